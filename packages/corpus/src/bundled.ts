@@ -1,0 +1,20 @@
+import { bindCorpus } from './corpus.js';
+import { CURATED_RECORDS } from './internal/records/index.js';
+
+/** The bundled corpus: the five curated records and the query API bound to them. */
+export const corpus = bindCorpus(CURATED_RECORDS);
+
+/** The five records, sorted by date. */
+export const documents = corpus.documents;
+/** The record with this id, or `undefined`. */
+export const getDocument = corpus.getDocument;
+/** The records that carry or cite a UN symbol, in any spelling; `undefined` when none. */
+export const findBySymbol = corpus.findBySymbol;
+/** The records matching every criterion given. @throws QueryError on an invalid filter. */
+export const filterDocuments = corpus.filterDocuments;
+/** Ranked paragraph hits for a query, with the matched terms. @throws QueryError on an empty query. */
+export const searchDocuments = corpus.searchDocuments;
+/** Per metric, which document states which figure, with the quote. */
+export const compareFigures = corpus.compareFigures;
+/** Whether a quotation occurs in the corpus (or one document), and where. */
+export const verifyQuote = corpus.verifyQuote;

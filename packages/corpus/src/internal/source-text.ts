@@ -1,0 +1,90 @@
+import type { NormalisationKind } from '../schema.js';
+
+/** The markup normalisations: each kind, the pattern that finds it on a line, and what it becomes. */
+export const MARKUP_RULES: ReadonlyArray<{
+  kind: Exclude<NormalisationKind, 'page-break-join'>;
+  find: RegExp;
+  description: string;
+}> = [
+  {
+    kind: 'markdown-rule',
+    find: /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/,
+    description: 'Horizontal rules (---) added by the digitisation are dropped.',
+  },
+  {
+    kind: 'markdown-heading',
+    find: /^#{1,6}[ \t]+/,
+    description: 'Markdown heading marks (#, ##, ###) are removed; the heading text is kept.',
+  },
+  {
+    kind: 'markdown-emphasis',
+    find: /\*\*/,
+    description: 'Markdown strong-emphasis marks (**) are removed; the words are kept.',
+  },
+  {
+    kind: 'markdown-link',
+    find: /\[([^\]\n]+)\]\([^)\n]*\)/,
+    description: 'Markdown link syntax [text](target) is reduced to its text.',
+  },
+  {
+    kind: 'html-superscript',
+    find: /<sup>([^<]*)<\/sup>/i,
+    description:
+      'HTML superscript tags are removed; the superscript text is kept (34<sup>th</sup> → 34th).',
+  },
+  {
+    kind: 'hard-line-break',
+    find: /[ \t\u00a0]+$/,
+    description: 'Trailing spaces (markdown hard line breaks) are removed.',
+  },
+];
+
+/** Apply every markup normalisation to one source line. */
+export function stripMarkup(line: string): string {
+  if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line)) return '';
+  return line
+    .replace(/^#{1,6}[ \t]+/, '')
+    .replace(/\*\*/g, '')
+    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
+    .replace(/<sup>([^<]*)<\/sup>/gi, '$1')
+    .replace(/[ \t\u00a0]+$/, '');
+}
+
+/** The 1-based numbers of the lines on which a markup rule applies. */
+export function linesMatching(
+  raw: string,
+  kind: Exclude<NormalisationKind, 'page-break-join'>,
+): number[] {
+  const rule = MARKUP_RULES.find((r) => r.kind === kind);
+  if (!rule) return [];
+  const out: number[] = [];
+  splitLines(raw).forEach((line, i) => {
+    if (rule.find.test(line)) out.push(i + 1);
+  });
+  return out;
+}
+
+/** Split text into lines on LF, CRLF or CR. */
+export function splitLines(raw: string): string[] {
+  return raw.split(/\r\n|\r|\n/);
+}
+
+/**
+ * The source as a list of non-empty text lines after the documented normalisations: markup
+ * stripped, and each line listed in `pageBreakJoins` appended (with one space) to the text line
+ * before it, re-joining a paragraph that a page break split.
+ */
+export function normalisedSourceLines(
+  raw: string,
+  pageBreakJoins: readonly number[] = [],
+): string[] {
+  const joins = new Set(pageBreakJoins);
+  const out: string[] = [];
+  splitLines(raw).forEach((line, i) => {
+    const text = stripMarkup(line);
+    if (text.trim() === '') return;
+    if (joins.has(i + 1) && out.length > 0) out[out.length - 1] += ` ${text}`;
+    else out.push(text);
+  });
+  return out;
+}

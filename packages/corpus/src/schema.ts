@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { FigureSchema, MentionSchema, ReferenceSchema, RelationSchema } from './schema-facts.js';
+import {
+  AgendaItemSchema,
+  OccasionSchema,
+  OrganSchema,
+  PartySchema,
+  ProvenanceEntrySchema,
+  SignatorySchema,
+} from './schema-metadata.js';
+import { AnnexSchema, BlockSchema } from './schema-text.js';
+
+const text = z.string().min(1);
+const isoDate = z.iso.date();
+
+/** Kinds of documents in the corpus. */
+export const DocumentKindSchema = z.enum(['letter', 'press-release', 'statement']);
+
+/** Markup and layout changes allowed between the source file and the record's text. */
+export const NormalisationKindSchema = z.enum([
+  'markdown-emphasis',
+  'markdown-heading',
+  'markdown-rule',
+  'markdown-link',
+  'html-superscript',
+  'hard-line-break',
+  'page-break-join',
+]);
+
+/** The file a record was made from, and how its text was brought into the record. */
+export const SourceSchema = z
+  .object({
+    fileName: text,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    digitisation: text.describe('How the text was digitised, and what that means for its markup'),
+    normalisations: z.array(
+      z
+        .object({
+          kind: NormalisationKindSchema,
+          lines: z.array(z.number().int().positive()).min(1),
+          description: text,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** Provenance of every metadata field: stated in the source, curated, not found or not applicable. */
+export const ProvenanceSchema = z
+  .object({
+    kind: ProvenanceEntrySchema,
+    title: ProvenanceEntrySchema,
+    date: ProvenanceEntrySchema,
+    distributionDate: ProvenanceEntrySchema,
+    symbols: ProvenanceEntrySchema,
+    distribution: ProvenanceEntrySchema,
+    originalLanguage: ProvenanceEntrySchema,
+    languages: ProvenanceEntrySchema,
+    organs: ProvenanceEntrySchema,
+    agendaItems: ProvenanceEntrySchema,
+    issuer: ProvenanceEntrySchema,
+    author: ProvenanceEntrySchema,
+    addressee: ProvenanceEntrySchema,
+    signatories: ProvenanceEntrySchema,
+    occasion: ProvenanceEntrySchema,
+  })
+  .strict();
+
+/** One document of the corpus: verbatim text by blocks, metadata, and where each value comes from. */
+export const DocumentRecordSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug such as "2020-01-17-letter"'),
+    kind: DocumentKindSchema,
+    title: text.describe('As printed, or a description when titleIsDescriptive is true'),
+    titleIsDescriptive: z.boolean(),
+    date: isoDate.nullable().describe("The document's own date (letter date, release date)"),
+    distributionDate: isoDate.nullable().describe('UN masthead "Distr." date (letters only)'),
+    symbols: z
+      .array(text)
+      .describe("The document's own UN symbols as printed; empty when not printed"),
+    distribution: text.nullable(),
+    originalLanguage: text.nullable().describe('BCP 47 tag of the original language'),
+    languages: z.array(text).describe('BCP 47 tags of the languages the text is printed in'),
+    organs: z.array(OrganSchema),
+    agendaItems: z.array(AgendaItemSchema),
+    issuer: PartySchema.nullable(),
+    author: PartySchema.nullable(),
+    addressee: PartySchema.nullable(),
+    signatories: z.array(SignatorySchema),
+    occasion: OccasionSchema.nullable(),
+    body: z.array(BlockSchema).min(1),
+    annexes: z.array(AnnexSchema),
+    references: z.array(ReferenceSchema),
+    mentions: z.array(MentionSchema),
+    figures: z.array(FigureSchema),
+    relations: z.array(RelationSchema),
+    source: SourceSchema,
+    provenance: ProvenanceSchema,
+  })
+  .strict();
+
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+export type NormalisationKind = z.infer<typeof NormalisationKindSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type MetadataField = keyof Provenance;
+/** A corpus document record, as validated by {@link DocumentRecordSchema}. */
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;

@@ -1,0 +1,13 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SOURCES_DIR = join(PACKAGE_DIR, 'sources');
+/** The seeds as CI provides them beside the clone; absent on a machine without ../shared. */
+export const SEEDS_DIR = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'seeds');
+export const HAS_SEEDS = existsSync(SEEDS_DIR);
+
+export const readSource = (fileName: string) => readFileSync(join(SOURCES_DIR, fileName), 'utf8');
+export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
