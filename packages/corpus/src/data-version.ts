@@ -16,7 +16,7 @@ export const dataChangelog: readonly DataRelease[] = [
   {
     version: '1.0.0',
     date: '2026-11-22',
-    contentHash: 'sha256:pending',
+    contentHash: 'sha256:894179262496f8cc1d869ea96d8101ad080f2b6b5a8e932c9fb4169e0b412795',
     changes: [
       'First release: five curated records (two letters circulated as UN documents, two press releases, one statement) made from the seed files 000-004, with provenance for every metadata field.',
     ],

@@ -6,6 +6,7 @@ export type { FigureComparison, FigureStatement } from './internal/figures.js';
 export { type DocumentFilter, DocumentFilterSchema } from './internal/filter.js';
 export type { QuoteMatch, QuoteNearMiss, QuoteVerification } from './internal/quote.js';
 export type { SearchHit, SearchOptions } from './internal/search-index.js';
+export * from './json-schema.js';
 export * from './passages.js';
 export * from './schema.js';
 export * from './schema-facts.js';

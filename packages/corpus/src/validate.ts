@@ -34,20 +34,18 @@ export function assertValidRecords(inputs: readonly unknown[]): DocumentRecord[]
   const records: DocumentRecord[] = [];
   const seen = new Set<string>();
   inputs.forEach((input, i) => {
-    const result = validateRecord(input);
-    if (!result.ok) {
-      issues.push(...result.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
-      return;
-    }
-    if (seen.has(result.record.id)) {
+    const id = (input as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && seen.has(id)) {
       issues.push({
         code: 'duplicate-id',
-        message: `duplicate record id "${result.record.id}"`,
+        message: `duplicate record id "${id}"`,
         path: [i, 'id'],
       });
     }
-    seen.add(result.record.id);
-    records.push(result.record);
+    if (typeof id === 'string') seen.add(id);
+    const result = validateRecord(input);
+    if (result.ok) records.push(result.record);
+    else issues.push(...result.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
   });
   if (issues.length > 0) throw new RecordValidationError(issues);
   return records;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DocumentRecord } from '../schema.js';
 import { DocumentKindSchema } from '../schema.js';
+import { GAZETTEER } from './gazetteer.js';
 
 /** What `filterDocuments` accepts; every criterion given must hold (AND). */
 export const DocumentFilterSchema = z
@@ -23,6 +24,16 @@ const ORGAN_ALIASES: Record<string, string> = { ga: 'general assembly', sc: 'sec
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
+/** The name asked for, and every name and spelling the gazetteer knows it by. */
+function namesFor(name: string): Set<string> {
+  const names = new Set([name]);
+  for (const entry of GAZETTEER) {
+    const all = [entry.name, ...entry.forms].map(fold);
+    if (all.includes(name)) for (const n of all) names.add(n);
+  }
+  return names;
+}
+
 /** A predicate for a valid filter; `dateOf` gives the date a document is filed under. */
 export function matcher(filter: DocumentFilter, dateOf: (r: DocumentRecord) => string | null) {
   const kinds = filter.kind === undefined ? null : new Set([filter.kind].flat());
@@ -30,7 +41,7 @@ export function matcher(filter: DocumentFilter, dateOf: (r: DocumentRecord) => s
     filter.organ === undefined ? null : (ORGAN_ALIASES[fold(filter.organ)] ?? fold(filter.organ));
   const item = filter.agendaItem === undefined ? null : String(filter.agendaItem).trim();
   const signatory = filter.signatory === undefined ? null : fold(filter.signatory);
-  const mention = filter.mentions === undefined ? null : fold(filter.mentions);
+  const mention = filter.mentions === undefined ? null : namesFor(fold(filter.mentions));
   return (r: DocumentRecord): boolean => {
     const date = dateOf(r);
     if (kinds && !kinds.has(r.kind)) return false;
@@ -40,7 +51,10 @@ export function matcher(filter: DocumentFilter, dateOf: (r: DocumentRecord) => s
     if (organ && !r.organs.some((o) => fold(o.organ) === organ)) return false;
     if (item && !r.agendaItems.some((a) => a.number === item)) return false;
     if (signatory && !r.signatories.some((s) => fold(s.name).includes(signatory))) return false;
-    if (mention && !r.mentions.some((m) => [m.name, ...m.forms].some((n) => fold(n) === mention))) {
+    if (
+      mention &&
+      !r.mentions.some((m) => [m.name, ...m.forms].some((n) => mention.has(fold(n))))
+    ) {
       return false;
     }
     return true;
