@@ -1,5 +1,5 @@
-import { bindCorpus } from './corpus.js';
 import { CURATED_RECORDS } from './internal/records/index.js';
+import { bindCorpus } from './query.js';
 
 /** The bundled corpus: the five curated records and the query API bound to them. */
 export const corpus = bindCorpus(CURATED_RECORDS);

@@ -1,17 +1,8 @@
-export * from './bundled.js';
 export * from './corpus.js';
-export * from './data-version.js';
-export * from './errors.js';
-export type { FigureComparison, FigureStatement } from './internal/figures.js';
-export { type DocumentFilter, DocumentFilterSchema } from './internal/filter.js';
-export type { QuoteMatch, QuoteNearMiss, QuoteVerification } from './internal/quote.js';
-export type { SearchHit, SearchOptions } from './internal/search-index.js';
 export * from './json-schema.js';
-export * from './passages.js';
+export * from './records.js';
 export * from './schema.js';
 export * from './schema-facts.js';
 export * from './schema-metadata.js';
 export * from './schema-text.js';
-export * from './text.js';
-export * from './text-reuse.js';
 export * from './validate.js';

@@ -1,18 +1,11 @@
 import { z } from 'zod';
 import { LocatorSchema } from './schema-text.js';
+import { FIGURE_METRICS } from './vocabulary.js';
 
 const text = z.string().min(1);
 
 /** The metric a stated figure counts. Documents use other words (`term`); the metric groups them. */
-export const FigureMetricSchema = z.enum([
-  'killed',
-  'wounded',
-  'detained',
-  'missing',
-  'troops',
-  'expelled',
-  'funeral-attendance',
-]);
+export const FigureMetricSchema = z.enum(FIGURE_METRICS);
 
 /** A number a document states about the events: an attributed statement, never a fact. */
 export const FigureSchema = z
@@ -80,7 +73,6 @@ export const RelationSchema = z
   })
   .strict();
 
-export type FigureMetric = z.infer<typeof FigureMetricSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type Reference = z.infer<typeof ReferenceSchema>;
 export type Mention = z.infer<typeof MentionSchema>;

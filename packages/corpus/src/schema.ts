@@ -9,12 +9,13 @@ import {
   SignatorySchema,
 } from './schema-metadata.js';
 import { AnnexSchema, BlockSchema } from './schema-text.js';
+import { DOCUMENT_KINDS } from './vocabulary.js';
 
 const text = z.string().min(1);
 const isoDate = z.iso.date();
 
 /** Kinds of documents in the corpus. */
-export const DocumentKindSchema = z.enum(['letter', 'press-release', 'statement']);
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 
 /** Markup and layout changes allowed between the source file and the record's text. */
 export const NormalisationKindSchema = z.enum([
@@ -101,7 +102,6 @@ export const DocumentRecordSchema = z
   })
   .strict();
 
-export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 export type NormalisationKind = z.infer<typeof NormalisationKindSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;

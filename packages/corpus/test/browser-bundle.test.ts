@@ -3,8 +3,28 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from './helpers.js';
 
-describe('root entry in a browser bundle', () => {
-  it('bundles for the browser with no Node built-ins and no citation engine', async () => {
+const bundle = (entry: string) =>
+  build({
+    entryPoints: [join(PACKAGE_DIR, 'src', entry)],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'esm',
+    conditions: ['source'],
+    metafile: true,
+    minify: true,
+    logLevel: 'silent',
+  });
+
+describe('entries in a browser bundle', () => {
+  it('the records entry carries the data and query API without zod', async () => {
+    const result = await bundle('records.ts');
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((i) => i.includes('node_modules'))).toEqual([]);
+    expect(result.outputFiles[0]?.text).toContain('2024-01-20-statement');
+  });
+
+  it('the root entry bundles with no Node built-ins and no citation engine', async () => {
     const result = await build({
       entryPoints: [join(PACKAGE_DIR, 'src', 'index.ts')],
       bundle: true,

@@ -1,8 +1,8 @@
 import { formatLocator } from '../passages.js';
 import type { DocumentRecord } from '../schema.js';
-import type { Figure, FigureMetric } from '../schema-facts.js';
-import { FigureMetricSchema } from '../schema-facts.js';
+import type { Figure } from '../schema-facts.js';
 import type { Locator } from '../schema-text.js';
+import { FIGURE_METRICS, type FigureMetric } from '../vocabulary.js';
 
 /** One document's statement of a figure. */
 export interface FigureStatement extends Omit<Figure, 'metric' | 'paragraph'> {
@@ -28,7 +28,7 @@ export function compare(
   metric: FigureMetric | undefined,
   dateOf: (r: DocumentRecord) => string | null,
 ): FigureComparison[] {
-  const metrics = metric ? [metric] : FigureMetricSchema.options;
+  const metrics = metric ? [metric] : FIGURE_METRICS;
   return metrics.flatMap((m) => {
     const statements = records.flatMap((r) =>
       r.figures

@@ -1,8 +1,8 @@
-import MiniSearch from 'minisearch';
 import { formatLocator, type Passage, passages } from '../passages.js';
 import type { DocumentRecord } from '../schema.js';
 import type { Locator } from '../schema-text.js';
-import { searchTerm, tokens } from './terms.js';
+import { InvertedIndex } from './inverted-index.js';
+import { searchTerm, searchTerms, tokens } from './terms.js';
 
 /** A paragraph that matches a search, with the words to highlight. */
 export interface SearchHit {
@@ -10,6 +10,7 @@ export interface SearchHit {
   locator: Locator;
   /** The pinpoint to cite, e.g. "para. 3" or "annex, para. 2". */
   pinpoint: string;
+  /** BM25 relevance; higher is better. */
   score: number;
   /** The query terms (after folding and stemming) that this paragraph matched. */
   terms: string[];
@@ -23,22 +24,15 @@ export interface SearchOptions {
   limit?: number;
   /** Require every term (`and`, default) or any term (`or`). */
   combine?: 'and' | 'or';
-  /** Let the last query word match as a prefix (default true). */
+  /** Let the last query word match as a prefix, as you type (default true). */
   prefix?: boolean;
-  /** Allowed edit distance as a fraction of word length, e.g. 0.2 (default 0: exact terms). */
-  fuzzy?: number;
 }
 
-const tokenize = (text: string) => [...tokens(text)].map((t) => t.word);
+const MAX_TERMS = 32;
 
-/** A paragraph-level full-text index of a set of records (BM25 ranking through MiniSearch). */
+/** A paragraph-level full-text index of a set of records, ranked by BM25. */
 export class SearchIndex {
-  private readonly mini = new MiniSearch<Passage & { key: number }>({
-    idField: 'key',
-    fields: ['text'],
-    tokenize,
-    processTerm: (term) => searchTerm(term),
-  });
+  private readonly index = new InvertedIndex();
   private readonly byKey: Passage[] = [];
   private readonly annexCount = new Map<string, number>();
 
@@ -49,32 +43,32 @@ export class SearchIndex {
   /** Add one record's paragraphs to the index. */
   add(record: Pick<DocumentRecord, 'id' | 'body' | 'annexes'>): void {
     this.annexCount.set(record.id, record.annexes.length);
-    const batch = [];
     for (const passage of passages(record)) {
-      batch.push({ ...passage, key: this.byKey.length });
+      this.index.add(passage.text);
       this.byKey.push(passage);
     }
-    this.mini.addAll(batch);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const { limit = 20, combine = 'and', prefix = true, fuzzy = 0 } = options;
-    const words = tokenize(query);
-    const last = words.at(-1);
-    const results = this.mini.search(query, {
-      combineWith: combine === 'or' ? 'OR' : 'AND',
-      prefix: prefix ? (term) => last !== undefined && searchTerm(last) === term : false,
-      fuzzy: fuzzy > 0 ? fuzzy : false,
-    });
-    return results.slice(0, limit).map((r) => {
-      const passage = this.byKey[r.id as number] as Passage;
-      const matched = new Set(r.terms);
+    const { limit = 20, combine = 'and', prefix = true } = options;
+    const terms = [...new Set(searchTerms(query))].slice(0, MAX_TERMS);
+    const expanded = terms.map((term, i) => ({
+      term,
+      expanded: this.index.expand(term, prefix && i === terms.length - 1),
+    }));
+    const asked = combine === 'and' ? expanded : expanded.filter((q) => q.expanded.length > 0);
+    if (asked.some((q) => q.expanded.length === 0)) return [];
+    return this.index.search(asked, combine === 'and', limit).map((hit) => {
+      const passage = this.byKey[hit.key] as Passage;
+      const matched = new Set(
+        asked.filter((q) => hit.terms.includes(q.term)).flatMap((q) => q.expanded),
+      );
       return {
         id: passage.id,
         locator: passage.locator,
         pinpoint: formatLocator(passage.locator, this.annexCount.get(passage.id)),
-        score: r.score,
-        terms: r.queryTerms,
+        score: hit.score,
+        terms: hit.terms,
         text: passage.text,
         highlights: [...tokens(passage.text)]
           .filter((t) => matched.has(searchTerm(t.word) ?? ''))

@@ -1,8 +1,33 @@
-/** Word tokens of a text with their offsets: letters and digits, apostrophes and hyphens split. */
-export function* tokens(text: string): Generator<{ word: string; start: number; end: number }> {
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    yield { word: m[0], start: m.index, end: m.index + m[0].length };
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters, digits and combining marks are word characters; ASCII is decided without a regex. */
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return LETTER_OR_DIGIT.test(text[i] as string);
+}
+
+/** Call `visit(start, end)` for every word (run of letters and digits) of a text. */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isWordChar(text.charCodeAt(i), text, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) visit(start, text.length);
+}
+
+/** Word tokens of a text with their offsets: apostrophes, hyphens and punctuation split words. */
+export function tokens(text: string): Array<{ word: string; start: number; end: number }> {
+  const out: Array<{ word: string; start: number; end: number }> = [];
+  forEachWord(text, (start, end) => out.push({ word: text.slice(start, end), start, end }));
+  return out;
 }
 
 /**
@@ -11,10 +36,22 @@ export function* tokens(text: string): Generator<{ word: string; start: number; 
  * left by a split possessive ("Martyr's") are dropped.
  */
 export function searchTerm(word: string): string | null {
-  const w = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const w = /^[\x20-\x7e]*$/.test(word)
+    ? word.toLowerCase()
+    : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   if (w.length < 2 && !/\d/.test(w)) return null;
   if (w.length > 3 && w.endsWith('ies') && !/[ae]ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('es') && !/[aeo]es$/.test(w)) return w.slice(0, -1);
   if (w.length > 2 && w.endsWith('s') && !/[us]s$/.test(w)) return w.slice(0, -1);
   return w;
+}
+
+/** The search terms of a text, in order (a term once per occurrence). */
+export function searchTerms(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (start, end) => {
+    const term = searchTerm(text.slice(start, end));
+    if (term !== null) out.push(term);
+  });
+  return out;
 }

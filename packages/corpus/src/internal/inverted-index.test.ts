@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvertedIndex } from './inverted-index.js';
+import { searchTerm, searchTerms, tokens } from './terms.js';
+
+const build = (...texts: string[]) => {
+  const index = new InvertedIndex();
+  for (const t of texts) index.add(t);
+  return index;
+};
+const q = (index: InvertedIndex, words: string[], prefixLast = false) =>
+  words.map((w, i) => {
+    const term = searchTerm(w) as string;
+    return { term, expanded: index.expand(term, prefixLast && i === words.length - 1) };
+  });
+
+describe('terms', () => {
+  it('folds case and accents and applies the S stemmer with its exceptions', () => {
+    expect(
+      ['Martyrs', 'martyr', 'Ceremonies', 'cases', 'glass', 'campus', 'Azərbaycan', 's', '7'].map(
+        searchTerm,
+      ),
+    ).toEqual([
+      'martyr',
+      'martyr',
+      'ceremony',
+      'case',
+      'glass',
+      'campus',
+      'azərbaycan'.normalize('NFKD').replace(/\p{M}/gu, ''),
+      null,
+      '7',
+    ]);
+  });
+  it('splits on punctuation, apostrophes and hyphens and keeps offsets', () => {
+    const text = 'Martyr’s Alley – 19–20 January';
+    expect(tokens(text).map((t) => [t.word, text.slice(t.start, t.end)])).toEqual(
+      ['Martyr', 's', 'Alley', '19', '20', 'January'].map((w) => [w, w]),
+    );
+    expect(searchTerms("Martyr's Alley")).toEqual(['martyr', 'alley']);
+  });
+});
+
+describe('InvertedIndex', () => {
+  it('ranks by BM25: a rarer term and a shorter paragraph score higher', () => {
+    const index = build(
+      'tanks in Baku',
+      'Baku Baku and many other words about the city of Baku',
+      'Sumgait',
+    );
+    const hits = index.search(q(index, ['Baku']), true, 10);
+    expect(hits.map((h) => h.key)).toEqual([1, 0]);
+    expect(index.search(q(index, ['Sumgait']), true, 10)[0]?.score).toBeGreaterThan(
+      hits[0]?.score ?? 0,
+    );
+  });
+  it('requires every term with AND, any with OR, and reports the terms each key has', () => {
+    const index = build('tanks in Baku', 'tanks in Sumgait', 'funeral in Baku');
+    expect(index.search(q(index, ['tanks', 'Baku']), true, 10).map((h) => h.key)).toEqual([0]);
+    const any = index.search(q(index, ['tanks', 'Baku']), false, 10);
+    expect(any.map((h) => [h.key, h.terms])).toEqual(
+      expect.arrayContaining([
+        [0, ['tank', 'baku']],
+        [1, ['tank']],
+        [2, ['baku']],
+      ]),
+    );
+  });
+  it('expands the last term as a prefix', () => {
+    const index = build('independence', 'independent', 'indeed');
+    expect(index.expand('indep', true)).toEqual(['independence', 'independent']);
+    expect(index.expand('indep', false)).toEqual([]);
+  });
+  it('returns the same top k as a full sort, ties in key order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a1 b2', 'a1', 'b2 b2', 'c3 a1 a1', 'zz'), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 10 }),
+        (texts, k) => {
+          const index = build(...texts);
+          const all = index.search(q(index, ['a1', 'b2']), false, texts.length + 1);
+          const top = index.search(q(index, ['a1', 'b2']), false, k);
+          expect(top).toEqual(all.slice(0, k));
+          for (let i = 1; i < all.length; i++) {
+            const prev = all[i - 1] as (typeof all)[number];
+            const cur = all[i] as (typeof all)[number];
+            expect(prev.score > cur.score || (prev.score === cur.score && prev.key < cur.key)).toBe(
+              true,
+            );
+          }
+        },
+      ),
+    );
+  });
+});

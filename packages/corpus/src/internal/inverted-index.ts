@@ -1,0 +1,147 @@
+import { forEachWord, searchTerm } from './terms.js';
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** A scored entry of the index: its key (the order it was added in) and the query terms it has. */
+export interface Scored {
+  key: number;
+  score: number;
+  terms: string[];
+}
+
+/**
+ * An append-only inverted index with BM25 ranking. Postings are flat arrays of
+ * (key, term frequency) pairs in ascending key order, which keeps 100,000 documents in memory
+ * cheaply and lets a query test membership by binary search.
+ */
+export class InvertedIndex {
+  private readonly postings = new Map<string, number[]>();
+  private readonly lengths: number[] = [];
+  private totalLength = 0;
+  private sorted: string[] | null = null;
+  private readonly byWord = new Map<string, number[] | null>();
+
+  get size(): number {
+    return this.lengths.length;
+  }
+
+  /** Index a text; returns its key. */
+  add(text: string): number {
+    const key = this.lengths.length;
+    let length = 0;
+    forEachWord(text, (start, end) => {
+      const list = this.postingsOfWord(text.slice(start, end));
+      if (list === null) return;
+      length++;
+      if (list[list.length - 2] === key)
+        list[list.length - 1] = (list[list.length - 1] as number) + 1;
+      else list.push(key, 1);
+    });
+    this.lengths.push(length);
+    this.totalLength += length;
+    this.sorted = null;
+    return key;
+  }
+
+  /** The postings of a word's term, found through a word cache: one map lookup per token. */
+  private postingsOfWord(word: string): number[] | null {
+    let list = this.byWord.get(word);
+    if (list !== undefined) return list;
+    const term = searchTerm(word);
+    list = term === null ? null : (this.postings.get(term) ?? []);
+    if (term !== null && list !== null && list.length === 0) this.postings.set(term, list);
+    this.byWord.set(word, list);
+    return list;
+  }
+
+  /** The index terms a query term stands for: itself, or every term it begins (prefix). */
+  expand(term: string, prefix: boolean): string[] {
+    if (!prefix) return this.postings.has(term) ? [term] : [];
+    this.sorted ??= [...this.postings.keys()].sort();
+    const out: string[] = [];
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.sorted[mid] as string) < term) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sorted.length && (this.sorted[i] as string).startsWith(term); i++) {
+      out.push(this.sorted[i] as string);
+    }
+    return out;
+  }
+
+  /**
+   * Rank keys by BM25 for up to 32 query terms, each expanded to index terms; with `all`, a key
+   * must have every query term. Returns the best `limit`, highest score first, ties in key order.
+   */
+  search(
+    query: ReadonlyArray<{ term: string; expanded: string[] }>,
+    all: boolean,
+    limit: number,
+  ): Scored[] {
+    const n = this.lengths.length;
+    if (n === 0 || query.length === 0) return [];
+    const scores = new Float64Array(n);
+    const hits = new Uint32Array(n);
+    const average = this.totalLength / n;
+    query.forEach(({ expanded }, q) => {
+      const bit = (1 << q) >>> 0;
+      for (const term of expanded) {
+        const list = this.postings.get(term) as number[];
+        const df = list.length / 2;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        for (let i = 0; i < list.length; i += 2) {
+          const key = list[i] as number;
+          const tf = list[i + 1] as number;
+          const norm = K1 * (1 - B + (B * (this.lengths[key] as number)) / average);
+          scores[key] = (scores[key] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
+          hits[key] = (hits[key] as number) | bit;
+        }
+      }
+    });
+    const need = all ? (2 ** query.length - 1) >>> 0 : 0;
+    const best = topK(scores, hits, need, limit);
+    return best.map((key) => ({
+      key,
+      score: scores[key] as number,
+      terms: query
+        .filter(({ expanded }) => expanded.some((t) => this.has(t, key)))
+        .map((q) => q.term),
+    }));
+  }
+
+  private has(term: string, key: number): boolean {
+    const list = this.postings.get(term);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = list[mid * 2] as number;
+      if (k === key) return true;
+      if (k < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+}
+
+/** Keys of the `limit` highest scores among those whose hit bits include `need` (and score > 0). */
+function topK(scores: Float64Array, hits: Uint32Array, need: number, limit: number): number[] {
+  const best: number[] = [];
+  const worse = (a: number, b: number) =>
+    (scores[a] as number) < (scores[b] as number) || (scores[a] === scores[b] && a > b);
+  for (let key = 0; key < scores.length; key++) {
+    if ((scores[key] as number) <= 0 || ((hits[key] as number) & need) !== need) continue;
+    if (best.length < limit) best.push(key);
+    else if (worse(best[best.length - 1] as number, key)) best[best.length - 1] = key;
+    else continue;
+    for (let i = best.length - 1; i > 0 && worse(best[i - 1] as number, best[i] as number); i--) {
+      [best[i - 1], best[i]] = [best[i] as number, best[i - 1] as number];
+    }
+  }
+  return best;
+}

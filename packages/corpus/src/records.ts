@@ -1,0 +1,16 @@
+export * from './bundled.js';
+export * from './data-version.js';
+export * from './errors.js';
+export type { FigureComparison, FigureStatement } from './internal/figures.js';
+export type { DocumentFilter } from './internal/filter.js';
+export type { QuoteMatch, QuoteNearMiss, QuoteVerification } from './internal/quote.js';
+export type { SearchHit, SearchOptions } from './internal/search-index.js';
+export * from './passages.js';
+export * from './query.js';
+export type * from './schema.js';
+export type * from './schema-facts.js';
+export type * from './schema-metadata.js';
+export type * from './schema-text.js';
+export * from './text.js';
+export * from './text-reuse.js';
+export * from './vocabulary.js';
