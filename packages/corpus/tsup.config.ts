@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', records: 'src/records.ts' },
+  entry: { index: 'src/index.ts', records: 'src/records.ts', symbols: 'src/symbols.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

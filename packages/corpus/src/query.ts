@@ -58,7 +58,7 @@ export function bindCorpus(records: readonly DocumentRecord[]): Corpus {
       if (key === '') return undefined;
       const wanted = symbolMembers(key);
       const covers = (s: string) => {
-        const members = symbolMembers(symbolKey(s));
+        const members = symbolMembers(s);
         return key === symbolKey(s) || wanted.every((w) => members.includes(w));
       };
       const carrying = documents.filter((d) => d.symbols.some(covers));

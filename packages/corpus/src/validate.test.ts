@@ -66,6 +66,10 @@ describe('validateRecord', () => {
     expect(codes({ ...letter, figures })).toEqual(['quote-not-in-paragraph']);
   });
 
+  it('rejects a record that prints a UN symbol it does not list in references', () => {
+    expect(codes({ ...letter, references: [] })).toEqual(['symbol-not-referenced']);
+  });
+
   it('rejects provenance that contradicts the value', () => {
     expect(codes({ ...letter, signatories: [] })).toEqual(['provenance-empty-stated']);
     expect(codes({ ...letter, symbols: ['A/74/666'] })).toEqual(['provenance-value-unsourced']);

@@ -68,6 +68,27 @@ describe.skipIf(!built && !process.env.CI)(
       expect(out.trim()).toBe('5 6 false');
     });
 
+    it('offers the symbols subpath from ESM and CommonJS', () => {
+      const esm = run(
+        'node',
+        [
+          '--input-type=module',
+          '-e',
+          `
+      import { normalizeSymbol, extractSymbols } from '@black-january/corpus/symbols';
+      console.log(normalizeSymbol('a/74/649 – s/2020/34'), extractSymbols('see S/PV.8699.').length);`,
+        ],
+        app,
+      );
+      expect(esm.trim()).toBe('A/74/649-S/2020/34 1');
+      const cjs = run(
+        'node',
+        ['-e', `console.log(require('@black-january/corpus/symbols').describeSymbol('S/2020/34'))`],
+        app,
+      );
+      expect(cjs.trim()).toBe('Security Council, 2020, document 34');
+    });
+
     it('works from CommonJS', () => {
       const out = run(
         'node',

@@ -1,8 +1,9 @@
 import type { Issue } from '../errors.js';
-import { passageAt } from '../passages.js';
+import { passageAt, passages } from '../passages.js';
 import type { DocumentRecord } from '../schema.js';
 import type { Block, Locator } from '../schema-text.js';
 import { checkProvenance } from './provenance-check.js';
+import { extractSymbols } from './symbols/extract.js';
 
 const issue = (code: string, message: string, ...path: Array<string | number>): Issue => ({
   code,
@@ -200,6 +201,28 @@ function checkLocated(r: DocumentRecord): Issue[] {
   return out;
 }
 
+/** Every UN symbol printed in a paragraph must be among the record's references, at that paragraph. */
+function checkSymbolReferences(r: DocumentRecord): Issue[] {
+  const listed = new Set(
+    r.references.flatMap((ref) =>
+      ref.type === 'un-document'
+        ? [`${ref.symbol}@${ref.paragraph.annex ?? 0}.${ref.paragraph.paragraph}`]
+        : [],
+    ),
+  );
+  return [...passages(r)].flatMap((p) =>
+    extractSymbols(p.text)
+      .filter((s) => !listed.has(`${s.normalized}@${p.locator.annex ?? 0}.${p.locator.paragraph}`))
+      .map((s) =>
+        issue(
+          'symbol-not-referenced',
+          `${s.normalized} is printed in the text but not in references`,
+          'references',
+        ),
+      ),
+  );
+}
+
 /**
  * Checks beyond the shape of a record: dates against each other and against the organs' sessions,
  * agenda items against the circulation request, paragraph numbering, quotes and locators.
@@ -216,6 +239,7 @@ export function checkRecord(r: DocumentRecord): Issue[] {
         : [issue('annex-numbering', 'annexes must be numbered 1..n', 'annexes', i)],
     ),
     ...checkLocated(r),
+    ...checkSymbolReferences(r),
     ...checkProvenance(r),
   ];
 }

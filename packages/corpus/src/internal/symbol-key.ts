@@ -1,20 +1,20 @@
+import { safeParseSymbol } from '../symbols.js';
+
+const loose = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+
 /**
- * A matching key for a UN document symbol: the same for every spacing, dash and case variant
- * ("a/74/649 – s/2020/34" and "A/74/649-S/2020/34" share one key).
+ * A matching key for a UN document symbol: its standard spelling without a reissue mark, so that
+ * every spacing, dash and case variant meets; text that is not a symbol keeps a loose form.
  */
 export function symbolKey(symbol: string): string {
-  return symbol
-    .normalize('NFKC')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s*\/\s*/g, '/')
-    .replace(/\s*-\s*/g, '-')
-    .trim()
-    .replace(/\s+(?=[A-Za-z]{1,8}\/)/g, '-')
-    .replace(/\s+/g, '')
-    .toUpperCase();
+  const parsed = safeParseSymbol(symbol);
+  return parsed.ok ? parsed.symbol.normalized.replace(/\*/g, '') : loose(symbol);
 }
 
-/** The single symbols of a (possibly double) symbol key: "A/74/649-S/2020/34" gives both. */
-export function symbolMembers(key: string): string[] {
-  return key.split(/-(?=[A-Z][A-Z0-9.]{0,7}\/)/);
+/** The keys of the single symbols a (possibly double) symbol is made of. */
+export function symbolMembers(symbol: string): string[] {
+  const parsed = safeParseSymbol(symbol);
+  return parsed.ok
+    ? parsed.symbol.members.map((m) => m.normalized.replace(/\*$/, ''))
+    : [loose(symbol)];
 }

@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LOOK_ALIKES, REAL_SYMBOLS } from '../../../test/fixtures/symbols.js';
+import { readSource } from '../../../test/helpers.js';
+import { CURATED_RECORDS } from '../records/index.js';
+import { extractSymbols } from './extract.js';
+
+const found = (text: string) => extractSymbols(text).map((s) => s.normalized);
+/** Real symbols as printed in running text: upper-case roots (a bare "3362 (S-VII)" has none). */
+const printed = REAL_SYMBOLS.filter(([p]) => /^[A-Z]/.test(p));
+
+describe('extractSymbols on real symbols in running text', () => {
+  it.each(printed.map(([p, normalized]) => [JSON.stringify(p), p, normalized]))(
+    '%s',
+    (_n, p, normalized) => {
+      for (const context of [
+        `See document ${p}.`,
+        `(${p}), and`,
+        `[${p}](#)`,
+        `**${p}**`,
+        `${p};\nnext`,
+        `in\u00a0${p}, para. 6`,
+      ]) {
+        const [hit, ...rest] = extractSymbols(context);
+        expect(rest, context).toEqual([]);
+        expect(hit?.normalized, context).toBe(normalized);
+        expect(context.slice(hit?.start, hit?.end)).toBe(hit?.text);
+      }
+    },
+  );
+
+  it('reports a double symbol as a pair and as members, with the separator used', () => {
+    const text = 'letters (A/74/649–S/2020/34) and A/75/356 S/2020/947, and A/ES-10/484S/2010/158.';
+    const hits = extractSymbols(text);
+    expect(
+      hits.map((h) => [
+        h.normalized,
+        h.separator,
+        h.members.map((m) => text.slice(m.start, m.end)),
+      ]),
+    ).toEqual([
+      ['A/74/649-S/2020/34', 'en-dash', ['A/74/649', 'S/2020/34']],
+      ['A/75/356-S/2020/947', 'space', ['A/75/356', 'S/2020/947']],
+      ['A/ES-10/484-S/2010/158', 'none', ['A/ES-10/484', 'S/2010/158']],
+    ]);
+  });
+
+  it('joins a symbol broken across lines by PDF extraction', () => {
+    expect(found('the report (A/74/\n649) and S/2020\n/34.')).toEqual(['A/74/649', 'S/2020/34']);
+  });
+
+  it('flags a symbol it could only guess, and can leave guesses out', () => {
+    const [hit] = extractSymbols('document S/2020/3O and');
+    expect(hit).toMatchObject({
+      normalized: 'S/2020/30',
+      confidence: 'guessed',
+      repairs: ['letter O read as zero'],
+    });
+    expect(extractSymbols('document S/2020/3O and', { guesses: false })).toEqual([]);
+    expect(extractSymbols('A/74/649')[0]?.confidence).toBe('certain');
+  });
+});
+
+describe('look-alikes', () => {
+  it(`has at least 30 cases`, () => expect(LOOK_ALIKES.length).toBeGreaterThanOrEqual(30));
+  it.each(LOOK_ALIKES.map((t) => [JSON.stringify(t), t]))('%s is not a symbol', (_n, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('the corpus', () => {
+  it('finds exactly the referenced symbols in each seed text', () => {
+    for (const record of CURATED_RECORDS) {
+      const references = record.references.flatMap((r) =>
+        r.type === 'un-document' ? [r.symbol] : [],
+      );
+      expect(found(readSource(record.source.fileName)), record.id).toEqual(references);
+    }
+  });
+});
+
+const symbolArbitrary = fc.constantFrom(
+  ...printed.filter(([p]) => !p.includes('\n')).map(([p, n]) => [p, n] as const),
+);
+const fillerArbitrary = fc
+  .array(
+    fc.constantFrom(
+      'the',
+      'letter',
+      'of',
+      'and',
+      'Baku',
+      '1990',
+      '7/8',
+      'and/or',
+      ',',
+      '.',
+      '(see)',
+      'GA/123',
+      '20-12655 (E)',
+    ),
+    { maxLength: 12 },
+  )
+  .map((w) => w.join(' '));
+
+describe('properties', () => {
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        expect(Array.isArray(extractSymbols(text))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[AS/ES0-9.\-()* \n]{0,200}$/), (text) => {
+        extractSymbols(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds every symbol planted in random text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fillerArbitrary, symbolArbitrary), { maxLength: 8 }),
+        fillerArbitrary,
+        (pieces, tail) => {
+          const text = `${pieces.map(([filler, [p]]) => `${filler} in ${p} then`).join(' ')} ${tail}`;
+          expect(found(text)).toEqual(pieces.map(([, [, n]]) => n));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('no catastrophic backtracking', () => {
+  it('grows linearly on 10 MB of adversarial text', () => {
+    const units = [
+      'A/'.repeat(40),
+      'A/1/'.repeat(30),
+      '/'.repeat(50),
+      '.'.repeat(50),
+      '1234567890'.repeat(5),
+      'ABCDEFGHIJ'.repeat(5),
+      'A/ES-1'.repeat(10),
+      'S/2020/34-'.repeat(8),
+      'A/74/649 '.repeat(5),
+    ];
+    const make = (bytes: number) => {
+      let s = '';
+      for (let i = 0; s.length < bytes; i++) s += `${units[i % units.length]} `;
+      return s;
+    };
+    const time = (text: string) => {
+      const start = performance.now();
+      extractSymbols(text);
+      return performance.now() - start;
+    };
+    const small = make(1_000_000);
+    const large = make(10_000_000);
+    time(small);
+    const ratio = time(large) / time(small);
+    expect(ratio).toBeLessThan(25);
+  }, 120_000);
+});

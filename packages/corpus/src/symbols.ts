@@ -1,0 +1,136 @@
+import type { SymbolComponent } from './internal/symbols/components.js';
+import { describeParts } from './internal/symbols/describe.js';
+import {
+  cleanSymbolText,
+  formatSingle,
+  parseSingle,
+  SymbolParseError,
+  type SymbolParts,
+  splitDouble,
+} from './internal/symbols/parse.js';
+import { ROOTS } from './internal/symbols/vocabulary.js';
+
+export type { SymbolComponent } from './internal/symbols/components.js';
+export {
+  type ExtractedSymbol,
+  type ExtractOptions,
+  extractSymbols,
+} from './internal/symbols/extract.js';
+export { SymbolParseError, type SymbolParts } from './internal/symbols/parse.js';
+
+/** One symbol's parts with the facts read from them. */
+export interface SymbolInfo extends SymbolParts {
+  /** This symbol in standard spelling. */
+  normalized: string;
+  /** The principal organ or body the root names (General Assembly for a bare old resolution). */
+  organ: string;
+  bodies: Array<Extract<SymbolComponent, { kind: 'body' }>>;
+  session: Extract<SymbolComponent, { kind: 'session' }> | null;
+  /** The year component, or the year of an old Security Council resolution "(1994)". */
+  year: number | null;
+  documentType: Extract<SymbolComponent, { kind: 'type' }> | null;
+  /** The document number (last number component), as printed: "649", "7-9". */
+  number: string | null;
+  modifiers: Array<Extract<SymbolComponent, { kind: 'modifier' }>>;
+  description: string;
+}
+
+/** A parsed symbol: a single one, or a double symbol of two organs (then `members` has two). */
+export interface ParsedSymbol extends SymbolInfo {
+  /** The whole symbol in standard spelling; double symbols joined by a hyphen. */
+  normalized: string;
+  members: SymbolInfo[];
+}
+
+function info(parts: SymbolParts): SymbolInfo {
+  const of = <K extends SymbolComponent['kind']>(kind: K) =>
+    parts.components.filter((c): c is Extract<SymbolComponent, { kind: K }> => c.kind === kind);
+  const yearComponent = of('year')[0];
+  const parenYear =
+    parts.parenthetical && /^[0-9]{4}$/.test(parts.parenthetical)
+      ? Number(parts.parenthetical)
+      : null;
+  return {
+    ...parts,
+    normalized: formatSingle(parts),
+    organ: parts.root === null ? 'General Assembly' : (ROOTS[parts.root] as string),
+    bodies: of('body'),
+    session: of('session')[0] ?? null,
+    year: yearComponent?.value ?? parenYear,
+    documentType: of('type').at(-1) ?? null,
+    number: of('number').at(-1)?.value ?? null,
+    modifiers: of('modifier'),
+    description: describeParts(parts.root, parts.components, parts.parenthetical, parts.reissued),
+  };
+}
+
+/**
+ * Parse a UN document symbol in any printed form: spaces or line breaks around `/`, no-break
+ * spaces, any dash, any case; a double symbol joined by a dash, a space or nothing.
+ * @throws SymbolParseError naming the component that is wrong.
+ */
+export function parseSymbol(text: string): ParsedSymbol {
+  if (typeof text !== 'string')
+    throw new SymbolParseError('a symbol must be a string', String(text), -1);
+  const members = splitDouble(cleanSymbolText(text)).map((m) => info(parseSingle(text, m)));
+  if (members.length === 0) throw new SymbolParseError('empty symbol', text, -1);
+  if (members.length > 2)
+    throw new SymbolParseError('more than two symbols run together', text, -1);
+  const [first] = members as [SymbolInfo];
+  return { ...first, normalized: members.map((m) => m.normalized).join('-'), members };
+}
+
+/** Like {@link parseSymbol}, but returns `{ ok: false, error }` instead of throwing. */
+export function safeParseSymbol(
+  text: string,
+): { ok: true; symbol: ParsedSymbol } | { ok: false; error: SymbolParseError } {
+  try {
+    return { ok: true, symbol: parseSymbol(text) };
+  } catch (error) {
+    if (error instanceof SymbolParseError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/**
+ * One canonical spelling: no spaces inside the symbol (one before an old resolution's
+ * parenthesis), roots and document types in capitals, bodies and modifiers in the UN's case
+ * (`Sub.2`, `Add.1`, `Rev.1`), and the members of a double symbol joined by a hyphen, as the UN
+ * Editorial Manual cites them (`A/74/649-S/2020/34`). A reissue `*` is kept.
+ * @throws SymbolParseError for text that is not a symbol.
+ */
+export function normalizeSymbol(text: string): string {
+  return parseSymbol(text).normalized;
+}
+
+/** The symbol of parts (one symbol, or the members of a double one); round-trips with parse. */
+export function formatSymbol(parts: SymbolParts | { members: readonly SymbolParts[] }): string {
+  return 'members' in parts ? parts.members.map(formatSingle).join('-') : formatSingle(parts);
+}
+
+/** A sentence a person can read: "General Assembly, 74th session, document 649". */
+export function describeSymbol(text: string): string {
+  return parseSymbol(text)
+    .members.map((m) => m.description)
+    .join('; ');
+}
+
+/**
+ * The stable link to a document on undocs.org, optionally in one official language
+ * (`ar`, `zh`, `en`, `fr`, `ru`, `es`). A double symbol links by its first member.
+ */
+export function symbolUrl(
+  text: string,
+  options: { lang?: 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es' } = {},
+): string {
+  const first = (parseSymbol(text).members[0] as SymbolInfo).normalized.replace(/\*$/, '');
+  return `https://undocs.org/${options.lang ? `${options.lang}/` : ''}${encodeURI(first)}`;
+}
+
+/** The UN Digital Library search for a symbol (every member of a double symbol). */
+export function digitalLibraryUrl(text: string): string {
+  const query = parseSymbol(text)
+    .members.map((m) => `"${m.normalized.replace(/\*$/, '')}"`)
+    .join(' OR ');
+  return `https://digitallibrary.un.org/search?ln=en&p=${encodeURIComponent(query)}`;
+}
