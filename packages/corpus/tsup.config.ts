@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', records: 'src/records.ts', symbols: 'src/symbols.ts' },
+  entry: {
+    index: 'src/index.ts',
+    records: 'src/records.ts',
+    symbols: 'src/symbols.ts',
+    ingest: 'src/ingest.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -26,6 +26,12 @@ export const NormalisationKindSchema = z.enum([
   'html-superscript',
   'hard-line-break',
   'page-break-join',
+  'whitespace',
+  'hyphenation',
+  'page-footer',
+  'page-number',
+  'running-header',
+  'web-chrome',
 ]);
 
 /** The file a record was made from, and how its text was brought into the record. */
@@ -91,7 +97,7 @@ export const DocumentRecordSchema = z
     addressee: PartySchema.nullable(),
     signatories: z.array(SignatorySchema),
     occasion: OccasionSchema.nullable(),
-    body: z.array(BlockSchema).min(1),
+    body: z.array(BlockSchema),
     annexes: z.array(AnnexSchema),
     references: z.array(ReferenceSchema),
     mentions: z.array(MentionSchema),

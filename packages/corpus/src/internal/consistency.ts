@@ -1,5 +1,5 @@
 import type { Issue } from '../errors.js';
-import { passageAt, passages } from '../passages.js';
+import { passages } from '../passages.js';
 import type { DocumentRecord } from '../schema.js';
 import type { Block, Locator } from '../schema-text.js';
 import { checkProvenance } from './provenance-check.js';
@@ -120,7 +120,10 @@ function checkAgenda(r: DocumentRecord): Issue[] {
 
 function checkLocated(r: DocumentRecord): Issue[] {
   const out: Issue[] = [];
-  const at = (locator: Locator) => passageAt(r, locator);
+  const index = new Map(
+    [...passages(r)].map((p) => [`${p.locator.annex ?? 0}.${p.locator.paragraph}`, p]),
+  );
+  const at = (locator: Locator) => index.get(`${locator.annex ?? 0}.${locator.paragraph}`);
   r.figures.forEach((f, i) => {
     const p = at(f.paragraph);
     if (!p)
@@ -229,6 +232,7 @@ function checkSymbolReferences(r: DocumentRecord): Issue[] {
  */
 export function checkRecord(r: DocumentRecord): Issue[] {
   return [
+    ...(r.body.length === 0 ? [issue('empty-body', 'the record has no text', 'body')] : []),
     ...checkDates(r),
     ...checkAgenda(r),
     ...checkNumbering(r.body, ['body']),

@@ -1,8 +1,19 @@
 import type { NormalisationKind } from '../schema.js';
 
+/** The normalisations that undo markup on a single line. */
+export type MarkupKind = Extract<
+  NormalisationKind,
+  | 'markdown-emphasis'
+  | 'markdown-heading'
+  | 'markdown-rule'
+  | 'markdown-link'
+  | 'html-superscript'
+  | 'hard-line-break'
+>;
+
 /** The markup normalisations: each kind, the pattern that finds it on a line, and what it becomes. */
 export const MARKUP_RULES: ReadonlyArray<{
-  kind: Exclude<NormalisationKind, 'page-break-join'>;
+  kind: MarkupKind;
   find: RegExp;
   description: string;
 }> = [

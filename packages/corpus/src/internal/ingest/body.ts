@@ -1,0 +1,99 @@
+import type { Signatory } from '../../schema-metadata.js';
+import type { Annex, Block } from '../../schema-text.js';
+import type { TextBlock } from './blocks.js';
+import { findDate } from './dates.js';
+import { DATELINE } from './press.js';
+
+const SIGNED = /^\((?:Signed|Signé|Firmado)\)\s*(.+)$/i;
+const ANNEX = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s+.+)?$/i;
+const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
+const HEADING_LIKE = (t: string) => t.length < 250 && !/[.;,]$/.test(t);
+
+/** The body read from blocks: numbered paragraphs, block quotes, datelines, signature, annexes. */
+export interface BodyReading {
+  body: Block[];
+  annexes: Annex[];
+  signatories: Signatory[];
+  signatureLines: number[];
+}
+
+function paragraphOrQuote(text: string, n: number): Block {
+  const quoted = /^[“"«]/.test(text) && /[”"»][.]?$/.test(text) && text.length > 40;
+  return quoted ? { type: 'blockquote', n, text } : { type: 'paragraph', n, text };
+}
+
+/** Signature lines: "(Signed) Name", then title and role on the lines or blocks that follow. */
+function readSignature(
+  blocks: readonly TextBlock[],
+  i: number,
+): { lines: string[]; signatory: Signatory; next: number } {
+  const lines = [...(blocks[i] as TextBlock).lines.map((l) => l.text)];
+  let next = i + 1;
+  while (
+    lines.length < 3 &&
+    next < blocks.length &&
+    (blocks[next] as TextBlock).text.length < 80 &&
+    HEADING_LIKE((blocks[next] as TextBlock).text) &&
+    !ANNEX.test((blocks[next] as TextBlock).text)
+  ) {
+    lines.push(...(blocks[next] as TextBlock).lines.map((l) => l.text));
+    next++;
+  }
+  const name = (SIGNED.exec(lines[0] as string)?.[1] ?? (lines[0] as string)).trim();
+  return {
+    lines,
+    signatory: { name, title: lines[1] ?? null, role: lines.slice(2).join(' ') || null },
+    next,
+  };
+}
+
+/** Read the blocks after the title: the main body, then each annex with its own numbering. */
+export function readBody(blocks: readonly TextBlock[]): BodyReading {
+  const body: Block[] = [];
+  const annexes: Annex[] = [];
+  const signatories: Signatory[] = [];
+  const signatureLines: number[] = [];
+  let target = body;
+  let n = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as TextBlock;
+    if (ANNEX.test(b.lines[0]?.text ?? '') && b.text.length < 300) {
+      const subtitleBlock = blocks[i + 1];
+      const hasSubtitle =
+        subtitleBlock !== undefined &&
+        HEADING_LIKE(subtitleBlock.text) &&
+        !DATE_ONLY.test(subtitleBlock.text) &&
+        !SIGNED.test(subtitleBlock.text);
+      const annex: Annex = {
+        n: annexes.length + 1,
+        title: b.text,
+        subtitle: hasSubtitle ? subtitleBlock.text : null,
+        date: null,
+        body: [],
+      };
+      annexes.push(annex);
+      target = annex.body;
+      n = 0;
+      if (hasSubtitle) i++;
+      continue;
+    }
+    if (SIGNED.test(b.lines[0]?.text ?? '')) {
+      const sig = readSignature(blocks, i);
+      target.push({ type: 'signature', lines: sig.lines });
+      if (target === body) signatories.push(sig.signatory);
+      for (const block of blocks.slice(i, sig.next))
+        signatureLines.push(...block.lines.map((l) => l.n));
+      i = sig.next - 1;
+      continue;
+    }
+    if (DATE_ONLY.test(b.text) || DATELINE.test(b.text)) {
+      target.push({ type: 'dateline', text: b.text });
+      const annex = annexes.at(-1);
+      if (annex && target === annex.body && annex.date === null)
+        annex.date = findDate(b.text)?.iso ?? null;
+      continue;
+    }
+    target.push(paragraphOrQuote(b.text, ++n));
+  }
+  return { body, annexes, signatories, signatureLines };
+}

@@ -1,0 +1,84 @@
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/** "17 January 2020" (UN style) or "January 20, 2024" (US style) found in a text, as ISO dates. */
+export const DATE_PATTERN = new RegExp(
+  `\\b(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))\\b`,
+);
+
+/** The first date written out in a text, as an ISO date, with the words as printed. */
+export function findDate(text: string): { iso: string; printed: string } | null {
+  const m = DATE_PATTERN.exec(text);
+  if (!m) return null;
+  const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+  const monthIndex = MONTHS.indexOf((month as string).toLowerCase());
+  const d = Number(day);
+  const y = Number(year);
+  const probe = new Date(Date.UTC(y, monthIndex, d));
+  if (probe.getUTCMonth() !== monthIndex || probe.getUTCDate() !== d) return null;
+  return {
+    iso: `${year}-${String(monthIndex + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    printed: m[0],
+  };
+}
+
+const UNITS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+];
+const TEENS = [
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+const TENS = ['', '', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
+
+/** "Seventy-fourth" → 74, "Tenth" → 10, "Hundredth" → 100 (1 to 199); null if not an ordinal word. */
+export function ordinalWord(word: string): number | null {
+  let w = word.toLowerCase().trim();
+  let base = 0;
+  if (w.startsWith('one hundred and ') || w.startsWith('hundred and ')) {
+    base = 100;
+    w = w.replace(/^(one )?hundred and /, '');
+  } else if (w === 'hundredth' || w === 'one hundredth') return 100;
+  const teen = TEENS.indexOf(w);
+  if (teen >= 0) return base + 10 + teen;
+  const unit = UNITS.indexOf(w);
+  if (unit > 0) return base + unit;
+  const m = /^([a-z]+?)(?:ieth|y-([a-z]+))$/.exec(w);
+  if (!m) return null;
+  const tens = TENS.indexOf(m[1] as string);
+  if (tens < 2) return null;
+  if (!m[2]) return base + tens * 10;
+  const u = UNITS.indexOf(m[2]);
+  return u > 0 ? base + tens * 10 + u : null;
+}

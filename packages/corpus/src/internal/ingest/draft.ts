@@ -1,0 +1,17 @@
+import type { DocumentRecord } from '../../schema.js';
+
+/** What the kind-specific readers produce; the common steps add the rest. */
+export type Draft = Omit<
+  DocumentRecord,
+  | 'id'
+  | 'languages'
+  | 'occasion'
+  | 'references'
+  | 'mentions'
+  | 'figures'
+  | 'relations'
+  | 'source'
+  | 'provenance'
+> & {
+  provenance: Omit<DocumentRecord['provenance'], 'languages'>;
+};

@@ -1,0 +1,61 @@
+import { extractSymbols } from '../symbols/extract.js';
+import type { Line, Removal } from './lines.js';
+
+const FOOTER =
+  /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?$|^\*\d{5,}\*$/;
+const PAGE = /^(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i;
+const CHROME =
+  /^(?:skip to (?:main )?content|menu|home|search|share|print|back to top|print this page|cookies?.*|accept(?: all)? cookies|©.*|copyright.*|all rights reserved\.?|follow us.*|subscribe.*|tweet|facebook|twitter|linkedin|email this page|related (?:links|news))$/i;
+const PLEASE_RECYCLE = /^please recycle\b/i;
+
+/** Whether a line is only UN symbols (a running header), possibly with a page number. */
+function symbolsOnly(text: string): string[] | null {
+  const found = extractSymbols(text);
+  if (found.length === 0) return null;
+  const rest = found.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), text);
+  return /^[\s\d/|–-]*$/.test(rest) ? found.map((s) => s.normalized) : null;
+}
+
+/**
+ * Remove page furniture from the lines after the masthead: job-number footers, bar codes, page
+ * numbers, running headers repeating a symbol, and web-page chrome. Returns the symbols seen only
+ * in running headers. The first `mastheadEnd` lines are kept whole: the masthead's symbol is not
+ * a running header.
+ */
+export function removeNoise(
+  lines: Line[],
+  mastheadEnd: number,
+  removed: Removal[],
+): { kept: Line[]; headerSymbols: string[] } {
+  const hits: Record<'page-footer' | 'page-number' | 'running-header' | 'web-chrome', number[]> = {
+    'page-footer': [],
+    'page-number': [],
+    'running-header': [],
+    'web-chrome': [],
+  };
+  const headerSymbols = new Set<string>();
+  const kept = lines.filter((line, i) => {
+    const t = line.text;
+    if (t === '') return true;
+    if (FOOTER.test(t) || PLEASE_RECYCLE.test(t)) return !hits['page-footer'].push(line.n);
+    if (CHROME.test(t)) return !hits['web-chrome'].push(line.n);
+    if (i < mastheadEnd) return true;
+    if (PAGE.test(t)) return !hits['page-number'].push(line.n);
+    const symbols = symbolsOnly(t);
+    if (symbols) {
+      for (const s of symbols) headerSymbols.add(s);
+      return !hits['running-header'].push(line.n);
+    }
+    return true;
+  });
+  const describe = {
+    'page-footer': 'Page footers with job numbers and bar codes.',
+    'page-number': 'Page numbers.',
+    'running-header': 'Running headers repeating the document symbol.',
+    'web-chrome': 'Web-page navigation and notices.',
+  } as const;
+  for (const kind of Object.keys(hits) as Array<keyof typeof hits>) {
+    if (hits[kind].length) removed.push({ kind, lines: hits[kind], description: describe[kind] });
+  }
+  return { kept, headerSymbols: [...headerSymbols] };
+}

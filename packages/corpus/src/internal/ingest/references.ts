@@ -1,0 +1,96 @@
+import type { Passage } from '../../passages.js';
+import type { Reference } from '../../schema-facts.js';
+import { extractSymbols } from '../symbols/extract.js';
+
+const INSTRUMENTS = [
+  'Charter of the United Nations',
+  'Universal Declaration of Human Rights',
+  'International Covenant on Civil and Political Rights',
+  'International Covenant on Economic, Social and Cultural Rights',
+  'Convention on the Prevention and Punishment of the Crime of Genocide',
+  'Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment',
+  'Convention on the Rights of the Child',
+  'Rome Statute of the International Criminal Court',
+  'Helsinki Final Act',
+];
+const REPORT = /\b((?:[A-Z][\w&'’-]*\s){0,5}[A-Z][\w&'’-]*) report on [“"]([^”"]+)[”"]/g;
+const DECISION = /\bdecision [“"](On [^”"]+)[”"]/g;
+const STATEMENT =
+  /\bthe statement of the ((?:Ministry|Government|President)[^,(]*?) on [^(]*?\(see annex\)/g;
+const RESOLUTION = /\b(?:General Assembly )?resolutions? (\d{1,3})\/(\d{1,4})\b/g;
+
+/** The documents a text cites: UN symbols, resolutions cited by number, and named works. */
+export function findReferences(
+  passages: Iterable<Passage>,
+  annexSubtitle: string | null,
+): Reference[] {
+  const out: Reference[] = [];
+  for (const p of passages) {
+    for (const s of extractSymbols(p.text)) {
+      out.push({
+        type: 'un-document',
+        symbol: s.normalized,
+        members: s.members.map((m) => m.normalized),
+        asPrinted: s.text,
+        description: null,
+        paragraph: p.locator,
+      });
+    }
+    for (const m of p.text.matchAll(RESOLUTION)) {
+      const symbol = `A/RES/${m[1]}/${m[2]}`;
+      if (!out.some((r) => r.type === 'un-document' && r.symbol === symbol)) {
+        out.push({
+          type: 'un-document',
+          symbol,
+          members: [symbol],
+          asPrinted: m[0],
+          description: `General Assembly resolution ${m[1]}/${m[2]}`,
+          paragraph: p.locator,
+        });
+      }
+    }
+    for (const m of p.text.matchAll(STATEMENT)) {
+      out.push({
+        type: 'work',
+        workType: 'statement',
+        title: annexSubtitle ?? `Statement of the ${m[1]}`,
+        author: m[1] as string,
+        quote: m[0],
+        paragraph: p.locator,
+      });
+    }
+    for (const m of p.text.matchAll(REPORT)) {
+      out.push({
+        type: 'work',
+        workType: 'report',
+        title: m[2] as string,
+        author: m[1] as string,
+        quote: m[0],
+        paragraph: p.locator,
+      });
+    }
+    for (const m of p.text.matchAll(DECISION)) {
+      out.push({
+        type: 'work',
+        workType: 'decision',
+        title: m[1] as string,
+        author: null,
+        quote: m[0],
+        paragraph: p.locator,
+      });
+    }
+    for (const title of INSTRUMENTS) {
+      const at = p.text.indexOf(title);
+      if (at !== -1)
+        out.push({
+          type: 'work',
+          workType: 'instrument',
+          title,
+          author: null,
+          quote: title,
+          paragraph: p.locator,
+        });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+import type { Block } from '../../schema-text.js';
+import { curated, notApplicable, notFound } from '../provenance.js';
+import { joinPageBreaks, type TextBlock } from './blocks.js';
+import { readBody } from './body.js';
+import { findDate } from './dates.js';
+import type { Draft } from './draft.js';
+import { evidenceOf } from './evidence.js';
+import type { Removal } from './lines.js';
+import { DATELINE, LABEL, letterheadLength, missionName } from './press.js';
+import type { Warning } from './warnings.js';
+
+const SHORT_NAMES: Record<string, string> = {
+  'Republic of Azerbaijan': 'Azerbaijan',
+  'Republic of Armenia': 'Armenia',
+  'Republic of Türkiye': 'Türkiye',
+  'Republic of Turkey': 'Türkiye',
+  'Kingdom of Saudi Arabia': 'Saudi Arabia',
+  'Republic of Kazakhstan': 'Kazakhstan',
+  'Republic of Uzbekistan': 'Uzbekistan',
+  'Federal Republic of Germany': 'Germany',
+  'French Republic': 'France',
+};
+
+/** A mission press release or statement: letterhead, labels, title, text, dateline. */
+export function readRelease(blocks: TextBlock[], removed: Removal[], warnings: Warning[]): Draft {
+  const headLength = letterheadLength(blocks);
+  const letterhead = blocks.slice(0, headLength);
+  const mission = missionName(letterhead);
+  const body: Block[] = letterhead.length
+    ? [{ type: 'letterhead', lines: letterhead.flatMap((b) => b.lines.map((l) => l.text)) }]
+    : [];
+  let i = headLength;
+  let label: TextBlock | null = null;
+  let date: { iso: string; printed: string; block: TextBlock } | null = null;
+  while (i < blocks.length && LABEL.test((blocks[i] as TextBlock).text)) {
+    const b = blocks[i] as TextBlock;
+    label ??= b;
+    const found = findDate(b.text);
+    if (found && !date) date = { ...found, block: b };
+    body.push(
+      found ? { type: 'dateline', text: b.text } : { type: 'heading', role: 'label', text: b.text },
+    );
+    i++;
+  }
+  const candidate = blocks[i];
+  const titled =
+    candidate !== undefined &&
+    candidate.text.length < 200 &&
+    !/[.;,:]$/.test(candidate.text) &&
+    !DATELINE.test(candidate.text);
+  if (titled) body.push({ type: 'heading', role: 'title', text: candidate.text });
+  const reading = readBody(joinPageBreaks(blocks.slice(titled ? i + 1 : i), removed));
+  body.push(...reading.body);
+  const dateline = blocks.find((b) => DATELINE.test(b.text));
+  if (!date && dateline) {
+    const found = findDate(dateline.text);
+    if (found) date = { ...found, block: dateline };
+  }
+  const isPress =
+    label !== null &&
+    /press/i.test(
+      blocks
+        .slice(headLength, i)
+        .map((b) => b.text)
+        .join(' '),
+    );
+  const kind = isPress ? 'press-release' : 'statement';
+  const issuer = mission
+    ? {
+        name: mission.name,
+        kind: 'organization' as const,
+        country: SHORT_NAMES[mission.country] ?? mission.country,
+      }
+    : null;
+  if (!titled)
+    warnings.push({
+      code: 'no-title',
+      message: 'no title line; a descriptive title is given',
+      line: blocks[i]?.lines[0]?.n ?? null,
+    });
+  if (!date) warnings.push({ code: 'no-date', message: 'no date or dateline found', line: null });
+  const title = titled
+    ? candidate.text
+    : `${isPress ? 'Press release' : 'Statement'}${issuer ? ` of the ${issuer.name}` : ''}${date ? ` of ${date.printed}` : ''}`;
+  const firstLetterhead = letterhead.flatMap((b) => b.lines).find((l) => /Permanent/.test(l.text));
+  return {
+    kind,
+    title,
+    titleIsDescriptive: !titled,
+    date: date?.iso ?? null,
+    distributionDate: null,
+    symbols: [],
+    distribution: null,
+    originalLanguage: null,
+    organs: [],
+    agendaItems: [],
+    issuer,
+    author: isPress ? issuer : null,
+    addressee: null,
+    signatories: reading.signatories,
+    body,
+    annexes: reading.annexes,
+    provenance: {
+      kind: label
+        ? {
+            status: 'stated',
+            evidence: [
+              evidenceOf(
+                label.lines[0] as TextBlock['lines'][number],
+                label.text.split(/[,\s]+\d/)[0] ?? label.text,
+              ),
+            ],
+          }
+        : curated('No press-release label: read as a statement.'),
+      title: titled
+        ? {
+            status: 'stated',
+            evidence: [
+              evidenceOf(
+                candidate.lines[0] as TextBlock['lines'][number],
+                candidate.lines[0]?.text ?? '',
+              ),
+            ],
+          }
+        : curated('No title is printed; the title describes the document.'),
+      date: date
+        ? {
+            status: 'stated',
+            evidence: [evidenceOf(date.block.lines[0] as TextBlock['lines'][number], date.printed)],
+          }
+        : notFound(),
+      distributionDate: notApplicable('Not a UN masthead document.'),
+      symbols: notFound('No UN document symbol.'),
+      distribution: notApplicable('Not a UN masthead document.'),
+      originalLanguage: notFound(),
+      organs: notApplicable('Not a document of a UN organ.'),
+      agendaItems: notApplicable('Not circulated under agenda items.'),
+      issuer:
+        issuer && firstLetterhead
+          ? { status: 'stated', evidence: [evidenceOf(firstLetterhead, firstLetterhead.text)] }
+          : notFound(),
+      author:
+        isPress && issuer
+          ? curated(
+              'A press release that names no author is the work of the mission that issues it.',
+            )
+          : notFound(),
+      addressee: notApplicable('Addressed to the public.'),
+      signatories: reading.signatories.length
+        ? curated('Read from the signature block.')
+        : notFound(),
+      occasion: notFound(),
+    },
+  };
+}
