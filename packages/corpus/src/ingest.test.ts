@@ -51,8 +51,8 @@ describe.each(CURATED_RECORDS.map((r) => [r.id, r] as const))(
         const theirs = curated[field];
         const status = curated.provenance[field].status;
         if (field === 'occasion') {
-          if (mine !== null || status === 'stated')
-            expect(mine?.date, field).toBe(curated.occasion?.date);
+          if (record.occasion !== null || status === 'stated')
+            expect(record.occasion?.date, field).toBe(curated.occasion?.date);
           continue;
         }
         if (field === 'title' && curated.titleIsDescriptive) {
