@@ -4,10 +4,17 @@ import { findDate } from './internal/ingest/dates.js';
 import type { Draft } from './internal/ingest/draft.js';
 import { findFigures } from './internal/ingest/figures.js';
 import { readLetter } from './internal/ingest/letter.js';
-import { decode, type Line, type Removal, toLines } from './internal/ingest/lines.js';
+import {
+  decode,
+  IngestInputError,
+  type Line,
+  type Removal,
+  toLines,
+} from './internal/ingest/lines.js';
 import { removeNoise } from './internal/ingest/noise.js';
 import { findReferences } from './internal/ingest/references.js';
 import { readRelease } from './internal/ingest/release.js';
+import type { IngestInput } from './internal/ingest/stream.js';
 import { LETTER_TITLE } from './internal/ingest/title.js';
 import { unflatten } from './internal/ingest/unflatten.js';
 import type { Warning } from './internal/ingest/warnings.js';
@@ -19,6 +26,7 @@ import type { DocumentRecord, Source } from './schema.js';
 import { validateRecord } from './validate.js';
 
 export { IngestInputError, type Removal } from './internal/ingest/lines.js';
+export { type IngestInput, jsonlInputs } from './internal/ingest/stream.js';
 export type { Warning } from './internal/ingest/warnings.js';
 
 export interface IngestOptions {
@@ -86,13 +94,17 @@ function read(text: string, bytes: Uint8Array, options: IngestOptions): IngestRe
       line: 1,
     });
   const titleAt = lineIndexOfTitle(split.lines);
-  const { kept, headerSymbols } = removeNoise(split.lines, titleAt === -1 ? 0 : titleAt, removed);
+  const { kept, headerSymbols, dropped } = removeNoise(
+    split.lines,
+    titleAt === -1 ? 0 : titleAt,
+    removed,
+  );
   const blocks: TextBlock[] = toBlocks(kept, removed);
   const titleBlock = blocks.findIndex((b) => LETTER_TITLE.test(b.text));
   const draft: Draft =
     titleBlock !== -1
-      ? readLetter(blocks, titleBlock, headerSymbols, removed, warnings)
-      : readRelease(blocks, removed, warnings);
+      ? readLetter(blocks, titleBlock, headerSymbols, dropped, removed, warnings)
+      : readRelease(blocks, dropped, removed, warnings);
   const sha256 = sha256Hex(bytes);
   const id = options.id ?? `${draft.date ?? 'undated'}-${draft.kind}-${sha256.slice(0, 8)}`;
   const partial = { id, body: draft.body, annexes: draft.annexes };
@@ -238,4 +250,40 @@ export function ingestText(input: string | Uint8Array, options: IngestOptions = 
     line: null,
   }));
   return { ...result, warnings: [...result.warnings, ...cross] };
+}
+
+/** One item of an ingest stream: the result, or the error that input gave, with its position. */
+export type IngestStreamItem =
+  | { index: number; fileName: string | null; result: IngestResult; error?: undefined }
+  | { index: number; fileName: string | null; result?: undefined; error: IngestInputError };
+
+/**
+ * Ingest a stream of documents one at a time, so memory stays bounded however many there are.
+ * An input that is not text yields its error in place and the stream goes on.
+ */
+export async function* ingestStream(
+  inputs: AsyncIterable<IngestInput | IngestInputError> | Iterable<IngestInput | IngestInputError>,
+  options: Omit<IngestOptions, 'id' | 'source'> = {},
+): AsyncGenerator<IngestStreamItem> {
+  let index = 0;
+  for await (const input of inputs) {
+    const at = index++;
+    if (input instanceof IngestInputError) {
+      yield { index: at, fileName: null, error: input };
+      continue;
+    }
+    const item = typeof input === 'string' || input instanceof Uint8Array ? { text: input } : input;
+    const fileName = 'fileName' in item && item.fileName !== undefined ? item.fileName : null;
+    try {
+      const result = ingestText(item.text, {
+        ...options,
+        ...(fileName ? { source: { fileName } } : {}),
+        ...('id' in item && item.id ? { id: item.id } : {}),
+      });
+      yield { index: at, fileName, result };
+    } catch (error) {
+      if (!(error instanceof IngestInputError)) throw error;
+      yield { index: at, fileName, error };
+    }
+  }
 }

@@ -83,7 +83,11 @@ function checkAgenda(r: DocumentRecord): Issue[] {
   );
   const request = [...r.body]
     .reverse()
-    .find((b) => b.type === 'paragraph' && /circulated as a document/i.test(b.text));
+    .find(
+      (b) =>
+        b.type === 'paragraph' &&
+        /(?:circulated|distributed|issued) as (?:an? )?(?:official )?document/i.test(b.text),
+    );
   r.agendaItems.forEach((item, i) => {
     if (!sessions.has(item.session)) {
       out.push(

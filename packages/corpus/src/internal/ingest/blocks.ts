@@ -44,13 +44,28 @@ export function toBlocks(lines: readonly Line[], removed: Removal[]): TextBlock[
   return blocks;
 }
 
-/** Re-join paragraphs that a page break split: no closing punctuation, next begins in lower case. */
-export function joinPageBreaks(blocks: readonly TextBlock[], removed: Removal[]): TextBlock[] {
+/**
+ * Re-join paragraphs that a page break split: the first has no closing punctuation, and the next
+ * begins in lower case or follows page furniture that was removed (`dropped` input lines).
+ */
+export function joinPageBreaks(
+  blocks: readonly TextBlock[],
+  removed: Removal[],
+  dropped: ReadonlySet<number> = new Set(),
+): TextBlock[] {
   const out: TextBlock[] = [];
   const joined: number[] = [];
   for (const block of blocks) {
     const previous = out.at(-1);
-    if (previous && !ENDS_SENTENCE.test(previous.text) && /^[a-z]/.test(block.text)) {
+    const from = previous?.lines.at(-1)?.n ?? 0;
+    const to = block.lines[0]?.n ?? 0;
+    let furniture = false;
+    for (let n = from + 1; n < to && !furniture && to - from < 64; n++) furniture = dropped.has(n);
+    if (
+      previous &&
+      !ENDS_SENTENCE.test(previous.text) &&
+      (/^[a-z]/.test(block.text) || (furniture && previous.text.length > 80))
+    ) {
       for (const line of block.lines) previous.lines.push(line);
       previous.text += ` ${block.text}`;
       joined.push(block.lines[0]?.n as number);

@@ -4,6 +4,8 @@ import type { TextBlock } from './blocks.js';
 import { findDate } from './dates.js';
 import { DATELINE } from './press.js';
 
+const RANKS =
+  /\s(?=Ambassador\b|Permanent Representative\b|Deputy Permanent Representative\b|Permanent Observer\b|Chargé d['’]affaires\b|Minister\b)/;
 const SIGNED = /^\((?:Signed|Signé|Firmado)\)\s*(.+)$/i;
 const ANNEX = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s+.+)?$/i;
 const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
@@ -39,12 +41,16 @@ function readSignature(
     lines.push(...(blocks[next] as TextBlock).lines.map((l) => l.text));
     next++;
   }
-  const name = (SIGNED.exec(lines[0] as string)?.[1] ?? (lines[0] as string)).trim();
-  return {
-    lines,
-    signatory: { name, title: lines[1] ?? null, role: lines.slice(2).join(' ') || null },
-    next,
-  };
+  const first = (SIGNED.exec(lines[0] as string)?.[1] ?? (lines[0] as string)).trim();
+  const runOn = RANKS.exec(first);
+  const name = runOn ? first.slice(0, runOn.index).trim() : first;
+  const rest = runOn ? [first.slice(runOn.index).trim(), ...lines.slice(1)] : lines.slice(1);
+  const ranked = /^Ambassador\b/.test(rest[0] ?? '');
+  const roleWords = ranked
+    ? [(rest[0] as string).replace(/^Ambassador\s*/, ''), ...rest.slice(1)]
+    : rest;
+  const role = roleWords.join(' ').trim() || null;
+  return { lines, signatory: { name, title: ranked ? 'Ambassador' : null, role }, next };
 }
 
 /** Read the blocks after the title: the main body, then each annex with its own numbering. */

@@ -6,7 +6,8 @@ const QUAL = '(?:(about|approximately|around|some|nearly|almost|more than|over|a
 const NUM = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?: (million|thousand))?';
 const ADVERBS = '(?:[a-z]+ly (?:and [a-z]+ly )?)?';
 
-const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit']]> = [
+/** Per metric: the pattern, the unit, and a cheap keyword test that must pass first. */
+const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit'], RegExp]> = [
   [
     'killed',
     new RegExp(
@@ -14,6 +15,7 @@ const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit']]> = [
       'g',
     ),
     'people',
+    /killed|died|lost their lives|perished|murdered/,
   ],
   [
     'wounded',
@@ -22,6 +24,7 @@ const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit']]> = [
       'g',
     ),
     'people',
+    /wounded|injured/,
   ],
   [
     'detained',
@@ -30,6 +33,7 @@ const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit']]> = [
       'g',
     ),
     'people',
+    /detained|arrested/,
   ],
   [
     'missing',
@@ -38,6 +42,7 @@ const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit']]> = [
       'g',
     ),
     'people',
+    /missing/,
   ],
   [
     'troops',
@@ -46,6 +51,7 @@ const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit']]> = [
       'g',
     ),
     'soldiers',
+    /troops|soldiers|servicemen/,
   ],
   [
     'expelled',
@@ -54,11 +60,13 @@ const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit']]> = [
       'g',
     ),
     'people',
+    /expulsion|deportation/,
   ],
   [
     'funeral-attendance',
     new RegExp(`${QUAL}${NUM} (?:people )?(attended the funeral(?: ceremony)?)`, 'g'),
     'people',
+    /funeral/,
   ],
 ];
 
@@ -79,7 +87,9 @@ const QUALIFIERS: Record<string, Figure['qualifier']> = {
 export function findFigures(passages: Iterable<Passage>): Figure[] {
   const out: Figure[] = [];
   for (const p of passages) {
-    for (const [metric, pattern, unit] of RULES) {
+    if (!/\d/.test(p.text)) continue;
+    for (const [metric, pattern, unit, keyword] of RULES) {
+      if (!keyword.test(p.text)) continue;
       for (const m of p.text.matchAll(pattern)) {
         const [qualifier, digits, scale, term] =
           metric === 'expelled' ? [m[2], m[3], m[4], m[1]] : [m[1], m[2], m[3], m[4]];

@@ -10,6 +10,9 @@ import { readMasthead } from './masthead.js';
 import { readTitle } from './title.js';
 import type { Warning } from './warnings.js';
 
+/** The closing request to circulate the letter as a document of the organs. */
+export const CIRCULATION = /(?:circulated|distributed|issued) as (?:an? )?(?:official )?document/i;
+
 const stated = (...evidence: Array<{ line: number; quote: string }>) =>
   evidence.length > 0 ? ({ status: 'stated', evidence } as const) : notFound();
 
@@ -18,6 +21,7 @@ export function readLetter(
   blocks: TextBlock[],
   titleIndex: number,
   headerSymbols: string[],
+  dropped: ReadonlySet<number>,
   removed: Removal[],
   warnings: Warning[],
 ): Draft {
@@ -25,7 +29,7 @@ export function readLetter(
   const titleLine = titleBlock.lines[0] as TextBlock['lines'][number];
   const masthead = readMasthead(blocks.slice(0, titleIndex), warnings);
   const title = readTitle(titleBlock.text);
-  const reading = readBody(joinPageBreaks(blocks.slice(titleIndex + 1), removed));
+  const reading = readBody(joinPageBreaks(blocks.slice(titleIndex + 1), removed, dropped));
   const mastheadLines = blocks.slice(0, titleIndex).flatMap((b) => b.lines.map((l) => l.text));
   const body: Block[] = [
     ...(mastheadLines.length ? [{ type: 'masthead' as const, lines: mastheadLines }] : []),
@@ -62,12 +66,10 @@ export function readLetter(
       message: 'title line gives no date',
       line: titleLine.n,
     });
-  const request = reading.body.find(
-    (b) => b.type === 'paragraph' && /circulated as (?:a |an official )?document/i.test(b.text),
-  );
+  const request = reading.body.findLast((b) => b.type === 'paragraph' && CIRCULATION.test(b.text));
   if (request?.type === 'paragraph') {
     const missing = masthead.agendaItems.filter(
-      (a) => !new RegExp(`\\b${a.number.replace(/[()]/g, '\\$&')}\\b`).test(request.text),
+      (a) => !new RegExp(`\\b${a.number.replace(/[()]/g, '\\$&')}(?![\\w(])`).test(request.text),
     );
     if (missing.length)
       warnings.push({

@@ -1,5 +1,6 @@
 import type { AgendaItem, Evidence, Organ } from '../../schema-metadata.js';
-import { extractSymbols } from '../symbols/extract.js';
+import { safeParseSymbol } from '../../symbols.js';
+import { type ExtractedSymbol, extractSymbols } from '../symbols/extract.js';
 import { agendaNumbers, splitRunOnTitles } from './agenda.js';
 import type { TextBlock } from './blocks.js';
 import { findDate, ordinalWord } from './dates.js';
@@ -47,6 +48,8 @@ export function readMasthead(blocks: readonly TextBlock[], warnings: Warning[]):
     agendaEvidence: [],
   };
   let organ: 'General Assembly' | 'Security Council' | 'Economic and Social Council' | null = null;
+  const named: string[] = [];
+  const found: ExtractedSymbol[] = [];
   let agenda: { numbers: string[]; titles: TextBlock[]; block: TextBlock | null } | null = null;
   const lines = blocks.flatMap((b) => b.lines.map((line) => ({ line, block: b })));
   for (const { line, block } of lines) {
@@ -57,6 +60,7 @@ export function readMasthead(blocks: readonly TextBlock[], warnings: Warning[]):
       matchAgenda(m, agenda, warnings);
       agenda = null;
     }
+    if (agenda && /^\*/.test(t)) continue;
     if (agenda) {
       const last = agenda.titles.at(-1);
       if (agenda.block === block && last) {
@@ -68,6 +72,7 @@ export function readMasthead(blocks: readonly TextBlock[], warnings: Warning[]):
       continue;
     }
     const symbols = /^(United Nations\s+)?[A-Z]+\s?\//.test(t) ? extractSymbols(t) : [];
+    found.push(...symbols);
     for (const s of symbols) {
       for (const member of s.members)
         m.symbols.push(t.slice(member.start, member.end).replace(/\s+/g, ''));
@@ -75,6 +80,7 @@ export function readMasthead(blocks: readonly TextBlock[], warnings: Warning[]):
     }
     if (organs.length > 0) {
       organ = organs.at(-1) ?? null;
+      for (const o of organs) if (o && !named.includes(o)) named.push(o);
       m.organEvidence.push(evidenceOf(line, organs.join(' ')));
     }
     const distr = /Distr\.?:?\s*(General|Limited|Restricted)/i.exec(t);
@@ -125,6 +131,7 @@ export function readMasthead(blocks: readonly TextBlock[], warnings: Warning[]):
     }
   }
   if (agenda) matchAgenda(m, agenda, warnings);
+  organsFromSymbols(m, named, found, warnings);
   return m;
 }
 
@@ -154,4 +161,39 @@ function matchAgenda(
   m.agendaItems.forEach((item, i) => {
     item.title = titles[i] ?? null;
   });
+}
+
+/**
+ * An organ the masthead names without a session or year line (a Security Council letter prints
+ * none): its session or year is read from the document's own symbol. Organs follow masthead order.
+ */
+function organsFromSymbols(
+  m: Masthead,
+  named: readonly string[],
+  found: readonly ExtractedSymbol[],
+  warnings: Warning[],
+) {
+  for (const s of found.filter((x) => x.confidence === 'guessed')) {
+    warnings.push({
+      code: 'symbol-guessed',
+      message: `masthead symbol "${s.text}" read as ${s.normalized} (${s.repairs.join('; ')})`,
+      line: null,
+    });
+  }
+  const members = found
+    .flatMap((s) => s.members.map((x) => safeParseSymbol(x.normalized)))
+    .flatMap((r) => (r.ok ? [r.symbol] : []));
+  for (const name of named) {
+    if (m.organs.some((o) => o.organ === name)) continue;
+    const member = members.find((x) => x.organ === name);
+    if (name === 'Security Council' && member?.year)
+      m.organs.push({ organ: 'Security Council', year: member.year });
+    if (name === 'General Assembly' && member?.session)
+      m.organs.push({
+        organ: 'General Assembly',
+        session: member.session.number,
+        sessionType: member.session.sessionType,
+      });
+  }
+  m.organs.sort((a, b) => named.indexOf(a.organ) - named.indexOf(b.organ));
 }

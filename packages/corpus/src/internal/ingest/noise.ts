@@ -2,7 +2,7 @@ import { extractSymbols } from '../symbols/extract.js';
 import type { Line, Removal } from './lines.js';
 
 const FOOTER =
-  /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?$|^\*\d{5,}\*$/;
+  /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?$|^\*\d{5,}\*$|^\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}$|^\d{2}-\d{5}\s+\d{1,3}\/\d{1,3}$/;
 const PAGE = /^(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i;
 const CHROME =
   /^(?:skip to (?:main )?content|menu|home|search|share|print|back to top|print this page|cookies?.*|accept(?: all)? cookies|©.*|copyright.*|all rights reserved\.?|follow us.*|subscribe.*|tweet|facebook|twitter|linkedin|email this page|related (?:links|news))$/i;
@@ -26,7 +26,7 @@ export function removeNoise(
   lines: Line[],
   mastheadEnd: number,
   removed: Removal[],
-): { kept: Line[]; headerSymbols: string[] } {
+): { kept: Line[]; headerSymbols: string[]; dropped: Set<number> } {
   const hits: Record<'page-footer' | 'page-number' | 'running-header' | 'web-chrome', number[]> = {
     'page-footer': [],
     'page-number': [],
@@ -57,5 +57,5 @@ export function removeNoise(
   for (const kind of Object.keys(hits) as Array<keyof typeof hits>) {
     if (hits[kind].length) removed.push({ kind, lines: hits[kind], description: describe[kind] });
   }
-  return { kept, headerSymbols: [...headerSymbols] };
+  return { kept, headerSymbols: [...headerSymbols], dropped: new Set(Object.values(hits).flat()) };
 }

@@ -18,6 +18,7 @@ const DECISION = /\bdecision [“"](On [^”"]+)[”"]/g;
 const STATEMENT =
   /\bthe statement of the ((?:Ministry|Government|President)[^,(]*?) on [^(]*?\(see annex\)/g;
 const RESOLUTION = /\b(?:General Assembly )?resolutions? (\d{1,3})\/(\d{1,4})\b/g;
+const SC_RESOLUTION = /\bSecurity Council resolutions? (\d{1,4}) \((\d{4})\)/g;
 
 /** The documents a text cites: UN symbols, resolutions cited by number, and named works. */
 export function findReferences(
@@ -48,6 +49,17 @@ export function findReferences(
           paragraph: p.locator,
         });
       }
+    }
+    for (const m of p.text.matchAll(SC_RESOLUTION)) {
+      const symbol = `S/RES/${m[1]} (${m[2]})`;
+      out.push({
+        type: 'un-document',
+        symbol,
+        members: [symbol],
+        asPrinted: m[0],
+        description: `Security Council resolution ${m[1]} (${m[2]})`,
+        paragraph: p.locator,
+      });
     }
     for (const m of p.text.matchAll(STATEMENT)) {
       out.push({

@@ -22,7 +22,12 @@ const SHORT_NAMES: Record<string, string> = {
 };
 
 /** A mission press release or statement: letterhead, labels, title, text, dateline. */
-export function readRelease(blocks: TextBlock[], removed: Removal[], warnings: Warning[]): Draft {
+export function readRelease(
+  blocks: TextBlock[],
+  dropped: ReadonlySet<number>,
+  removed: Removal[],
+  warnings: Warning[],
+): Draft {
   const headLength = letterheadLength(blocks);
   const letterhead = blocks.slice(0, headLength);
   const mission = missionName(letterhead);
@@ -49,7 +54,7 @@ export function readRelease(blocks: TextBlock[], removed: Removal[], warnings: W
     !/[.;,:]$/.test(candidate.text) &&
     !DATELINE.test(candidate.text);
   if (titled) body.push({ type: 'heading', role: 'title', text: candidate.text });
-  const reading = readBody(joinPageBreaks(blocks.slice(titled ? i + 1 : i), removed));
+  const reading = readBody(joinPageBreaks(blocks.slice(titled ? i + 1 : i), removed, dropped));
   body.push(...reading.body);
   const dateline = blocks.find((b) => DATELINE.test(b.text));
   if (!date && dateline) {

@@ -1,0 +1,154 @@
+// Ingest throughput on synthetic letters streamed from a JSONL file (10,000 and 100,000), against
+// reading and parsing the same file without ingesting (same stream, same run). Reports documents
+// per second, MB/s, time per document at both sizes, and peak memory.
+import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { documents } from '../dist/index.js';
+import { ingestStream, jsonlInputs } from '../dist/ingest.js';
+import { fmt, time } from './stats.mjs';
+
+const COUNTRIES = [
+  'Azerbaijan',
+  'Georgia',
+  'Kazakhstan',
+  'Latvia',
+  'Ukraine',
+  'Armenia',
+  'Türkiye',
+  'Estonia',
+];
+const ITEMS = [
+  [
+    '32',
+    'Protracted conflicts in the GUAM area and their implications for international peace, security and development',
+  ],
+  ['68', 'Promotion and protection of human rights'],
+  ['73', 'Responsibility of States for internationally wrongful acts'],
+  ['84', 'The rule of law at the national and international levels'],
+];
+const SENTENCES = documents.flatMap((d) =>
+  d.body.filter((b) => b.type === 'paragraph').flatMap((b) => b.text.split(/(?<=\.)\s+/)),
+);
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function letter(i) {
+  const pick = (xs, k) => xs[(i * 7919 + k * 104729) % xs.length];
+  const year = 2000 + (i % 24);
+  const day = 1 + (i % 27);
+  const month = MONTHS[i % 12];
+  const items = ITEMS.slice(0, 1 + (i % ITEMS.length));
+  const session = year - 1946 + (MONTHS.indexOf(month) >= 8 ? 1 : 0);
+  const paragraphs = Array.from(
+    { length: 3 + (i % 6) },
+    (_, k) => `${pick(SENTENCES, k)} ${pick(SENTENCES, k + 11)}`,
+  );
+  return [
+    `United Nations A/${session}/${100 + (i % 900)}–S/${year}/${10 + (i % 990)}`,
+    '',
+    'General Assembly',
+    'Security Council',
+    '',
+    'Distr.: General',
+    `${day + 1} ${month} ${year}`,
+    '',
+    'Original: English',
+    '',
+    'General Assembly',
+    `${ordinal(session)} session`,
+    `Agenda item${items.length > 1 ? 's' : ''} ${items.map(([n]) => n).join(', ')}`,
+    '',
+    ...items.flatMap(([, t]) => [t, '']),
+    'Security Council',
+    `${ordinal(year - 1945)} year`,
+    '',
+    `Letter dated ${day} ${month} ${year} from the Permanent Representative of ${pick(COUNTRIES, 3)} to the United Nations addressed to the Secretary-General`,
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    `I should be grateful if you would have the present letter circulated as a document of the General Assembly, under agenda item${items.length > 1 ? 's' : ''} ${items.map(([n]) => n).join(', ')}, and of the Security Council.`,
+    '',
+    '(Signed) Example Name',
+    'Ambassador',
+    'Permanent Representative',
+  ].join('\n');
+}
+
+const TENS = ['', 'ten', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
+const UNITS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+];
+function ordinal(n) {
+  const t = Math.floor(n / 10);
+  const u = n % 10;
+  const word = u === 0 ? `${TENS[t]}ieth` : `${TENS[t]}y-${UNITS[u]}`;
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+async function write(file, count) {
+  const out = createWriteStream(file);
+  for (let i = 0; i < count; i++) {
+    if (!out.write(`${JSON.stringify({ text: letter(i), fileName: `letter-${i}.txt` })}\n`))
+      await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+}
+
+const lines = (file) =>
+  createInterface({
+    input: createReadStream(file, { encoding: 'utf8' }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+
+async function run(count) {
+  const file = join(tmpdir(), `bj-ingest-${count}.jsonl`);
+  await write(file, count);
+  const mb = statSync(file).size / 1e6;
+  let start = process.hrtime.bigint();
+  let parsed = 0;
+  for await (const line of lines(file)) if (JSON.parse(line).text) parsed++;
+  const baselineMs = Number(process.hrtime.bigint() - start) / 1e6;
+  let peak = 0;
+  let done = 0;
+  let warnings = 0;
+  start = process.hrtime.bigint();
+  for await (const item of ingestStream(jsonlInputs(lines(file)))) {
+    done++;
+    warnings += item.result?.warnings.length ?? 1;
+    if (done % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  rmSync(file);
+  console.log(
+    `  ${count.toLocaleString('en-GB').padStart(7)} letters, ${mb.toFixed(0)} MB: ${fmt(ms)} ms, ${(done / (ms / 1000)).toFixed(0)} docs/s, ${(mb / (ms / 1000)).toFixed(1)} MB/s, ${(ms / done).toFixed(3)} ms/doc, peak RSS ${(peak / 1e6).toFixed(0)} MB, ${warnings} warnings; read+parse baseline ${fmt(baselineMs)} ms (${(ms / baselineMs).toFixed(1)}x)`,
+  );
+  if (parsed !== count || done !== count)
+    throw new Error(`expected ${count} documents, parsed ${parsed}, ingested ${done}`);
+}
+
+console.log('\ningest of synthetic letters streamed from JSONL');
+const { result: sample } = time(() => letter(0));
+if (!sample.includes('Letter dated')) throw new Error('bad template');
+for (const n of (process.env.BENCH_INGEST ?? '10000,100000').split(',').map(Number)) await run(n);

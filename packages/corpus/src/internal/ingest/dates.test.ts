@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../sha256.js';
+import { findDate, ordinalWord } from './dates.js';
+
+describe('sha256Hex', () => {
+  it('agrees with Node’s crypto at every padding boundary and on random bytes', () => {
+    for (const s of ['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'é€'.repeat(100)]) {
+      const b = new TextEncoder().encode(s);
+      expect(sha256Hex(b)).toBe(createHash('sha256').update(b).digest('hex'));
+    }
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (b) => {
+        expect(sha256Hex(b)).toBe(createHash('sha256').update(b).digest('hex'));
+      }),
+    );
+  });
+});
+
+describe('dates and ordinals', () => {
+  it('reads UN and US date styles and rejects impossible dates', () => {
+    expect(findDate('Letter dated 17 January 2020 from')).toEqual({
+      iso: '2020-01-17',
+      printed: '17 January 2020',
+    });
+    expect(findDate('January 20, 2024, marks')?.iso).toBe('2024-01-20');
+    expect(findDate('31 February 2020')).toBeNull();
+    expect(findDate('no date here')).toBeNull();
+  });
+  it('reads ordinal words of sessions and years', () => {
+    expect(
+      [
+        'Seventy-fourth',
+        'Seventy-fifth',
+        'Tenth',
+        'Twenty-sixth',
+        'Seventy-seventh',
+        'Fortieth',
+        'First',
+        'Twelfth',
+        'One hundred and first',
+        'Hundredth',
+      ].map(ordinalWord),
+    ).toEqual([74, 75, 10, 26, 77, 40, 1, 12, 101, 100]);
+    expect(['Annual', 'twenty', 'seventy-zeroth'].map(ordinalWord)).toEqual([null, null, null]);
+  });
+});

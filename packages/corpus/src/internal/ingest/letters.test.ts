@@ -1,0 +1,310 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_DIR } from '../../../test/helpers.js';
+import { IngestInputError, ingestText } from '../../ingest.js';
+import type { DocumentRecord } from '../../schema.js';
+import { validateRecord } from '../../validate.js';
+
+/**
+ * Letters in the shapes real copies take (PDF text with footers and running headers, web pages,
+ * text flattened onto one line, OCR damage). Each follows the structure of public UN letters of
+ * its kind; the bodies are abridged and procedural and the signatories' names are invented, so
+ * no words are put in the mouth of a real official. Expectations are read off the texts by hand.
+ */
+const read = (name: string) =>
+  ingestText(readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', name)), {
+    source: { fileName: name },
+  });
+const summary = (r: DocumentRecord) => ({
+  kind: r.kind,
+  date: r.date,
+  distributionDate: r.distributionDate,
+  symbols: r.symbols,
+  organs: r.organs.map((o) =>
+    o.organ === 'General Assembly' ? `GA ${o.sessionType} ${o.session}` : `SC ${o.year}`,
+  ),
+  agenda: r.agendaItems.map((a) => `${a.number}: ${a.title}`),
+  author: r.author?.name ?? null,
+  country: r.author?.country ?? null,
+  addressee: r.addressee?.name ?? null,
+  signatories: r.signatories.map((s) => [s.name, s.title, s.role].join(' | ')),
+  paragraphs: r.body.filter((b) => b.type === 'paragraph').length,
+  annexes: r.annexes.map((a) => [a.subtitle, a.date]),
+});
+const GUAM =
+  'Protracted conflicts in the GUAM area and their implications for international peace, security and development';
+
+describe('real-world shapes', () => {
+  it('a double-symbol PDF copy with footers, running headers, page numbers and hyphenation', () => {
+    const { record, warnings, removed } = read('ga-sc-double-pdf.txt');
+    expect(summary(record)).toEqual({
+      kind: 'letter',
+      date: '2020-09-28',
+      distributionDate: '2020-09-29',
+      symbols: ['A/75/356', 'S/2020/947'],
+      organs: ['GA regular 75', 'SC 2020'],
+      agenda: [`34: ${GUAM}`],
+      author: 'Permanent Representative of Georgia to the United Nations',
+      country: 'Georgia',
+      addressee: 'Secretary-General of the United Nations',
+      signatories: ['Nina Example | Ambassador | Permanent Representative'],
+      paragraphs: 3,
+      annexes: [],
+    });
+    expect(warnings).toEqual([]);
+    expect(removed.map((r) => [r.kind, r.lines])).toEqual([
+      ['page-footer', [11, 12, 38, 48]],
+      ['running-header', [35, 36]],
+      ['hyphenation', [32]],
+    ]);
+    expect(record.body.find((b) => b.type === 'paragraph' && b.n === 2)).toMatchObject({
+      text: expect.stringContaining('including resolution 74/300'),
+    });
+    expect(record.references.flatMap((r) => (r.type === 'un-document' ? [r.symbol] : []))).toEqual([
+      'A/74/873',
+      'A/RES/74/300',
+    ]);
+  });
+
+  it('a Security Council letter from a Chargé d’affaires a.i., year read from the symbol', () => {
+    const { record, warnings } = read('sc-only-charge.txt');
+    expect(summary(record)).toMatchObject({
+      symbols: ['S/2021/305'],
+      organs: ['SC 2021'],
+      agenda: [],
+      country: 'Armenia',
+      addressee: 'President of the Security Council',
+      author: "Chargé d'affaires a.i. of the Permanent Mission of Armenia to the United Nations",
+    });
+    expect(record.signatories).toEqual([
+      { name: 'Arman Example', title: null, role: "Chargé d'affaires a.i." },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a General Assembly letter with a sub-item, a reissued symbol and an annex', () => {
+    const { record, warnings } = read('ga-only-subitem-reissued.txt');
+    expect(summary(record)).toMatchObject({
+      symbols: ['A/76/512*'],
+      organs: ['GA regular 76'],
+      agenda: [
+        '75 (b): Promotion and protection of human rights: human rights questions, including alternative approaches for improving the effective enjoyment of human rights and fundamental freedoms',
+      ],
+      annexes: [['Joint statement on human rights education', '2021-11-01']],
+      paragraphs: 2,
+    });
+    expect(record.annexes[0]?.body.filter((b) => b.type === 'paragraph')).toHaveLength(2);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a letter flattened onto one line: masthead, titles run together, signature', () => {
+    const { record, warnings } = read('flattened.txt');
+    expect(summary(record)).toEqual({
+      kind: 'letter',
+      date: '2020-02-20',
+      distributionDate: '2020-02-21',
+      symbols: ['A/74/700', 'S/2020/150'],
+      organs: ['GA regular 74', 'SC 2020'],
+      agenda: [`32: ${GUAM}`, '37: The situation in the occupied territories of Azerbaijan'],
+      author: 'Permanent Representative of Azerbaijan to the United Nations',
+      country: 'Azerbaijan',
+      addressee: 'Secretary-General of the United Nations',
+      signatories: ['Ilgar Example | Ambassador | Permanent Representative'],
+      paragraphs: 1,
+      annexes: [],
+    });
+    expect(warnings.map((w) => w.code)).toEqual(['flattened']);
+  });
+
+  it('identical letters of an observer mission in an emergency special session', () => {
+    const { record, warnings } = read('es-observer-identical.txt');
+    expect(summary(record)).toMatchObject({
+      symbols: ['A/ES-10/880', 'S/2021/480'],
+      organs: ['GA emergency-special 10', 'SC 2021'],
+      agenda: [
+        '5: Illegal Israeli actions in Occupied East Jerusalem and the rest of the Occupied Palestinian Territory',
+      ],
+      country: 'State of Palestine',
+      signatories: ['Riyad Example | Ambassador | Permanent Observer'],
+    });
+    expect(record.references).toEqual([
+      expect.objectContaining({
+        symbol: 'A/ES-10/879-S/2021/470',
+        members: ['A/ES-10/879', 'S/2021/470'],
+      }),
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a damaged OCR copy: CRLF, no-break and zero-width spaces, O for 0, a title with no country', () => {
+    const { record, warnings, removed } = read('damaged-ocr.txt');
+    expect(summary(record)).toMatchObject({
+      symbols: ['S/2021/3O5'],
+      organs: ['SC 2021'],
+      distributionDate: '2021-05-04',
+      country: null,
+    });
+    expect(warnings.map((w) => w.code)).toEqual(['symbol-guessed', 'title-no-country']);
+    expect(removed.map((r) => r.kind)).toEqual(['whitespace']);
+    expect(record.references.flatMap((r) => (r.type === 'un-document' ? [r.symbol] : []))).toEqual([
+      'S/2021/350',
+      'S/RES/2334 (2016)',
+    ]);
+    expect(record.figures).toEqual([
+      expect.objectContaining({ metric: 'killed', qualifier: 'more-than', value: 40 }),
+    ]);
+  });
+
+  it('a copy from a web page: chrome and Markdown removed, no symbol printed', () => {
+    const { record, warnings, removed } = read('web-page.txt');
+    expect(summary(record)).toMatchObject({
+      symbols: [],
+      organs: ['GA regular 77'],
+      agenda: ['68: Promotion and protection of human rights'],
+      annexes: [
+        [
+          'Statement of the Ministry of Foreign Affairs of Ukraine on the protection of civilians',
+          null,
+        ],
+      ],
+    });
+    expect(warnings.map((w) => w.code)).toEqual(['no-symbol']);
+    expect(removed.find((r) => r.kind === 'web-chrome')?.lines).toEqual([1, 2, 3, 34, 35, 36]);
+  });
+
+  it('a Security Council letter whose paragraph runs over a page break onto a capitalised word', () => {
+    const { record, removed } = read('sc-only-hyphen-pagebreak.txt');
+    expect(
+      record.body
+        .filter((b) => b.type === 'paragraph')
+        .map((b) => b.type === 'paragraph' && b.text.slice(-45)),
+    ).toEqual([
+      'the foreign ministers at their meeting in Riga on 4 October 2019.'.slice(-45),
+      'I would be grateful if you would have the present letter circulated as a document of the Security Council.'.slice(
+        -45,
+      ),
+    ]);
+    expect(removed.map((r) => r.kind)).toEqual([
+      'page-footer',
+      'running-header',
+      'page-break-join',
+    ]);
+  });
+
+  it('a press release of another mission: letterhead, label, title, dateline', () => {
+    const { record } = read('press-release-kazakhstan.txt');
+    expect(record).toMatchObject({
+      kind: 'press-release',
+      title:
+        'Kazakhstan marks the thirtieth anniversary of the closure of the Semipalatinsk test site',
+      date: '2021-08-27',
+      issuer: {
+        name: 'Permanent Mission of the Republic of Kazakhstan to the United Nations',
+        country: 'Kazakhstan',
+      },
+      occasion: { date: '2021-08-29' },
+    });
+    expect(record.body.at(-1)).toEqual({ type: 'dateline', text: 'New York, 27 August 2021' });
+  });
+});
+
+describe('behaviour', () => {
+  it('is deterministic', () => {
+    const text = readFileSync(
+      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'ga-sc-double-pdf.txt'),
+      'utf8',
+    );
+    expect(ingestText(text)).toEqual(ingestText(text));
+  });
+
+  it('throws a typed error only for input that is not text', () => {
+    expect(() => ingestText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toThrow(
+      IngestInputError,
+    );
+    expect(() => ingestText(new Uint8Array([0x41, 0xff, 0xfe, 0x42]))).toThrow(/not valid utf-8/);
+    expect(
+      ingestText(new Uint8Array([0x41, 0xe9, 0x42]), { encoding: 'windows-1252' }).record.title,
+    ).toBe('AéB');
+    expect(() => ingestText(42 as unknown as string)).toThrow(IngestInputError);
+  });
+
+  it('never throws on text, and always returns a schema-valid record', () => {
+    const seeds = ['ga-sc-double-pdf.txt', 'flattened.txt', 'web-page.txt'].map((f) =>
+      readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', f), 'utf8'),
+    );
+    const mutated = fc
+      .tuple(
+        fc.constantFrom(...seeds),
+        fc.array(
+          fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 })),
+          { maxLength: 8 },
+        ),
+      )
+      .map(([text, edits]) =>
+        edits.reduce(
+          (t, [at, cut, insert]) =>
+            t.slice(0, at % (t.length + 1)) + insert + t.slice((at % (t.length + 1)) + cut),
+          text,
+        ),
+      );
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 500 }), mutated), (text) => {
+        const { record } = ingestText(text);
+        const shape = validateRecord(record);
+        if (!shape.ok) expect(shape.issues.every((i) => !i.code.startsWith('schema-'))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes time linear in the size of the input (1 KB to 10 MB)', () => {
+    const unit = readFileSync(
+      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'ga-sc-double-pdf.txt'),
+      'utf8',
+    )
+      .split('\n')
+      .slice(20)
+      .join('\n');
+    const make = (bytes: number) =>
+      `${unit.slice(0, 200)}\n${unit.repeat(Math.ceil(bytes / unit.length))}`.slice(0, bytes);
+    const time = (text: string) => {
+      const start = performance.now();
+      ingestText(text);
+      return performance.now() - start;
+    };
+    time(make(100_000));
+    const small = time(make(1_000_000));
+    const large = time(make(10_000_000));
+    expect(large / small).toBeLessThan(25);
+    expect(time(make(1_000))).toBeLessThan(large);
+  }, 180_000);
+});
+
+describe('streams', () => {
+  it('ingests JSON Lines one document at a time, yielding errors in place', async () => {
+    const { ingestStream, jsonlInputs } = await import('../../ingest.js');
+    const text = readFileSync(
+      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'sc-only-charge.txt'),
+      'utf8',
+    );
+    const lines = [
+      JSON.stringify({ text, fileName: 'a.txt', id: 'letter-a' }),
+      '{not json',
+      '',
+      JSON.stringify(text),
+      JSON.stringify({ nope: 1 }),
+    ];
+    const items = [];
+    for await (const item of ingestStream(jsonlInputs(lines))) items.push(item);
+    expect(
+      items.map((i) => [i.index, i.fileName, i.result?.record.id ?? i.error?.message]),
+    ).toEqual([
+      [0, 'a.txt', 'letter-a'],
+      [1, null, 'line 2: not valid JSON'],
+      [2, null, expect.stringMatching(/^2021-03-29-letter-[0-9a-f]{8}$/)],
+      [3, null, 'line 5: expected a JSON string or an object with a "text" string'],
+    ]);
+  });
+});
