@@ -90,14 +90,22 @@ describe.skipIf(!built && !process.env.CI)(
     });
 
     it('offers the ingest subpath', () => {
-    const out = run('node', ['--input-type=module', '-e', `
+      const out = run(
+        'node',
+        [
+          '--input-type=module',
+          '-e',
+          `
       import { ingestText } from '@black-january/corpus/ingest';
       const { record } = ingestText('United Nations S/2021/305\\n\\nSecurity Council\\nDistr.: General\\n30 March 2021\\n\\nLetter dated 29 March 2021 from the Permanent Representative of Latvia to the United Nations addressed to the President of the Security Council\\n\\nText.');
-      console.log(record.symbols[0], record.organs[0].year, record.author.country);`], app);
-    expect(out.trim()).toBe('S/2021/305 2021 Latvia');
-  });
+      console.log(record.symbols[0], record.organs[0].year, record.author.country);`,
+        ],
+        app,
+      );
+      expect(out.trim()).toBe('S/2021/305 2021 Latvia');
+    });
 
-  it('works from CommonJS', () => {
+    it('works from CommonJS', () => {
       const out = run(
         'node',
         [
