@@ -1,0 +1,124 @@
+import { passages } from '../../passages.js';
+import type { DocumentRecord, Source } from '../../schema.js';
+import { findMentions } from '../mentions.js';
+import { sha256Hex } from '../sha256.js';
+import { linesMatching, MARKUP_RULES } from '../source-text.js';
+import { type TextBlock, toBlocks } from './blocks.js';
+import { findDate } from './dates.js';
+import type { Draft } from './draft.js';
+import { findFigures } from './figures.js';
+import { readLetter } from './letter.js';
+import { type Line, type Removal, toLines } from './lines.js';
+import { removeNoise } from './noise.js';
+import { findReferences } from './references.js';
+import { readRelease } from './release.js';
+import { LETTER_TITLE } from './title.js';
+import type { IngestOptions, IngestResult } from './types.js';
+import { unflatten } from './unflatten.js';
+import type { Warning } from './warnings.js';
+
+const lineIndexOfTitle = (lines: readonly Line[]) =>
+  lines.findIndex((l) => LETTER_TITLE.test(l.text));
+
+function occasionOf(
+  record: Pick<DocumentRecord, 'body' | 'annexes' | 'id'>,
+  lines: readonly Line[],
+) {
+  for (const p of [...passages(record)].slice(0, 3)) {
+    const phrase =
+      /\b((?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?) anniversary of (?:the )?[^.,;]+|National Mourning Day)/i.exec(
+        p.text,
+      );
+    const date = phrase ? findDate(p.text) : null;
+    if (!phrase || !date) continue;
+    const line = lines.find((l) => l.raw.includes(date.printed));
+    const description = `${(phrase[1] as string)[0]?.toUpperCase()}${(phrase[1] as string).slice(1)}`;
+    return {
+      value: { date: date.iso, description },
+      evidence: line ? [{ line: line.n, quote: date.printed }] : [],
+    };
+  }
+  return null;
+}
+
+function normalisations(text: string, removed: readonly Removal[]): Source['normalisations'] {
+  const markup = MARKUP_RULES.flatMap((rule) => {
+    const lines = linesMatching(text, rule.kind);
+    return lines.length ? [{ kind: rule.kind, lines, description: rule.description }] : [];
+  });
+  const noise = removed.flatMap((r) =>
+    r.kind === 'markup' ? [] : [{ kind: r.kind, lines: r.lines, description: r.description }],
+  );
+  return [...markup, ...noise];
+}
+
+/** Read decoded text into a record; may throw on a bug, never on the text itself. */
+export function readDocument(
+  text: string,
+  bytes: Uint8Array,
+  options: IngestOptions,
+): IngestResult {
+  const removed: Removal[] = [];
+  const warnings: Warning[] = [];
+  const split = unflatten(toLines(text, removed));
+  if (split.flattened)
+    warnings.push({
+      code: 'flattened',
+      message:
+        'line breaks were lost: the text was cut again at masthead, title, signature and annex; paragraph breaks cannot be recovered',
+      line: 1,
+    });
+  const titleAt = lineIndexOfTitle(split.lines);
+  const { kept, headerSymbols, dropped } = removeNoise(
+    split.lines,
+    titleAt === -1 ? 0 : titleAt,
+    removed,
+  );
+  const blocks: TextBlock[] = toBlocks(kept, removed);
+  const titleBlock = blocks.findIndex((b) => LETTER_TITLE.test(b.text));
+  const draft: Draft =
+    titleBlock !== -1
+      ? readLetter(blocks, titleBlock, headerSymbols, dropped, removed, warnings)
+      : readRelease(blocks, dropped, removed, warnings);
+  const sha256 = sha256Hex(bytes);
+  const id = options.id ?? `${draft.date ?? 'undated'}-${draft.kind}-${sha256.slice(0, 8)}`;
+  const partial = { id, body: draft.body, annexes: draft.annexes };
+  const occasion = occasionOf(partial, split.lines);
+  const letterhead = draft.body.find((b) => b.type === 'letterhead');
+  const languages = [
+    'en',
+    ...(letterhead?.type === 'letterhead' && letterhead.lines.some((l) => /[əƏ]/.test(l))
+      ? ['az']
+      : []),
+  ];
+  const record: DocumentRecord = {
+    id,
+    ...draft,
+    languages,
+    occasion: occasion?.value ?? null,
+    references: findReferences(passages(partial), draft.annexes[0]?.subtitle ?? null),
+    mentions: findMentions(passages(partial)),
+    figures: findFigures(passages(partial)),
+    relations: [],
+    source: {
+      fileName: options.source?.fileName ?? 'input.txt',
+      sha256,
+      digitisation:
+        'Raw text read by @black-january/corpus/ingest; the normalisations list what was removed or changed.',
+      normalisations: normalisations(text, removed),
+    },
+    provenance: {
+      ...draft.provenance,
+      languages: {
+        status: 'curated',
+        reason: 'Ingest reads English text; other languages are detected only in the letterhead.',
+      },
+      occasion: occasion
+        ? occasion.evidence.length
+          ? { status: 'stated', evidence: occasion.evidence }
+          : { status: 'curated', reason: 'Read from the first paragraphs.' }
+        : { status: 'not-found' },
+    },
+  };
+  return { record, warnings, removed };
+}
