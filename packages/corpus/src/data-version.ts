@@ -14,6 +14,14 @@ export interface DataRelease {
  */
 export const dataChangelog: readonly DataRelease[] = [
   {
+    version: '1.1.0',
+    date: '2026-11-22',
+    contentHash: 'sha256:c453e90f0f9db3e70422bfdea3c9e1c5d328909812e0f303006aad5990635681',
+    changes: [
+      'Mentions: the gazetteer now knows every UN Member and observer State and the principal organs; 2020-01-17-letter gains General Assembly and Security Council (para. 12), 2023-01-20-letter gains General Assembly (para. 3). No text changed.',
+    ],
+  },
+  {
     version: '1.0.0',
     date: '2026-11-22',
     contentHash: 'sha256:894179262496f8cc1d869ea96d8101ad080f2b6b5a8e932c9fb4169e0b412795',

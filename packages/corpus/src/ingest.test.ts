@@ -80,6 +80,13 @@ describe.each(CURATED_RECORDS.map((r) => [r.id, r] as const))(
         );
       expect(symbols(record)).toEqual(symbols(curated));
       expect(record.mentions).toEqual(curated.mentions);
+      const replies = (r: DocumentRecord) => r.relations.filter((x) => x.type === 'repliesTo');
+      expect(replies(record).map((x) => [x.target, x.paragraph])).toEqual(
+        replies(curated).map((x) => [x.target, x.paragraph]),
+      );
+      replies(curated).forEach((x, i) =>
+        expect(replies(record)[i]?.evidence).toContain(x.evidence),
+      );
       const works = (r: DocumentRecord) =>
         r.references
           .flatMap((x) => (x.type === 'work' ? [`${x.workType}: ${x.title}`] : []))

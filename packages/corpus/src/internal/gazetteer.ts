@@ -1,11 +1,11 @@
 import type { Mention } from '../schema-facts.js';
+import { STATES, UN_ORGANS } from './member-states.js';
 
 /**
- * Canonical names of the people, places and organisations the documents name, with every spelling
- * they use. Matching is case-sensitive on word boundaries; a longer form wins over a shorter one
- * it contains (e.g. "Nagorno-Karabakh" over "Karabakh").
+ * Names curated from the five documents. Matching is case-sensitive on word boundaries; a longer
+ * form wins over a shorter one it contains (e.g. "Nagorno-Karabakh" over "Karabakh").
  */
-export const GAZETTEER: ReadonlyArray<{ kind: Mention['kind']; name: string; forms: string[] }> = [
+const CURATED: ReadonlyArray<{ kind: Mention['kind']; name: string; forms: string[] }> = [
   { kind: 'person', name: 'Heydar Aliyev', forms: ['Heydar Aliyev'] },
   { kind: 'person', name: 'Nikol Pashinyan', forms: ['Nikol Pashinyan'] },
   { kind: 'place', name: 'Azerbaijan', forms: ['Azerbaijan'] },
@@ -59,4 +59,34 @@ export const GAZETTEER: ReadonlyArray<{ kind: Mention['kind']; name: string; for
     name: 'Ministry of Interior of the Soviet Union',
     forms: ['Ministry of Interior'],
   },
+];
+
+/** Other names the documents use for some States. */
+const ALIASES: Readonly<Record<string, string[]>> = {
+  Türkiye: ['Turkey'],
+  'Russian Federation': ['Russia'],
+  'Iran (Islamic Republic of)': ['Iran'],
+  'United States of America': ['United States'],
+  'United Kingdom of Great Britain and Northern Ireland': ['United Kingdom'],
+  'Syrian Arab Republic': ['Syria'],
+  'Republic of Moldova': ['Moldova'],
+  'Venezuela (Bolivarian Republic of)': ['Venezuela'],
+  'Bolivia (Plurinational State of)': ['Bolivia'],
+  'Viet Nam': ['Vietnam'],
+  Czechia: ['Czech Republic'],
+};
+
+/**
+ * Canonical names of the people, places and organisations the documents name, with every spelling
+ * they use: the names curated from the corpus, then every UN Member and observer State and the
+ * principal organs, so that ingested letters of any Member State find their mentions too.
+ */
+export const GAZETTEER: ReadonlyArray<{ kind: Mention['kind']; name: string; forms: string[] }> = [
+  ...CURATED,
+  ...STATES.filter((name) => !CURATED.some((e) => e.name === name)).map((name) => ({
+    kind: 'place' as const,
+    name,
+    forms: [name, ...(ALIASES[name] ?? [])],
+  })),
+  ...UN_ORGANS.map((name) => ({ kind: 'organization' as const, name, forms: [name] })),
 ];

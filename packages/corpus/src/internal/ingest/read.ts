@@ -11,6 +11,7 @@ import { readLetter } from './letter.js';
 import { type Line, type Removal, toLines } from './lines.js';
 import { removeNoise } from './noise.js';
 import { findReferences } from './references.js';
+import { findReplies } from './relations.js';
 import { readRelease } from './release.js';
 import { LETTER_TITLE } from './title.js';
 import type { IngestOptions, IngestResult } from './types.js';
@@ -91,15 +92,16 @@ export function readDocument(
       ? ['az']
       : []),
   ];
+  const references = findReferences(passages(partial), draft.annexes[0]?.subtitle ?? null);
   const record: DocumentRecord = {
     id,
     ...draft,
     languages,
     occasion: occasion?.value ?? null,
-    references: findReferences(passages(partial), draft.annexes[0]?.subtitle ?? null),
+    references,
     mentions: findMentions(passages(partial)),
     figures: findFigures(passages(partial)),
-    relations: [],
+    relations: findReplies(passages(partial), references),
     source: {
       fileName: options.source?.fileName ?? 'input.txt',
       sha256,
