@@ -84,9 +84,9 @@ describe.each(CURATED_RECORDS.map((r) => [r.id, r] as const))(
       expect(replies(record).map((x) => [x.target, x.paragraph])).toEqual(
         replies(curated).map((x) => [x.target, x.paragraph]),
       );
-      replies(curated).forEach((x, i) =>
-        expect(replies(record)[i]?.evidence).toContain(x.evidence),
-      );
+      for (const [i, x] of replies(curated).entries()) {
+        expect(replies(record)[i]?.evidence).toContain(x.evidence);
+      }
       const works = (r: DocumentRecord) =>
         r.references
           .flatMap((x) => (x.type === 'work' ? [`${x.workType}: ${x.title}`] : []))
