@@ -106,7 +106,20 @@ function standsAlone(parts: SymbolParts): boolean {
   return only?.kind === 'number' && !['A', 'S', 'E', 'T'].includes(parts.root ?? '');
 }
 
+/** Parsed members by their raw text: real text cites the same symbols again and again. */
+const memo = new Map<string, { parts: SymbolParts; repairs: string[] } | null>();
+const MEMO_LIMIT = 4096;
+
 function parseMember(raw: string): { parts: SymbolParts; repairs: string[] } | null {
+  const hit = memo.get(raw);
+  if (hit !== undefined) return hit;
+  const parsed = parseMemberUncached(raw);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(raw, parsed);
+  return parsed;
+}
+
+function parseMemberUncached(raw: string): { parts: SymbolParts; repairs: string[] } | null {
   const clean = cleanSymbolText(raw);
   try {
     return { parts: parseSingle(raw, clean), repairs: [] };
