@@ -6,6 +6,7 @@ export default defineConfig({
     records: 'src/records.ts',
     symbols: 'src/symbols.ts',
     ingest: 'src/ingest.ts',
+    cite: 'src/cite.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -106,6 +106,23 @@ describe.skipIf(!built && !process.env.CI)(
       expect(out.trim()).toBe('S/2021/305 2021 Latvia');
     });
 
+    it('offers the cite subpath for exports', () => {
+      const out = run(
+        'node',
+        [
+          '-e',
+          `
+      const { exportRecords } = require('@black-january/corpus/cite');
+      const { documents } = require('@black-january/corpus/records');
+      console.log(exportRecords(documents, 'bibtex').match(/^@\\w+\\{[^,]+/gm).join(' '));`,
+        ],
+        app,
+      );
+      expect(out.trim()).toBe(
+        '@misc{2009-01-19-press-release @techreport{2020-01-17-letter @misc{2020-01-20-press-release @techreport{2023-01-20-letter @misc{2024-01-20-statement',
+      );
+    });
+
     it('works from CommonJS', () => {
       const out = run(
         'node',

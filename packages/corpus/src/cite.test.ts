@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '@retorquere/bibtex-parser';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_DIR } from '../test/helpers.js';
+import { documents, getDocument } from './bundled.js';
+import { EXPORT_FORMATS, exportRecords, toCSL } from './cite.js';
+import { QueryError } from './errors.js';
+import { ingestText } from './ingest.js';
+import type { DocumentRecord } from './schema.js';
+
+const doc = (id: string) => getDocument(id) as DocumentRecord;
+const CSL_SCHEMA = join(
+  PACKAGE_DIR,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'reference',
+  'csl-schema',
+  'csl-data.json',
+);
+const withSymbol = ingestText(
+  readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'ga-sc-double-pdf.txt'), 'utf8'),
+  { id: 'georgia-2020' },
+).record;
+
+describe('toCSL', () => {
+  it('maps a letter of two organs: organs as authors in masthead order, distribution date, no invented symbol', () => {
+    const item = toCSL(doc('2020-01-17-letter'));
+    expect(item).toMatchObject({
+      id: '2020-01-17-letter',
+      'citation-key': '2020-01-17-letter',
+      type: 'report',
+      author: [
+        { literal: 'United Nations General Assembly' },
+        { literal: 'United Nations Security Council' },
+      ],
+      publisher: 'United Nations',
+      issued: { 'date-parts': [[2020, 1, 20]] },
+      language: 'en',
+      custom: {
+        kind: 'letter',
+        letterDate: '2020-01-17',
+        agendaItems: expect.arrayContaining([expect.objectContaining({ number: '75' })]),
+      },
+    });
+    expect(item).not.toHaveProperty('number');
+    expect(item).not.toHaveProperty('URL');
+    expect(item).not.toHaveProperty('genre');
+  });
+  it('maps press releases and the statement by their issuer, omitting what is not printed', () => {
+    expect(toCSL(doc('2009-01-19-press-release'))).toMatchObject({
+      genre: 'Press release',
+      'publisher-place': 'New York',
+      issued: { 'date-parts': [[2009, 1, 19]] },
+      custom: { titleIsDescriptive: true },
+    });
+    expect(toCSL(doc('2020-01-20-press-release'))).not.toHaveProperty('publisher-place');
+    const statement = toCSL(doc('2024-01-20-statement'));
+    expect(statement).toMatchObject({
+      genre: 'Statement',
+      author: [
+        { literal: 'Permanent Mission of the Republic of Azerbaijan to the United Nations' },
+      ],
+    });
+    expect(statement).not.toHaveProperty('issued');
+  });
+  it('puts an ingested document’s double symbol in number, hyphen-joined, with its undocs.org link', () => {
+    expect(toCSL(withSymbol)).toMatchObject({
+      number: 'A/75/356-S/2020/947',
+      URL: 'https://undocs.org/A/75/356',
+      issued: { 'date-parts': [[2020, 9, 29]] },
+    });
+  });
+});
+
+describe('exports', () => {
+  const all = [...documents, withSymbol];
+
+  it.skipIf(!existsSync(CSL_SCHEMA))(
+    'CSL-JSON validates against the official CSL-JSON schema (../shared/reference)',
+    () => {
+      const validate = new Ajv({ strict: false }).compile(
+        JSON.parse(readFileSync(CSL_SCHEMA, 'utf8')),
+      );
+      const data = JSON.parse(exportRecords(all, 'csl-json'));
+      expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    },
+  );
+
+  it('BibTeX parses with an independent parser: ids as keys, organs as braced corporate authors, exact titles', async () => {
+    const { entries, errors } = await parse(exportRecords(all, 'bibtex'), { sentenceCase: false });
+    expect(errors).toEqual([]);
+    expect(entries.map((e) => [e.key, e.type])).toEqual(
+      all.map((r) => [r.id, r.kind === 'letter' ? 'techreport' : 'misc']),
+    );
+    const letter = entries.find((e) => e.key === '2020-01-17-letter');
+    expect(letter?.fields.author).toEqual([
+      { name: 'United Nations General Assembly' },
+      { name: 'United Nations Security Council' },
+    ]);
+    expect(letter?.fields.title).toBe(doc('2020-01-17-letter').title);
+    expect(letter?.fields).toMatchObject({ year: '2020', month: '1', date: '2020-01-20' });
+    expect(entries.find((e) => e.key === 'georgia-2020')?.fields.number).toBe(
+      'A/75/356-S/2020/947',
+    );
+  });
+
+  it('BibTeX escapes what TeX would read as commands', async () => {
+    const odd = {
+      ...doc('2024-01-20-statement'),
+      id: 'odd',
+      title: '50% of #1 & $2_000 {sic} ~ ^ \\',
+    };
+    const { entries, errors } = await parse(exportRecords([odd], 'bibtex'), {
+      sentenceCase: false,
+    });
+    expect(errors).toEqual([]);
+    expect(entries[0]?.fields.title).toBe(odd.title);
+  });
+
+  it('RIS is well formed: tag lines only, TY first, ER last, one record per document', () => {
+    const text = exportRecords(all, 'ris');
+    const records = text.split(/\r\nER {2}- \r\n/).filter((r) => r.trim() !== '');
+    expect(records).toHaveLength(all.length);
+    for (const [i, record] of records.entries()) {
+      const lines = record.replace(/^\r\n/, '').split('\r\n');
+      for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- \S/);
+      expect(lines[0]).toMatch(/^TY {2}- (RPRT|PRESS|GEN)$/);
+      expect(lines).toContain(`ID  - ${all[i]?.id}`);
+    }
+    expect(text).toContain('SN  - A/75/356-S/2020/947');
+    expect(text).toContain('TY  - PRESS\r\nID  - 2009-01-19-press-release');
+  });
+
+  it('rejects an unknown format with a typed error', () => {
+    expect(EXPORT_FORMATS).toEqual(['csl-json', 'bibtex', 'ris']);
+    expect(() => exportRecords(documents, 'endnote' as 'ris')).toThrow(QueryError);
+  });
+});

@@ -1,0 +1,34 @@
+import type { CslItem } from './csl.js';
+
+const TYPES: Record<string, string> = { 'Press release': 'PRESS', Statement: 'GEN' };
+
+/**
+ * One RIS record (CRLF line ends, one tag per line, values on one line). A UN document is `RPRT`
+ * with its symbol as the report number (`SN`, as reference managers read it); a press release is
+ * `PRESS`, a statement `GEN`. Each organ or issuer is an `AU`.
+ */
+export function toRIS(item: CslItem): string {
+  const date = item.issued?.['date-parts'][0];
+  const one = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const lines: Array<[string, string | undefined]> = [
+    ['TY', item.genre ? (TYPES[item.genre] ?? 'GEN') : 'RPRT'],
+    ['ID', item['citation-key']],
+    ...(item.author ?? []).map((a): [string, string] => ['AU', a.literal]),
+    ['TI', item.title],
+    ['PY', date ? String(date[0]) : undefined],
+    [
+      'DA',
+      date
+        ? `${date[0]}/${String(date[1]).padStart(2, '0')}/${String(date[2]).padStart(2, '0')}/`
+        : undefined,
+    ],
+    ['PB', item.publisher],
+    ['CY', item['publisher-place']],
+    ['SN', item.number],
+    ['M3', item.genre],
+    ['UR', item.URL],
+    ['LA', item.language],
+    ['DB', item.source],
+  ];
+  return `${lines.flatMap(([tag, v]) => (v ? [`${tag}  - ${one(v)}`] : [])).join('\r\n')}\r\nER  - \r\n`;
+}
