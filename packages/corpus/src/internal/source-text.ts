@@ -14,51 +14,54 @@ export type MarkupKind = Extract<
 /** The markup normalisations: each kind, the pattern that finds it on a line, and what it becomes. */
 export const MARKUP_RULES: ReadonlyArray<{
   kind: MarkupKind;
+  /** Finds the markup on a line (global, so that every occurrence is replaced). */
   find: RegExp;
+  /** What the markup becomes. */
+  replace: string;
   description: string;
 }> = [
   {
     kind: 'markdown-rule',
-    find: /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/,
+    find: /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/g,
+    replace: '',
     description: 'Horizontal rules (---) added by the digitisation are dropped.',
   },
   {
     kind: 'markdown-heading',
-    find: /^#{1,6}[ \t]+/,
+    find: /^#{1,6}[ \t]+/g,
+    replace: '',
     description: 'Markdown heading marks (#, ##, ###) are removed; the heading text is kept.',
   },
   {
     kind: 'markdown-emphasis',
-    find: /\*\*/,
+    find: /\*\*/g,
+    replace: '',
     description: 'Markdown strong-emphasis marks (**) are removed; the words are kept.',
   },
   {
     kind: 'markdown-link',
-    find: /\[([^\]\n]+)\]\([^)\n]*\)/,
+    find: /\[([^\]\n]+)\]\([^)\n]*\)/g,
+    replace: '$1',
     description: 'Markdown link syntax [text](target) is reduced to its text.',
   },
   {
     kind: 'html-superscript',
-    find: /<sup>([^<]*)<\/sup>/i,
+    find: /<sup>([^<]*)<\/sup>/gi,
+    replace: '$1',
     description:
       'HTML superscript tags are removed; the superscript text is kept (34<sup>th</sup> → 34th).',
   },
   {
     kind: 'hard-line-break',
-    find: /[ \t\u00a0]+$/,
+    find: /[ \t\u00a0]+$/g,
+    replace: '',
     description: 'Trailing spaces (markdown hard line breaks) are removed.',
   },
 ];
 
-/** Apply every markup normalisation to one source line. */
+/** Apply every markup normalisation to one source line, in the order of {@link MARKUP_RULES}. */
 export function stripMarkup(line: string): string {
-  if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line)) return '';
-  return line
-    .replace(/^#{1,6}[ \t]+/, '')
-    .replace(/\*\*/g, '')
-    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
-    .replace(/<sup>([^<]*)<\/sup>/gi, '$1')
-    .replace(/[ \t\u00a0]+$/, '');
+  return MARKUP_RULES.reduce((text, rule) => text.replace(rule.find, rule.replace), line);
 }
 
 /** The 1-based numbers of the lines on which a markup rule applies. */
@@ -70,6 +73,7 @@ export function linesMatching(
   if (!rule) return [];
   const out: number[] = [];
   splitLines(raw).forEach((line, i) => {
+    rule.find.lastIndex = 0;
     if (rule.find.test(line)) out.push(i + 1);
   });
   return out;

@@ -37,7 +37,7 @@ export function missionName(
   );
   return m
     ? {
-        name: (m[1] as string).replace(/^Permanent/, 'Permanent'),
+        name: m[1] as string,
         country: (m[2] as string).replace(/^Republic of (?=Azerbaijan)/, ''),
       }
     : null;

@@ -48,7 +48,7 @@ export function readTitle(title: string): TitleReading {
     date: findDate(title),
     author: phrase
       ? {
-          name: phrase.replace(/^Permanent Mission of /, 'Permanent Mission of '),
+          name: phrase,
           kind: phrase.startsWith('Permanent Mission') ? 'organization' : 'office',
           country,
         }
