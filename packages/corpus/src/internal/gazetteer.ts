@@ -90,3 +90,19 @@ export const GAZETTEER: ReadonlyArray<{ kind: Mention['kind']; name: string; for
   })),
   ...UN_ORGANS.map((name) => ({ kind: 'organization' as const, name, forms: [name] })),
 ];
+
+const STATE_FORMS = GAZETTEER.filter((e) => e.kind === 'place' && STATES.includes(e.name)).flatMap(
+  (e) => e.forms.map((form) => [form, e.name] as const),
+);
+
+/**
+ * The UN short name of a State written in its long form ("Republic of Azerbaijan" → "Azerbaijan",
+ * "Islamic Republic of Iran" → "Iran (Islamic Republic of)"); other names are returned unchanged.
+ */
+export function stateName(name: string): string {
+  const trimmed = name.trim();
+  for (const [form, canonical] of STATE_FORMS) if (trimmed === form) return canonical;
+  for (const [form, canonical] of STATE_FORMS)
+    if (trimmed.endsWith(` of ${form}`) || trimmed.endsWith(` of the ${form}`)) return canonical;
+  return trimmed;
+}

@@ -43,7 +43,7 @@ export function decode(input: unknown, encoding = 'utf-8'): { text: string; byte
       'not-text',
     );
   const sample = input.subarray(0, 8192);
-  const controls = sample.filter((b) => b === 0 || (b < 8 && b !== 0)).length;
+  const controls = sample.filter((b) => b < 8).length;
   if (sample.includes(0) || controls > sample.length / 100)
     throw new IngestInputError('input is binary, not text', 'binary');
   try {

@@ -1,4 +1,5 @@
 import type { Block } from '../../schema-text.js';
+import { stateName } from '../gazetteer.js';
 import { curated, notApplicable, notFound } from '../provenance.js';
 import { joinPageBreaks, type TextBlock } from './blocks.js';
 import { readBody } from './body.js';
@@ -8,18 +9,6 @@ import { evidenceOf } from './evidence.js';
 import type { Removal } from './lines.js';
 import { DATELINE, LABEL, letterheadLength, missionName } from './press.js';
 import type { Warning } from './warnings.js';
-
-const SHORT_NAMES: Record<string, string> = {
-  'Republic of Azerbaijan': 'Azerbaijan',
-  'Republic of Armenia': 'Armenia',
-  'Republic of Türkiye': 'Türkiye',
-  'Republic of Turkey': 'Türkiye',
-  'Kingdom of Saudi Arabia': 'Saudi Arabia',
-  'Republic of Kazakhstan': 'Kazakhstan',
-  'Republic of Uzbekistan': 'Uzbekistan',
-  'Federal Republic of Germany': 'Germany',
-  'French Republic': 'France',
-};
 
 /** A mission press release or statement: letterhead, labels, title, text, dateline. */
 export function readRelease(
@@ -74,7 +63,7 @@ export function readRelease(
     ? {
         name: mission.name,
         kind: 'organization' as const,
-        country: SHORT_NAMES[mission.country] ?? mission.country,
+        country: stateName(mission.country),
       }
     : null;
   if (!titled)

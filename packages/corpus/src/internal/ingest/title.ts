@@ -1,4 +1,5 @@
 import type { Party } from '../../schema-metadata.js';
+import { stateName } from '../gazetteer.js';
 import { findDate } from './dates.js';
 
 /** The opening words of a letter's or note's title line. */
@@ -31,9 +32,11 @@ export function readTitle(title: string): TitleReading {
   const office = OFFICE.exec(title);
   const phrase = office ? ((office[1] ?? office[3]) as string) : null;
   const country = office
-    ? ((office[2] ?? office[4]) as string).replace(
-        /^Permanent (?:Observer )?Mission of (?:the )?/,
-        '',
+    ? stateName(
+        ((office[2] ?? office[4]) as string).replace(
+          /^Permanent (?:Observer )?Mission of (?:the )?/,
+          '',
+        ),
       )
     : null;
   const to = TO.exec(title)?.[1] ?? null;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { stateName } from './gazetteer.js';
+
+describe('stateName', () => {
+  it('gives the UN short name of a State written in its long form, and leaves other names alone', () => {
+    expect(
+      [
+        'Republic of Azerbaijan',
+        'Islamic Republic of Iran',
+        'Kingdom of Saudi Arabia',
+        'Republic of Korea',
+        'Republic of Moldova',
+        'Federal Republic of Germany',
+        'Turkey',
+        'State of Palestine',
+        'Atlantis',
+      ].map(stateName),
+    ).toEqual([
+      'Azerbaijan',
+      'Iran (Islamic Republic of)',
+      'Saudi Arabia',
+      'Republic of Korea',
+      'Republic of Moldova',
+      'Germany',
+      'Türkiye',
+      'State of Palestine',
+      'Atlantis',
+    ]);
+  });
+});
