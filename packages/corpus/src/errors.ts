@@ -31,3 +31,26 @@ export class QueryError extends CorpusError {
     super(message);
   }
 }
+
+/** What went wrong in a citation request, as a stable code. */
+export type CiteErrorCode =
+  | 'unknown-document'
+  | 'unknown-style'
+  | 'unsupported-mode'
+  | 'unknown-format'
+  | 'invalid-pinpoint'
+  | 'invalid-style'
+  | 'invalid-locale'
+  | 'style-name-taken';
+
+/** Thrown when a citation is asked for with input it cannot accept: unknown style, document, mode, format or pinpoint, or a CSL style that does not compile. */
+export class CiteError extends CorpusError {
+  override name = 'CiteError';
+  constructor(
+    message: string,
+    readonly code: CiteErrorCode,
+    readonly issues: readonly Issue[] = [{ code, message, path: [] }],
+  ) {
+    super(message);
+  }
+}

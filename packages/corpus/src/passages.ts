@@ -1,3 +1,4 @@
+import { toRoman } from './internal/roman.js';
 import type { DocumentRecord } from './schema.js';
 import type { Block, Locator } from './schema-text.js';
 
@@ -41,22 +42,4 @@ export function formatLocator(locator: Locator, annexCount = 1): string {
   const para = `para. ${locator.paragraph}`;
   if (locator.annex === undefined) return para;
   return annexCount > 1 ? `annex ${toRoman(locator.annex)}, ${para}` : `annex, ${para}`;
-}
-
-function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, digits] of table) {
-    while (n >= value) {
-      out += digits;
-      n -= value;
-    }
-  }
-  return out;
 }

@@ -25,13 +25,17 @@ const GENRES: Record<DocumentRecord['kind'], string | undefined> = {
   statement: 'Statement',
 };
 
-/** The document's own symbol as the Editorial Manual cites it (double symbols hyphen-joined), and its link. */
+/**
+ * The document's own symbol as the Editorial Manual cites it: double symbols hyphen-joined, and
+ * without the `*` that marks a reissue (it is not part of the symbol); and its link.
+ */
 function symbolOf(record: DocumentRecord): { number: string; URL?: string } | undefined {
   if (record.symbols.length === 0) return undefined;
-  const parsed = safeParseSymbol(record.symbols.join('-'));
+  const joined = record.symbols.map((s) => s.replace(/\*+$/, '')).join('-');
+  const parsed = safeParseSymbol(joined);
   return parsed.ok
     ? { number: parsed.symbol.normalized, URL: symbolUrl(parsed.symbol.normalized) }
-    : { number: record.symbols.join('-') };
+    : { number: joined };
 }
 
 /** The place of a dateline such as "New York, 19 January 2009" (not a label such as "Press release, …"). */

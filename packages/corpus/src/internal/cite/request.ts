@@ -1,0 +1,87 @@
+import { documents, getDocument } from '../../bundled.js';
+import { CiteError, type Issue } from '../../errors.js';
+import type { DocumentRecord } from '../../schema.js';
+import { closest } from '../suggest.js';
+import type { Layout } from './builtin.js';
+import type { Pinpoint } from './pinpoint.js';
+import { type CitationPlan, planCitation } from './prepare.js';
+import {
+  CITE_FORMATS,
+  type CiteFormat,
+  type CiteMode,
+  resolveMode,
+  resolveStyle,
+  type StyleEntry,
+} from './registry.js';
+
+/** What to cite and how. */
+export interface CiteOptions {
+  /** A built-in style (`un`, `un-bibliography`, `bluebook`, `oscola`, `apa`, `chicago`, `mla`) or one registered with `registerStyle`. */
+  style: string;
+  /** `note`, `bibliography` or `in-text`; defaults to the style's first form. */
+  mode?: CiteMode;
+  /** `text` (default), `html` or `markdown`. */
+  format?: CiteFormat;
+  /** Annex, section and paragraph to cite; checked against the record. */
+  pinpoint?: Pinpoint;
+}
+
+/** A rendered citation and what the style needed and did not get. */
+export interface Citation {
+  id: string;
+  style: string;
+  mode: CiteMode;
+  format: CiteFormat;
+  text: string;
+  warnings: Issue[];
+}
+
+export interface ResolvedRequest {
+  record: DocumentRecord;
+  bundled: boolean;
+  style: StyleEntry;
+  mode: CiteMode;
+  layout: Layout;
+  format: CiteFormat;
+  plan: CitationPlan;
+}
+
+/** A corpus record by id. @throws CiteError `unknown-document`, suggesting the id meant. */
+export function recordById(id: string): DocumentRecord {
+  const record = getDocument(id);
+  if (record) return record;
+  const near = closest(
+    id,
+    documents.map((d) => d.id),
+  );
+  throw new CiteError(
+    `unknown document '${id}'${near ? `: did you mean ${near}?` : ''}`,
+    'unknown-document',
+  );
+}
+
+/** The format asked for. @throws CiteError `unknown-format`. */
+export function resolveFormat(format: CiteFormat | undefined): CiteFormat {
+  const chosen = format ?? 'text';
+  if (!CITE_FORMATS.includes(chosen))
+    throw new CiteError(
+      `unknown format '${String(chosen)}'; choose one of ${CITE_FORMATS.join(', ')}`,
+      'unknown-format',
+    );
+  return chosen;
+}
+
+/** Checks a citation request and plans it. @throws CiteError for any input it cannot accept. */
+export function resolveRequest(
+  recordOrId: DocumentRecord | string,
+  options: CiteOptions,
+): ResolvedRequest {
+  if (!options || typeof options.style !== 'string')
+    throw new CiteError('a citation needs a style, e.g. { style: "oscola" }', 'unknown-style');
+  const record = typeof recordOrId === 'string' ? recordById(recordOrId) : recordOrId;
+  const style = resolveStyle(options.style);
+  const [mode, layout] = resolveMode(style, options.mode);
+  const format = resolveFormat(options.format);
+  const plan = planCitation(record, style, layout, options.pinpoint);
+  return { record, bundled: getDocument(record.id) === record, style, mode, layout, format, plan };
+}
