@@ -7,6 +7,8 @@ export default defineConfig({
     symbols: 'src/symbols.ts',
     ingest: 'src/ingest.ts',
     cite: 'src/cite.ts',
+    citations: 'src/citations.ts',
+    'citation-js': 'src/citation-js.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

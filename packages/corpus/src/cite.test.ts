@@ -129,14 +129,53 @@ describe('exports', () => {
       const lines = record.replace(/^\r\n/, '').split('\r\n');
       for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- \S/);
       expect(lines[0]).toMatch(/^TY {2}- (RPRT|PRESS|GEN)$/);
-      expect(lines).toContain(`ID  - ${all[i]?.id}`);
+      expect(lines).toContain(`AN  - ${all[i]?.id}`);
     }
     expect(text).toContain('SN  - A/75/356-S/2020/947');
-    expect(text).toContain('TY  - PRESS\r\nID  - 2009-01-19-press-release');
+    expect(text).toContain('TY  - PRESS\r\nAN  - 2009-01-19-press-release');
+  });
+
+  it('RIS parses with citation-js’s own RIS reader, an implementation independent of ours', async () => {
+    const { Cite } = await import('@citation-js/core');
+    await import('@citation-js/plugin-ris');
+    // citation-js 0.8 lacks the standard PRESS type and drops such records; read them as GEN so
+    // that their other tags are still checked by its reader.
+    const items = new Cite(exportRecords(all, 'ris').replaceAll('TY  - PRESS', 'TY  - GEN')).data;
+    expect(items.map((i) => i.title)).toEqual(all.map((r) => r.title));
+    expect(items.map((i) => i.type)).toEqual(
+      all.map((r) => (r.kind === 'letter' ? 'report' : 'document')),
+    );
+    expect(items.find((i) => i.title === withSymbol.title)).toMatchObject({
+      number: 'A/75/356-S/2020/947',
+      issued: { 'date-parts': [[2020, 9, 29]] },
+      author: [
+        { literal: 'United Nations General Assembly' },
+        { literal: 'United Nations Security Council' },
+      ],
+    });
+  });
+
+  it('BibLaTeX: UN documents as @misc with entrysubtype undoc, OSCOLA organ names and UN Doc number', async () => {
+    const text = exportRecords(all, 'biblatex');
+    const { entries, errors } = await parse(text, { sentenceCase: false });
+    expect(errors).toEqual([]);
+    expect(entries.every((e) => e.type === 'misc')).toBe(true);
+    const georgia = entries.find((e) => e.key === 'georgia-2020');
+    expect(georgia?.fields).toMatchObject({
+      entrysubtype: 'undoc',
+      author: [{ name: 'UNGA' }, { name: 'UNSC' }],
+      number: 'UN Doc A/75/356-S/2020/947',
+      date: '2020-09-29',
+    });
+    const letter = entries.find((e) => e.key === '2020-01-17-letter');
+    expect(letter?.fields).not.toHaveProperty('number');
+    const statement = entries.find((e) => e.key === '2024-01-20-statement');
+    expect(statement?.fields).not.toHaveProperty('date');
+    expect(statement?.fields).toMatchObject({ howpublished: 'Statement' });
   });
 
   it('rejects an unknown format with a typed error', () => {
-    expect(EXPORT_FORMATS).toEqual(['csl-json', 'bibtex', 'ris']);
+    expect(EXPORT_FORMATS).toEqual(['csl-json', 'bibtex', 'biblatex', 'ris']);
     expect(() => exportRecords(documents, 'endnote' as 'ris')).toThrow(QueryError);
   });
 });

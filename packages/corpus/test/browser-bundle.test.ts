@@ -44,4 +44,11 @@ describe('entries in a browser bundle', () => {
     expect(code).not.toMatch(/from\s*["']node:/);
     expect(code).toContain('2020-01-17-letter');
   });
+
+  it('the citations entry serves shipped citations with no citation engine in the bundle', async () => {
+    const result = await bundle('citations.ts');
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((i) => i.includes('citation-js') || i.includes('citeproc'))).toBe(false);
+    expect(result.outputFiles[0]?.text).toContain('UNGA and UNSC');
+  });
 });

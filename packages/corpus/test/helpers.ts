@@ -11,3 +11,5 @@ export const HAS_SEEDS = existsSync(SEEDS_DIR);
 
 export const readSource = (fileName: string) => readFileSync(join(SOURCES_DIR, fileName), 'utf8');
 export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+export const readFixture = (path: string) =>
+  readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', path), 'utf8');

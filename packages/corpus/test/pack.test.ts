@@ -123,6 +123,47 @@ describe.skipIf(!built && !process.env.CI)(
       );
     });
 
+    it('cites from ESM and CommonJS: shipped citations without citation-js, live ones with it', () => {
+      const esm = run(
+        'node',
+        [
+          '--input-type=module',
+          '-e',
+          `
+      import { shippedCitation } from '@black-january/corpus/citations';
+      import { createRequire } from 'node:module';
+      const text = shippedCitation('2023-01-20-letter', { style: 'oscola', pinpoint: { annex: 1 } }).text;
+      const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('citeproc'));
+      console.log(text, loaded);`,
+        ],
+        app,
+      );
+      expect(esm.trim()).toBe(
+        'UNGA ‘Letter dated 20 January 2023 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General’ (20 January 2023), annex. false',
+      );
+      const cjs = run(
+        'node',
+        [
+          '-e',
+          `
+      const { cite } = require('@black-january/corpus/cite');
+      const { documents } = require('@black-january/corpus/records');
+      const copy = structuredClone(documents[1]);
+      console.log(cite(copy, { style: 'apa', mode: 'in-text', pinpoint: { paragraph: 2 } }).text);
+      require('@black-january/corpus/citation-js');
+      const { Cite } = require('@citation-js/core');
+      console.log(new Cite('A/74/649-S/2020/34').data[0].number);
+      console.log(require('node:fs').readFileSync(require.resolve('@black-january/corpus/styles/oscola.csl'), 'utf8').includes('<style'));`,
+        ],
+        app,
+      );
+      expect(cjs.trim().split('\n')).toEqual([
+        '(United Nations General Assembly & United Nations Security Council, 2020, para. 2)',
+        'A/74/649-S/2020/34',
+        'true',
+      ]);
+    });
+
     it('works from CommonJS', () => {
       const out = run(
         'node',

@@ -14,9 +14,16 @@ const SPECIAL: Record<string, string> = {
   '~': '\\textasciitilde{}',
 };
 
-/** Text escaped for a BibTeX field (UTF-8 kept: bibtex8, biber and modern LaTeX read it). */
+/**
+ * Text escaped for a BibTeX field (UTF-8 kept: bibtex8, biber and modern LaTeX read it). A pair of
+ * straight double quotes becomes TeX's ``…'' so that it prints as quotation marks, not as two
+ * closing ones.
+ */
 export const escapeTeX = (text: string) =>
-  text.replace(/[\\{}&%$#_^~]/g, (c) => SPECIAL[c] as string).replace(/\s+/g, ' ');
+  text
+    .replace(/[\\{}&%$#_^~]/g, (c) => SPECIAL[c] as string)
+    .replace(/"([^"]*)"/g, "``$1''")
+    .replace(/\s+/g, ' ');
 
 /**
  * One BibTeX entry. A UN document is a `@techreport` of its organs (each name braced, so that
@@ -52,4 +59,29 @@ export function toBibTeX(item: CslItem): string {
       `  month = ${MONTHS[date[1] - 1]},`,
     );
   return `@${isDocument ? 'techreport' : 'misc'}{${item['citation-key']},\n${body.join('\n')}\n}\n`;
+}
+
+/**
+ * One BibLaTeX entry as biblatex-oscola reads it. A UN document is `@misc` with
+ * `entrysubtype = {undoc}`: the organs as OSCOLA abbreviates them (`{UNGA} and {UNSC}`), the title,
+ * the ISO date and `number = {UN Doc …}`; a press release or statement is `@misc` with its issuer
+ * and `howpublished`. Nothing absent from the record is written.
+ */
+export function toBibLaTeX(item: CslItem, organAuthor: string | undefined): string {
+  const date = item.issued?.['date-parts'][0];
+  const isDocument = item.publisher === 'United Nations';
+  const authors = isDocument ? organAuthor?.split(' and ') : item.author?.map((a) => a.literal);
+  const fields: Array<[string, string | undefined]> = [
+    ['entrysubtype', isDocument ? 'undoc' : undefined],
+    ['author', authors?.map((a) => `{${escapeTeX(a)}}`).join(' and ')],
+    ['title', `{${escapeTeX(item.title)}}`],
+    ['howpublished', isDocument ? undefined : item.genre],
+    ['location', item['publisher-place'] && escapeTeX(item['publisher-place'])],
+    ['date', date?.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')],
+    ['number', item.number && `UN Doc ${escapeTeX(item.number)}`],
+    ['url', item.URL],
+    ['langid', item.language === 'en' ? 'english' : undefined],
+  ];
+  const body = fields.flatMap(([k, v]) => (v ? [`  ${k} = {${v}},`] : []));
+  return `@misc{${item['citation-key']},\n${body.join('\n')}\n}\n`;
 }

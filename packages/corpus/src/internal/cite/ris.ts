@@ -5,14 +5,16 @@ const TYPES: Record<string, string> = { 'Press release': 'PRESS', Statement: 'GE
 /**
  * One RIS record (CRLF line ends, one tag per line, values on one line). A UN document is `RPRT`
  * with its symbol as the report number (`SN`, as reference managers read it); a press release is
- * `PRESS`, a statement `GEN`. Each organ or issuer is an `AU`.
+ * `PRESS`, a statement `GEN`. Each organ or issuer is an `AU`. Tags follow the 2011 RIS
+ * specification throughout (readers such as citation-js refuse records that mix it with the old
+ * one), so the record id is the accession number `AN`, not the old `ID`.
  */
 export function toRIS(item: CslItem): string {
   const date = item.issued?.['date-parts'][0];
   const one = (s: string) => s.replace(/\s+/g, ' ').trim();
   const lines: Array<[string, string | undefined]> = [
     ['TY', item.genre ? (TYPES[item.genre] ?? 'GEN') : 'RPRT'],
-    ['ID', item['citation-key']],
+    ['AN', item['citation-key']],
     ...(item.author ?? []).map((a): [string, string] => ['AU', a.literal]),
     ['TI', item.title],
     ['PY', date ? String(date[0]) : undefined],

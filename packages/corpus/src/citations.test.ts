@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_DIR } from '../test/helpers.js';
+import { documents } from './bundled.js';
+import { CITATION_STYLES, shippedCitation } from './citations.js';
+import { bibliography, citationStyles, cite } from './cite.js';
+import { CiteError } from './errors.js';
+import { renderShippedTable } from './internal/cite/shipped-render.js';
+
+const SHIPPED = join(PACKAGE_DIR, 'src/internal/cite/shipped-citations.json');
+
+describe('shipped citations', () => {
+  it('equal live rendering of every corpus record in every built-in style, mode and format', () => {
+    const live = renderShippedTable();
+    const shipped = JSON.parse(readFileSync(SHIPPED, 'utf8'));
+    // Stale after a change to records or styles: run `pnpm --filter @black-january/corpus build`.
+    expect(shipped).toEqual(live);
+    expect(Object.keys(live.citations)).toHaveLength(documents.length);
+  });
+
+  it('with a pinpoint put in equal live rendering of the same pinpoint', () => {
+    const pins = [
+      { annex: 1 },
+      { annex: 1, paragraph: 8 },
+      { section: 'II' },
+      { paragraph: 2 },
+      { annex: 1, section: '2.1', paragraph: 1 },
+    ];
+    for (const style of citationStyles().filter((s) => s.builtin))
+      for (const mode of style.modes)
+        for (const format of ['text', 'html', 'markdown'] as const)
+          for (const record of documents)
+            for (const pinpoint of pins) {
+              if (pinpoint.annex && record.annexes.length === 0) continue;
+              const options = { style: style.name, mode, format, pinpoint };
+              const shipped = shippedCitation(record, options);
+              // A copy is not the bundled record, so it is rendered live.
+              const live = cite(structuredClone(record), options);
+              expect(shipped).toEqual(live);
+            }
+  });
+
+  it('covers corpus records in built-in styles only', () => {
+    expect(shippedCitation('2020-01-17-letter', { style: 'oscola' })?.text).toMatch(
+      /^UNGA and UNSC/,
+    );
+    expect(
+      shippedCitation(structuredClone(documents[0] as (typeof documents)[number]), {
+        style: 'oscola',
+      }),
+    ).toBeUndefined();
+    expect(CITATION_STYLES).toEqual([
+      'un',
+      'un-bibliography',
+      'bluebook',
+      'oscola',
+      'apa',
+      'chicago',
+      'mla',
+    ]);
+  });
+
+  it('bibliographies of corpus records come out in the order the engine sorts them', () => {
+    for (const style of citationStyles().filter(
+      (s) => s.builtin && s.modes.includes('bibliography'),
+    )) {
+      const shipped = bibliography(documents, { style: style.name });
+      const live = bibliography(
+        documents.map((d) => structuredClone(d)),
+        { style: style.name },
+      );
+      expect(shipped).toEqual(live);
+    }
+    expect(bibliography(documents, { style: 'apa' }).entries.map((e) => e.id)).toEqual([
+      '2024-01-20-statement',
+      '2009-01-19-press-release',
+      '2020-01-20-press-release',
+      '2023-01-20-letter',
+      '2020-01-17-letter',
+    ]);
+  });
+});
+
+describe('citation errors', () => {
+  const error = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CiteError);
+      return `${(e as CiteError).code}: ${(e as CiteError).message}`;
+    }
+    throw new Error('no error thrown');
+  };
+  it('say what was wrong and what to choose', () => {
+    expect(error(() => shippedCitation('2020-01-17', { style: 'apa' }))).toBe(
+      "unknown-document: unknown document '2020-01-17': did you mean 2020-01-17-letter?",
+    );
+    expect(error(() => shippedCitation('2020-01-17-letter', { style: 'harvard' }))).toBe(
+      "unknown-style: unknown style 'harvard'; choose one of un, un-bibliography, bluebook, oscola, apa, chicago, mla, or register a CSL style",
+    );
+    expect(error(() => shippedCitation('2020-01-17-letter', { style: 'oscla' }))).toMatch(
+      /did you mean oscola\?/,
+    );
+    expect(
+      error(() =>
+        shippedCitation('2020-01-17-letter', { style: 'bluebook', mode: 'bibliography' }),
+      ),
+    ).toBe("unsupported-mode: style 'bluebook' has no bibliography form; use note");
+    expect(
+      error(() => shippedCitation('2020-01-17-letter', { style: 'apa', format: 'rtf' as 'text' })),
+    ).toBe("unknown-format: unknown format 'rtf'; choose one of text, html, markdown");
+    expect(
+      error(() => shippedCitation('2020-01-17-letter', { style: 'apa', pinpoint: { annex: 1 } })),
+    ).toBe('invalid-pinpoint: 2020-01-17-letter has no annex 1 (it has no annexes)');
+    expect(
+      error(() =>
+        cite('2023-01-20-letter', { style: 'apa', pinpoint: { annex: 1, paragraph: 9 } }),
+      ),
+    ).toBe('invalid-pinpoint: 2023-01-20-letter has no paragraph 9 in annex 1');
+    expect(
+      error(() => cite('2023-01-20-letter', { style: 'apa', pinpoint: { section: '<b>' } })),
+    ).toMatch(/not a section label/);
+    expect(error(() => bibliography(['2020-01-17-letter'], { style: 'un' }))).toMatch(
+      /^unsupported-mode/,
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import {
+  type Citation,
+  type CiteOptions,
+  type ResolvedRequest,
+  resolveRequest,
+} from './internal/cite/request.js';
+import { shippedText } from './internal/cite/shipped.js';
+import type { DocumentRecord } from './schema.js';
+
+export {
+  BUILTIN_STYLE_NAMES as CITATION_STYLES,
+  type BuiltinStyleName,
+} from './internal/cite/builtin.js';
+export type { Pinpoint } from './internal/cite/pinpoint.js';
+export {
+  CITE_FORMATS,
+  CITE_MODES,
+  type CiteFormat,
+  type CiteMode,
+} from './internal/cite/registry.js';
+export type { Citation, CiteOptions } from './internal/cite/request.js';
+
+/** The shipped text for a resolved request, when the record is a corpus record and the style built in. */
+export function fromShipped(req: ResolvedRequest): Citation | undefined {
+  if (!req.bundled || !req.style.builtin) return undefined;
+  const text = shippedText(
+    req.record.id,
+    req.style.name,
+    req.mode,
+    req.format,
+    req.plan.locator?.locator,
+  );
+  if (text === undefined) return undefined;
+  return {
+    id: req.record.id,
+    style: req.style.name,
+    mode: req.mode,
+    format: req.format,
+    text,
+    warnings: req.plan.warnings,
+  };
+}
+
+/**
+ * A citation of a corpus record in a built-in style, from the citations rendered when the package
+ * was built: no citation engine is loaded, so this entry stays light (for CLIs and pages).
+ * Returns `undefined` for a record outside the corpus or a registered style: use `cite` from
+ * `@black-january/corpus/cite` for those.
+ * @throws CiteError for an unknown document, style, mode or format, or a pinpoint the record does not have.
+ */
+export function shippedCitation(
+  recordOrId: DocumentRecord | string,
+  options: CiteOptions,
+): Citation | undefined {
+  return fromShipped(resolveRequest(recordOrId, options));
+}
