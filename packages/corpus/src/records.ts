@@ -5,6 +5,7 @@ export type { FigureComparison, FigureStatement } from './internal/figures.js';
 export type { DocumentFilter } from './internal/filter.js';
 export type { QuoteMatch, QuoteNearMiss, QuoteVerification } from './internal/quote.js';
 export type { SearchHit, SearchOptions } from './internal/search-index.js';
+export { closest as didYouMean } from './internal/suggest.js';
 export * from './passages.js';
 export * from './query.js';
 export type * from './schema.js';

@@ -1,0 +1,98 @@
+import type { Citation, CiteOptions, Pinpoint } from '@black-january/corpus/citations';
+import type { Command } from '../command.js';
+import { UsageError } from '../errors.js';
+import { readText } from '../files.js';
+import { intOption } from './shared.js';
+
+export const cite: Command = {
+  name: 'cite',
+  summary: 'citations in the UN, Bluebook, OSCOLA, APA, Chicago or MLA style',
+  usage:
+    'cite <id...>|--all --style s [--mode m] [--format f] [--annex n] [--paragraph n] [--section s] [--csl file]',
+  args: { min: 0, max: Number.POSITIVE_INFINITY },
+  options: {
+    style: {
+      type: 'string',
+      short: 's',
+      description: 'un, un-bibliography, bluebook, oscola, apa, chicago, mla, or the name of --csl',
+      placeholder: 'style',
+    },
+    mode: {
+      type: 'string',
+      description: 'citation form (default: the style’s first)',
+      choices: ['note', 'bibliography', 'in-text'],
+    },
+    format: {
+      type: 'string',
+      description: 'output format (default text)',
+      choices: ['text', 'html', 'markdown'],
+    },
+    annex: { type: 'string', description: 'pinpoint: annex', placeholder: 'n' },
+    paragraph: { type: 'string', description: 'pinpoint: paragraph', placeholder: 'n' },
+    section: { type: 'string', description: 'pinpoint: section label', placeholder: 'label' },
+    csl: { type: 'string', description: 'a CSL style file to cite with', placeholder: 'file.csl' },
+    all: {
+      type: 'boolean',
+      description: 'every document of the corpus (a bibliography in bibliography mode)',
+    },
+    json: { type: 'boolean', description: 'JSON: text and warnings per citation' },
+  },
+  examples: [
+    'black-january cite 2020-01-17-letter --style oscola',
+    'black-january cite 2023-01-20-letter --style bluebook --annex 1 --paragraph 3',
+    'black-january cite --all --style apa --mode bibliography --format markdown',
+    'black-january cite 2020-01-17-letter --csl my-style.csl',
+  ],
+  async run(ctx) {
+    const { documents } = await import('@black-january/corpus/records');
+    const ids = ctx.values.all ? documents.map((d) => d.id) : ctx.args;
+    if (ids.length === 0) throw new UsageError('cite needs document ids, or --all');
+    if (ctx.values.all && ctx.args.length > 0)
+      throw new UsageError('give document ids or --all, not both');
+    let style = ctx.values.style as string | undefined;
+    const csl = ctx.values.csl as string | undefined;
+    const live = csl ? await import('@black-january/corpus/cite') : undefined;
+    if (csl && live) {
+      const { text } = await readText(csl, ctx.io);
+      style ??= 'user-csl';
+      live.registerStyle(style, text);
+    }
+    if (!style)
+      throw new UsageError(
+        'cite needs --style (un, un-bibliography, bluebook, oscola, apa, chicago, mla) or --csl',
+      );
+    const pinpoint: Pinpoint = {};
+    const annex = intOption(ctx.values, 'annex');
+    const paragraph = intOption(ctx.values, 'paragraph');
+    if (annex !== undefined) pinpoint.annex = annex;
+    if (paragraph !== undefined) pinpoint.paragraph = paragraph;
+    if (typeof ctx.values.section === 'string') pinpoint.section = ctx.values.section;
+    const options: CiteOptions = { style, pinpoint };
+    if (ctx.values.mode) options.mode = ctx.values.mode as CiteOptions['mode'];
+    if (ctx.values.format) options.format = ctx.values.format as CiteOptions['format'];
+    const citations: Citation[] = [];
+    const { shippedCitation } = await import('@black-january/corpus/citations');
+    for (const id of ids) {
+      // Shipped citations need no citation engine; only a --csl style loads citation-js.
+      const shipped = live ? undefined : shippedCitation(id, options);
+      citations.push(shipped ?? (await import('@black-january/corpus/cite')).cite(id, options));
+    }
+    if (ctx.values.all && citations[0]?.mode === 'bibliography') {
+      const { bibliography } = await import('@black-january/corpus/cite');
+      const bib = bibliography(ids, options);
+      citations.splice(
+        0,
+        citations.length,
+        ...bib.entries.map((e) => citations.find((c) => c.id === e.id) as Citation),
+      );
+    }
+    if (ctx.values.json) {
+      ctx.write(`${JSON.stringify(citations, null, 2)}\n`);
+      return;
+    }
+    ctx.write(
+      `${citations.map((c) => c.text).join(options.format === 'markdown' ? '\n\n' : '\n')}\n`,
+    );
+    for (const c of citations) for (const w of c.warnings) ctx.note(`warning: ${w.message}`);
+  },
+};

@@ -1,0 +1,69 @@
+import { basename, join } from 'node:path';
+import type { Command } from '../command.js';
+import { Interrupted, UsageError } from '../errors.js';
+import { readText, writeAtomic } from '../files.js';
+
+export const ingest: Command = {
+  name: 'ingest',
+  summary: 'raw text of UN letters or mission press releases to records, with warnings',
+  usage: 'ingest <file...|-> [--out dir] [--force] [--json]',
+  args: { min: 1, max: Number.POSITIVE_INFINITY },
+  options: {
+    out: {
+      type: 'string',
+      short: 'o',
+      description: 'write one <id>.json per input into this directory',
+      placeholder: 'dir',
+    },
+    force: { type: 'boolean', description: 'replace existing files in --out' },
+    json: { type: 'boolean', description: 'print the results (record, warnings) as JSON' },
+  },
+  examples: [
+    'black-january ingest letter.txt',
+    'black-january ingest scans/*.txt --out records/',
+    'pdftotext letter.pdf - | black-january ingest - --json',
+  ],
+  async run(ctx) {
+    const { ingestText } = await import('@black-january/corpus/ingest');
+    if (ctx.args.filter((a) => a === '-').length > 1)
+      throw new UsageError('stdin (-) can be read once');
+    const out = typeof ctx.values.out === 'string' ? ctx.values.out : undefined;
+    const results = [];
+    const progress = Boolean(ctx.io.stderr.isTTY) && ctx.args.length > 1;
+    for (const [i, path] of ctx.args.entries()) {
+      if (ctx.io.signal.aborted) throw new Interrupted();
+      if (progress)
+        ctx.io.stderr.write(`\r\u001b[Kingesting ${i + 1}/${ctx.args.length} ${basename(path)}`);
+      const { name, text } = await readText(path, ctx.io);
+      const result = ingestText(text, {
+        source: { fileName: path === '-' ? 'stdin' : basename(path) },
+      });
+      if (out)
+        await writeAtomic(
+          join(out, `${result.record.id}.json`),
+          `${JSON.stringify(result.record, null, 2)}\n`,
+          ctx.io,
+          Boolean(ctx.values.force),
+        );
+      results.push({ input: name, ...result });
+    }
+    if (progress) ctx.io.stderr.write('\r\u001b[K');
+    if (ctx.values.json)
+      ctx.write(
+        `${JSON.stringify(
+          results.map(({ input, record, warnings }) => ({ input, record, warnings })),
+          null,
+          2,
+        )}\n`,
+      );
+    else
+      for (const r of results) {
+        ctx.write(
+          `${r.input}: ${r.record.id} — ${r.record.kind}, ${r.record.date ?? 'undated'}, ${r.record.symbols.join(' ') || 'no symbol'}\n  ${r.record.title}\n`,
+        );
+        for (const w of r.warnings)
+          ctx.write(`  ${ctx.paint('yellow', 'warning')}: ${w.message}\n`);
+      }
+    if (out) ctx.note(`wrote ${results.length} record${results.length === 1 ? '' : 's'} to ${out}`);
+  },
+};

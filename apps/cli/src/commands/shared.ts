@@ -1,0 +1,89 @@
+import type { DocumentFilter, DocumentRecord } from '@black-january/corpus/records';
+import type { OptionSpec } from '../command.js';
+import { InputError, UsageError } from '../errors.js';
+
+/** The filters of `list` and `export`, as options. */
+export const FILTER_OPTIONS: Record<string, OptionSpec> = {
+  kind: {
+    type: 'string',
+    description: 'document kind',
+    choices: ['letter', 'press-release', 'statement'],
+  },
+  year: {
+    type: 'string',
+    description: 'year of the document (undated: of the day it marks)',
+    placeholder: 'yyyy',
+  },
+  from: { type: 'string', description: 'on or after this date', placeholder: 'yyyy-mm-dd' },
+  to: { type: 'string', description: 'on or before this date', placeholder: 'yyyy-mm-dd' },
+  organ: {
+    type: 'string',
+    description: 'General Assembly / GA, Security Council / SC',
+    placeholder: 'organ',
+  },
+  'agenda-item': { type: 'string', description: 'agenda item number', placeholder: 'n' },
+  signatory: { type: 'string', description: 'part of a signatory name', placeholder: 'name' },
+  mentions: {
+    type: 'string',
+    description: 'a person, place or organisation mentioned',
+    placeholder: 'name',
+  },
+};
+
+/** The filter the options ask for. */
+export function filterFrom(values: Record<string, string | boolean | undefined>): DocumentFilter {
+  const s = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const year = s('year');
+  if (year !== undefined && !/^\d{4}$/.test(year))
+    throw new UsageError(`--year wants a four-digit year, not '${year}'`);
+  const filter: DocumentFilter = {};
+  if (s('kind')) filter.kind = s('kind') as DocumentFilter['kind'];
+  if (year) filter.year = Number(year);
+  for (const [option, key] of [
+    ['from', 'from'],
+    ['to', 'to'],
+    ['organ', 'organ'],
+    ['agenda-item', 'agendaItem'],
+    ['signatory', 'signatory'],
+    ['mentions', 'mentions'],
+  ] as const) {
+    const v = s(option);
+    if (v !== undefined) filter[key] = v;
+  }
+  return filter;
+}
+
+/** A positive integer option (paragraph, annex, limit). */
+export function intOption(
+  values: Record<string, string | boolean | undefined>,
+  name: string,
+): number | undefined {
+  const v = values[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !/^[1-9]\d*$/.test(v))
+    throw new UsageError(`--${name} wants a positive whole number, not '${String(v)}'`);
+  return Number(v);
+}
+
+/** A corpus document by id or by a symbol it carries, or an error naming the id meant. */
+export async function findDocument(key: string): Promise<DocumentRecord> {
+  const corpus = await import('@black-january/corpus/records');
+  const byId = corpus.getDocument(key);
+  if (byId) return byId;
+  const bySymbol = corpus.findBySymbol(key);
+  if (bySymbol?.documents[0]) return bySymbol.documents[0];
+  if (bySymbol?.referencedBy[0])
+    throw new InputError(
+      `${key} is not in the corpus; it is cited by ${bySymbol.referencedBy.map((r) => r.document.id).join(', ')}`,
+    );
+  const near = corpus.didYouMean(
+    key,
+    corpus.documents.map((d) => d.id),
+  );
+  throw new InputError(
+    `unknown document '${key}'${near ? `: did you mean ${near}?` : ''} (black-january list shows them)`,
+  );
+}
+
+export const dateOf = (r: DocumentRecord) =>
+  r.date ?? (r.occasion ? `(${r.occasion.date})` : 'undated');

@@ -1,0 +1,5 @@
+export type { Command, Context, OptionSpec } from './command.js';
+export { COMMANDS } from './commands/index.js';
+export { describeError, InputError, Interrupted, UsageError } from './errors.js';
+export type { Io } from './io.js';
+export { main, VERSION } from './main.js';

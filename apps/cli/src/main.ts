@@ -1,0 +1,101 @@
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { type Command, type Context, GLOBAL_OPTIONS } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { describeError, UsageError } from './errors.js';
+import { commandHelp, mainHelp } from './help.js';
+import { type Io, painter, useColor, widthOf } from './io.js';
+
+/** The CLI's version, from its package.json. */
+export const VERSION: string = createRequire(import.meta.url)('../package.json').version;
+
+async function closestCommand(name: string): Promise<string | undefined> {
+  const { didYouMean } = await import('@black-january/corpus/records');
+  return didYouMean(
+    name,
+    COMMANDS.map((c) => c.name),
+  );
+}
+
+function parse(command: Command, argv: string[]) {
+  const options = { ...command.options, ...GLOBAL_OPTIONS };
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: Object.fromEntries(
+        Object.entries(options).map(([k, o]) => [
+          k,
+          o.short ? { type: o.type, short: o.short } : { type: o.type },
+        ]),
+      ),
+    });
+  } catch (e) {
+    throw new UsageError(
+      `${String((e as Error).message).split('\n')[0]} (black-january ${command.name} --help)`,
+    );
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  for (const [k, o] of Object.entries(options))
+    if (o.choices && typeof values[k] === 'string' && !o.choices.includes(values[k] as string))
+      throw new UsageError(`--${k} '${String(values[k])}' is not one of ${o.choices.join(', ')}`);
+  return { values, positionals: parsed.positionals };
+}
+
+async function dispatch(argv: string[], io: Io): Promise<void> {
+  const [name, ...rest] = argv;
+  if (
+    name === undefined ||
+    name === '--help' ||
+    name === '-h' ||
+    (name === 'help' && rest.length === 0)
+  ) {
+    io.stdout.write(mainHelp(COMMANDS, VERSION));
+    return;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  const helpFor = name === 'help' ? rest[0] : undefined;
+  const command = COMMANDS.find((c) => c.name === (helpFor ?? name));
+  if (!command) {
+    const near = await closestCommand(helpFor ?? name);
+    throw new UsageError(
+      `unknown command '${helpFor ?? name}'${near ? `: did you mean ${near}?` : ''}; run black-january --help`,
+    );
+  }
+  const { values, positionals } = parse(command, helpFor ? ['--help'] : rest);
+  if (values.help) {
+    io.stdout.write(commandHelp(command));
+    return;
+  }
+  if (positionals.length < command.args.min || positionals.length > command.args.max)
+    throw new UsageError(`usage: black-january ${command.usage}`);
+  const pretty = useColor(io, Boolean(values['no-color']));
+  const ctx: Context = {
+    io,
+    args: positionals,
+    values,
+    pretty,
+    paint: painter(pretty),
+    width: widthOf(io),
+    write: (text) => io.stdout.write(text),
+    note: (text) => io.stderr.write(`${text}\n`),
+  };
+  await command.run(ctx);
+}
+
+/** Runs the CLI on arguments with the given streams; resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    await dispatch(argv, io);
+    return 0;
+  } catch (error) {
+    const { code, message } = describeError(error, argv.includes('--debug'));
+    io.stderr.write(`${message}\n`);
+    return code;
+  }
+}

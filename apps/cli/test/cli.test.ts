@@ -1,0 +1,215 @@
+// The built binary, run as a user runs it: a child process, its output and exit code.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'bin.js');
+const work = mkdtempSync(join(tmpdir(), 'bj-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: work,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
+  it('prints help and version', () => {
+    expect(run(['--help']).out).toContain('Commands:');
+    expect(run(['cite', '--help']).out).toContain('Examples:');
+    expect(run(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('list: tab-separated when piped, filtered, and JSON', () => {
+    const { out, code } = run(['list', '--kind', 'letter']);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('id\tdate\tkind\ttitle\tsymbols');
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(['2020-01-17-letter', '2023-01-20-letter']);
+    expect(
+      JSON.parse(run(['list', '--json', '--year', '2020']).out).map((d: { id: string }) => d.id),
+    ).toEqual(['2020-01-17-letter', '2020-01-20-press-release']);
+  });
+
+  it('show: metadata and numbered text, one paragraph, by symbol reference, JSON', () => {
+    const { out } = run(['show', '2020-01-17-letter']);
+    expect(out).toContain('symbols       none printed');
+    expect(out).toContain('[3] ');
+    expect(run(['show', '2023-01-20-letter', '--annex', '1', '--paragraph', '1']).out).toMatch(
+      /^\[1\] On the night of 19–20 January 1990/,
+    );
+    expect(
+      JSON.parse(run(['show', '2024-01-20-statement', '--format', 'json']).out).date,
+    ).toBeNull();
+    expect(run(['show', 'A/74/649-S/2020/34'])).toMatchObject({
+      code: 1,
+      err: 'error: A/74/649-S/2020/34 is not in the corpus; it is cited by 2020-01-17-letter\n',
+    });
+  });
+
+  it('search and figures', () => {
+    const hits = JSON.parse(run(['search', 'Martyrs', '--json']).out);
+    expect(hits.map((h: { id: string }) => h.id)).toContain('2020-01-17-letter');
+    expect(run(['search', 'Martyrs', '--limit', '1']).out).toMatch(/\[Martyr/);
+    const killed = JSON.parse(run(['figures', 'killed', '--json']).out)[0];
+    expect(killed.values).toEqual([131, 134, 147, 150]);
+    expect(run(['figures', 'killed']).out).toContain('“150 civilians were killed”');
+  });
+
+  it('cite: shipped citations, pinpoints, warnings on stderr, bibliography order, a --csl file', () => {
+    const r = run([
+      'cite',
+      '2023-01-20-letter',
+      '--style',
+      'bluebook',
+      '--annex',
+      '1',
+      '--paragraph',
+      '3',
+    ]);
+    expect(r.out).toBe(
+      'Letter Dated 20 January 2023 from the Permanent Representative of Azerbaijan to the United Nations Addressed to the Secretary-General, annex, ¶ 3 (Jan. 20, 2023).\n',
+    );
+    expect(r.err).toContain('warning:');
+    expect(
+      run(['cite', '--all', '--style', 'apa', '--mode', 'bibliography']).out.split('\n')[0],
+    ).toMatch(/^Permanent Mission .*\(n\.d\.\)/);
+    const csl = readFileSync(
+      join(dirname(BIN), '..', 'node_modules', '@black-january', 'corpus', 'styles', 'chicago.csl'),
+      'utf8',
+    );
+    writeFileSync(join(work, 'mine.csl'), csl);
+    expect(run(['cite', '2020-01-17-letter', '--csl', 'mine.csl']).out).toMatch(
+      /^United Nations General Assembly and United Nations Security Council, “Letter Dated/,
+    );
+  });
+
+  it('export: formats, atomic --out that does not overwrite without --force, the JSON Schema', () => {
+    expect(run(['export', '--format', 'bibtex']).out).toContain('@techreport{2020-01-17-letter,');
+    expect(run(['export', '--format', 'csv']).out.split('\r\n')[0]).toBe(
+      'id,kind,date,distribution_date,title,symbols,organs,issuer,source_file,source_sha256',
+    );
+    expect(run(['export', '--format', 'jsonl']).out.trim().split('\n')).toHaveLength(5);
+    expect(run(['export', '--format', 'ris', '--out', 'c.ris']).code).toBe(0);
+    expect(run(['export', '--format', 'ris', '--out', 'c.ris'])).toMatchObject({
+      code: 1,
+      err: 'error: c.ris exists; use --force to replace it\n',
+    });
+    expect(run(['export', '--format', 'json', '--out', 'c.ris', '--force']).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(work, 'c.ris'), 'utf8'))).toHaveLength(5);
+    expect(JSON.parse(run(['export', '--schema']).out).type).toBe('object');
+  });
+
+  it('symbols from stdin and a file, and parse', () => {
+    expect(run(['symbols'], 'See A/74/649-S/2020/34 and S/2021/305.').out).toContain(
+      'A/74/649-S/2020/34\tA/74/649-S/2020/34\t',
+    );
+    expect(run(['symbols', 'parse', 'A/RES/70/1', '--json']).out).toContain(
+      '"normalized": "A/RES/70/1"',
+    );
+    expect(run(['symbols', 'parse', 'hello'])).toMatchObject({ code: 1 });
+  });
+
+  it('ingest and validate round trip', () => {
+    const fixture = join(
+      dirname(BIN),
+      '..',
+      '..',
+      '..',
+      'packages',
+      'corpus',
+      'test',
+      'fixtures',
+      'ingest',
+      'sc-only-charge.txt',
+    );
+    const r = run(['ingest', fixture, '--out', '.']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('S/2021/305');
+    const id = r.out.split(': ')[1]?.split(' ')[0] as string;
+    expect(run(['validate', `${id}.json`]).out).toBe(`${id}.json: valid\n`);
+    writeFileSync(join(work, 'bad.json'), '{"id": 1}');
+    expect(run(['validate', 'bad.json']).code).toBe(1);
+  });
+
+  it('bad input: one line on stderr, exit 1; bad usage: exit 2; never a stack trace', () => {
+    writeFileSync(join(work, 'empty.txt'), '');
+    writeFileSync(join(work, 'bin.txt'), Buffer.from([0x41, 0, 0x42]));
+    writeFileSync(join(work, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const cases: Array<[string[], number, string | RegExp, (string | Buffer)?]> = [
+      [
+        ['show', '2020-01-17'],
+        1,
+        "error: unknown document '2020-01-17': did you mean 2020-01-17-letter? (black-january list shows them)",
+      ],
+      [
+        ['cite', '2020-01-17-letter', '--style', 'harvard'],
+        1,
+        /^error: unknown style 'harvard'; choose one of un, /,
+      ],
+      [
+        ['cite', '2020-01-17-letter', '--style', 'bluebook', '--mode', 'bibliography'],
+        1,
+        "error: style 'bluebook' has no bibliography form; use note",
+      ],
+      [['lst'], 2, "error: unknown command 'lst': did you mean list?; run black-january --help"],
+      [['list', '--bogus'], 2, /^error: Unknown option '--bogus'/],
+      [
+        ['list', '--kind', 'memo'],
+        2,
+        "error: --kind 'memo' is not one of letter, press-release, statement",
+      ],
+      [['symbols', '.'], 1, 'error: . is a directory; give a file'],
+      [['symbols', 'missing.txt'], 1, 'error: missing.txt: no such file'],
+      [['symbols', 'empty.txt'], 1, 'error: empty.txt is empty'],
+      [['symbols', 'bin.txt'], 1, 'error: bin.txt is a binary file, not text'],
+      [
+        ['symbols', 'latin1.txt'],
+        1,
+        'error: latin1.txt is not valid UTF-8; convert it first (e.g. iconv -t UTF-8)',
+      ],
+      [['symbols', '-'], 1, 'error: stdin is empty', ''],
+      [
+        ['cite', '2023-01-20-letter', '--style', 'apa', '--paragraph', 'x'],
+        2,
+        "error: --paragraph wants a positive whole number, not 'x'",
+      ],
+    ];
+    for (const [args, code, message, input] of cases) {
+      const r = run(args, input);
+      expect([args.join(' '), r.code]).toEqual([args.join(' '), code]);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      if (typeof message === 'string') expect(r.err.trim()).toBe(message);
+      else expect(r.err.trim()).toMatch(message);
+    }
+  });
+
+  it('on a terminal: a padded table with a bold header, colour that NO_COLOR turns off', () => {
+    const tty = (env: string) =>
+      execFileSync(
+        'script',
+        ['-qec', `${env} COLUMNS=100 ${process.execPath} ${BIN} list`, '/dev/null'],
+        { cwd: work, encoding: 'utf8' },
+      );
+    const coloured = tty('');
+    expect(coloured).toContain('\u001b[1mid');
+    expect(coloured).not.toContain('\t');
+    expect(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape codes are what is matched
+      coloured.split('\n').every((l) => l.replace(/\u001b\[[0-9;]*m|\r/g, '').length <= 100),
+    ).toBe(true);
+    expect(tty('NO_COLOR=1')).not.toContain('\u001b[');
+  });
+});
