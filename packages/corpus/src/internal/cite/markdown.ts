@@ -19,7 +19,7 @@ const decode = (s: string) =>
   });
 
 /** Characters that would start Markdown syntax inside text. */
-const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+export const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
 
 const MARKS: Record<string, string> = { i: '*', em: '*', b: '**', strong: '**' };
 

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from './markdown.js';
 import type { CiteFormat, CiteMode } from './registry.js';
 import table from './shipped-citations.json';
 
@@ -19,7 +20,6 @@ const shipped = table as unknown as ShippedTable;
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
-const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
 
 /** A shipped citation of a corpus record in a built-in style, with the pinpoint put in; `undefined` when not shipped. */
 export function shippedText(
