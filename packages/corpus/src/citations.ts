@@ -4,7 +4,7 @@ import {
   type ResolvedRequest,
   resolveRequest,
 } from './internal/cite/request.js';
-import { shippedText } from './internal/cite/shipped.js';
+import { shippedOrder, shippedText } from './internal/cite/shipped.js';
 import type { DocumentRecord } from './schema.js';
 
 export {
@@ -53,4 +53,18 @@ export function shippedCitation(
   options: CiteOptions,
 ): Citation | undefined {
   return fromShipped(resolveRequest(recordOrId, options));
+}
+
+/**
+ * Citations of corpus records in the order a built-in style sorts its bibliography (recorded
+ * when the citations were rendered), without loading an engine; `undefined` when a citation is
+ * not of a corpus record or the style is not built in.
+ */
+export function inBibliographyOrder<T extends { id: string }>(
+  citations: readonly T[],
+  style: string,
+): T[] | undefined {
+  const order = shippedOrder(style);
+  if (!order || !citations.every((c) => order.includes(c.id))) return undefined;
+  return [...citations].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }

@@ -1,4 +1,4 @@
-import { fromShipped } from './citations.js';
+import { fromShipped, inBibliographyOrder } from './citations.js';
 import { type Issue, QueryError } from './errors.js';
 import { toBibLaTeX, toBibTeX } from './internal/cite/bibtex.js';
 import { BUILTIN_STYLES } from './internal/cite/builtin.js';
@@ -19,7 +19,6 @@ import {
   resolveRequest,
 } from './internal/cite/request.js';
 import { toRIS } from './internal/cite/ris.js';
-import { shippedOrder } from './internal/cite/shipped.js';
 import { localeAvailable } from './internal/cite/user-styles.js';
 import type { DocumentRecord } from './schema.js';
 
@@ -113,19 +112,14 @@ export function bibliography(
   const resolved = records.map((r) => (typeof r === 'string' ? recordById(r) : r));
   const plans = resolved.map((r) => planCitation(r, style, layout, undefined));
   const warnings = plans.flatMap((p) => p.warnings);
-  const order = style.builtin ? shippedOrder(style.name) : undefined;
-  const allShipped =
-    order &&
-    resolved.every((r) =>
-      fromShipped(resolveRequest(r, { style: style.name, mode: 'bibliography' })),
-    );
-  const entries = allShipped
-    ? [...resolved]
-        .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
-        .map((r) => ({
-          id: r.id,
-          text: cite(r, { style: style.name, mode: 'bibliography', format }).text,
-        }))
+  const shipped = resolved.map((r) =>
+    fromShipped(resolveRequest(r, { style: style.name, mode: 'bibliography', format })),
+  );
+  const sorted = shipped.every((c) => c !== undefined)
+    ? inBibliographyOrder(shipped, style.name)
+    : undefined;
+  const entries = sorted
+    ? sorted.map((c) => ({ id: c.id, text: c.text }))
     : renderEntriesLive(
         plans.map((p) => p.item),
         style,

@@ -70,21 +70,24 @@ export const cite: Command = {
     const options: CiteOptions = { style, pinpoint };
     if (ctx.values.mode) options.mode = ctx.values.mode as CiteOptions['mode'];
     if (ctx.values.format) options.format = ctx.values.format as CiteOptions['format'];
-    const citations: Citation[] = [];
-    const { shippedCitation } = await import('@black-january/corpus/citations');
+    let citations: Citation[] = [];
+    const { inBibliographyOrder, shippedCitation } = await import(
+      '@black-january/corpus/citations'
+    );
     for (const id of ids) {
       // Shipped citations need no citation engine; only a --csl style loads citation-js.
       const shipped = live ? undefined : shippedCitation(id, options);
       citations.push(shipped ?? (await import('@black-january/corpus/cite')).cite(id, options));
     }
     if (ctx.values.all && citations[0]?.mode === 'bibliography') {
-      const { bibliography } = await import('@black-january/corpus/cite');
-      const bib = bibliography(ids, options);
-      citations.splice(
-        0,
-        citations.length,
-        ...bib.entries.map((e) => citations.find((c) => c.id === e.id) as Citation),
-      );
+      const sorted = inBibliographyOrder(citations, style);
+      if (sorted) citations = sorted;
+      else {
+        const order = (await import('@black-january/corpus/cite'))
+          .bibliography(ids, options)
+          .entries.map((e) => e.id);
+        citations.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+      }
     }
     if (ctx.values.json) {
       ctx.write(`${JSON.stringify(citations, null, 2)}\n`);
