@@ -2,12 +2,16 @@
 import { main } from './main.js';
 
 const controller = new AbortController();
-process.once('SIGINT', () => controller.abort());
+// The first Ctrl-C asks the command to stop cleanly (no partial file); a second one quits at once.
+process.on('SIGINT', () => {
+  if (controller.signal.aborted) process.exit(130);
+  controller.abort();
+});
 // A closed pipe (`black-january list | head -1`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
 });
-process.exitCode = await main(process.argv.slice(2), {
+const code = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
@@ -15,3 +19,6 @@ process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   signal: controller.signal,
 });
+// After Ctrl-C a read of a pipe or FIFO may still block a worker thread; nothing is left to write.
+if (controller.signal.aborted) process.exit(code);
+process.exitCode = code;

@@ -1,10 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { link, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { close, createReadStream, fstat as fstatCb, open } from 'node:fs';
+import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { promisify } from 'node:util';
 import { InputError, Interrupted } from './errors.js';
 import type { Io } from './io.js';
+
+const openFd = promisify(open);
+const fstat = promisify(fstatCb);
+const closeFd = promisify(close);
 
 /** Inputs larger than this are refused: 64 MiB (a UN document is well under 1 MiB). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -20,37 +24,36 @@ export async function readText(
   limit = MAX_INPUT_BYTES,
 ): Promise<{ name: string; text: string }> {
   const name = path === '-' ? 'stdin' : path;
-  let stream: Readable;
-  if (path === '-') stream = io.stdin;
-  else {
-    const full = resolve(io.cwd, path);
-    const info = await stat(full).catch((e: NodeJS.ErrnoException) => {
-      throw new InputError(
-        e.code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${e.code})`,
-      );
-    });
-    if (info.isDirectory()) throw new InputError(`${path} is a directory; give a file`);
-    if (info.size > limit)
-      throw new InputError(`${path} is ${mib(info.size)}; the limit is ${mib(limit)}`);
-    await open(full, 'r').then(
-      (h) => h.close(),
-      (e: NodeJS.ErrnoException) => {
-        throw new InputError(`${path}: cannot read (${e.code})`);
-      },
-    );
-    stream = createReadStream(full);
-  }
+  const stream = path === '-' ? io.stdin : await openInput(path, io, limit);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
+  // Ctrl-C while a read waits on a slow pipe must not hang: a destroyed stream only settles when
+  // the pending read returns, so the read is raced against the abort.
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new Interrupted());
+    io.signal.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => undefined);
+  const reader = stream[Symbol.asyncIterator]();
+  try {
     if (io.signal.aborted) throw new Interrupted();
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    size += buf.length;
-    if (size > limit) {
-      stream.destroy();
-      throw new InputError(`${name} is over the ${mib(limit)} limit`);
+    for (;;) {
+      const next = await Promise.race([reader.next(), aborted]);
+      if (next.done) break;
+      const buf = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+      size += buf.length;
+      if (size > limit) throw new InputError(`${name} is over the ${mib(limit)} limit`);
+      chunks.push(buf);
     }
-    chunks.push(buf);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof Interrupted) throw error;
+    throw new InputError(
+      `${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  } finally {
+    io.signal.removeEventListener('abort', onAbort);
+    if (path !== '-') stream.destroy();
   }
   const bytes = Buffer.concat(chunks);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '')
@@ -61,6 +64,32 @@ export async function readText(
   } catch {
     throw new InputError(`${name} is not valid UTF-8; convert it first (e.g. iconv -t UTF-8)`);
   }
+}
+
+/** A file as a stream, after the checks that need no reading (exists, not a directory, size). */
+async function openInput(path: string, io: Io, limit: number): Promise<Readable> {
+  // One descriptor for the checks and the read: the file cannot change between them.
+  const fd = await openFd(resolve(io.cwd, path), 'r').catch((e: NodeJS.ErrnoException) => {
+    throw new InputError(
+      e.code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${e.code})`,
+    );
+  });
+  const info = await fstat(fd);
+  if (info.isDirectory() || info.size > limit) {
+    await closeFd(fd);
+    throw new InputError(
+      info.isDirectory()
+        ? `${path} is a directory; give a file`
+        : `${path} is ${mib(info.size)}; the limit is ${mib(limit)}`,
+    );
+  }
+  // A FIFO or socket (`<(command)`, a named pipe) is read by the event loop, not by a worker
+  // thread that a blocked read would hold past Ctrl-C.
+  if (info.isFIFO() || info.isSocket()) {
+    const { Socket } = await import('node:net');
+    return new Socket({ fd, readable: true, writable: false });
+  }
+  return createReadStream('', { fd });
 }
 
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MiB`;
@@ -79,7 +108,8 @@ export async function writeAtomic(
   const dir = dirname(full);
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new InputError(`${dirname(path)}: no such directory`);
-  const tmp = join(dir, `.${basename(full)}.${randomBytes(6).toString('hex')}.tmp`);
+  const unique = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const tmp = join(dir, `.${basename(full)}.${unique}.tmp`);
   await writeFile(tmp, content, { flag: 'wx' });
   try {
     if (io.signal.aborted) throw new Interrupted();

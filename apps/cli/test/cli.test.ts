@@ -112,6 +112,26 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
     expect(JSON.parse(run(['export', '--schema']).out).type).toBe('object');
   });
 
+  it('export and validate records you give: a JSON array, JSONL, stdin', () => {
+    const jsonl = run(['export', '--format', 'jsonl']).out;
+    expect(run(['validate', '-'], jsonl).out.trim().split('\n')).toEqual(
+      [1, 2, 3, 4, 5].map((n) => `stdin:${n}: valid`),
+    );
+    expect(run(['export', '-', '--format', 'bibtex'], jsonl).out).toBe(
+      run(['export', '--format', 'bibtex']).out,
+    );
+    writeFileSync(join(work, 'all.json'), run(['export', '--format', 'json']).out);
+    expect(
+      JSON.parse(run(['export', 'all.json', '--format', 'json', '--kind', 'letter']).out),
+    ).toEqual(JSON.parse(run(['export', '--format', 'json', '--kind', 'letter']).out));
+    const broken = jsonl.replace('"date":"2020-01-17"', '"date":"17 January 2020"');
+    expect(run(['export', '-', '--format', 'ris'], broken)).toMatchObject({
+      code: 1,
+      out: '',
+      err: 'error: stdin:2 is not a valid record: date: Invalid ISO date (black-january validate lists every problem)\n',
+    });
+  });
+
   it('symbols from stdin and a file, and parse', () => {
     expect(run(['symbols'], 'See A/74/649-S/2020/34 and S/2021/305.').out).toContain(
       'A/74/649-S/2020/34\tA/74/649-S/2020/34\t',

@@ -41,10 +41,14 @@ function requireString(name: string, value: unknown): string {
   return value;
 }
 
+// ISO dates and slug ids sort the same by code unit as by locale, without loading a collator.
+const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Bind the query API to records already known to be valid (no validation: see `createCorpus`). */
 export function bindCorpus(records: readonly DocumentRecord[]): Corpus {
   const documents = [...records].sort(
-    (a, b) => (filingDate(a) ?? '').localeCompare(filingDate(b) ?? '') || a.id.localeCompare(b.id),
+    (a, b) =>
+      compareCodeUnits(filingDate(a) ?? '', filingDate(b) ?? '') || compareCodeUnits(a.id, b.id),
   );
   const byId = new Map(documents.map((d) => [d.id, d]));
   let index: SearchIndex | undefined;

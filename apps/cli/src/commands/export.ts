@@ -1,7 +1,13 @@
 import type { DocumentRecord } from '@black-january/corpus/records';
-import type { Command } from '../command.js';
+import type { Command, Context } from '../command.js';
+import { InputError, UsageError } from '../errors.js';
 import { writeAtomic } from '../files.js';
+import { progress } from '../progress.js';
+import { readRecordFiles } from '../records-input.js';
 import { FILTER_OPTIONS, filterFrom } from './shared.js';
+
+const FORMATS = ['json', 'jsonl', 'csv', 'bibtex', 'biblatex', 'ris', 'csl-json'] as const;
+type Format = (typeof FORMATS)[number];
 
 const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const CSV_COLUMNS: Array<[string, (r: DocumentRecord) => string]> = [
@@ -17,33 +23,108 @@ const CSV_COLUMNS: Array<[string, (r: DocumentRecord) => string]> = [
   ['source_sha256', (r) => r.source.sha256],
 ];
 
-async function render(format: string, records: DocumentRecord[]): Promise<string> {
+/** Head, one piece per record, separator and tail of each format, so records render one by one. */
+async function formatter(format: Format) {
+  const indent = (json: string) => json.replace(/^/gm, '  ');
   switch (format) {
     case 'json':
-      return `${JSON.stringify(records, null, 2)}\n`;
+      return {
+        head: '[\n',
+        one: (r: DocumentRecord) => indent(JSON.stringify(r, null, 2)),
+        sep: ',\n',
+        tail: '\n]\n',
+        empty: '[]\n',
+      };
     case 'jsonl':
-      return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+      return {
+        head: '',
+        one: (r: DocumentRecord) => `${JSON.stringify(r)}\n`,
+        sep: '',
+        tail: '',
+        empty: '',
+      };
     case 'csv':
-      return `${[CSV_COLUMNS.map(([h]) => h).join(','), ...records.map((r) => CSV_COLUMNS.map(([, f]) => csvCell(f(r))).join(','))].join('\r\n')}\r\n`;
+      return {
+        head: `${CSV_COLUMNS.map(([h]) => h).join(',')}\r\n`,
+        one: (r: DocumentRecord) => `${CSV_COLUMNS.map(([, f]) => csvCell(f(r))).join(',')}\r\n`,
+        sep: '',
+        tail: '',
+        empty: `${CSV_COLUMNS.map(([h]) => h).join(',')}\r\n`,
+      };
+    case 'csl-json': {
+      const { toCSL } = await import('@black-january/corpus/cite');
+      return {
+        head: '[\n',
+        one: (r: DocumentRecord) => indent(JSON.stringify(toCSL(r), null, 2)),
+        sep: ',\n',
+        tail: '\n]\n',
+        empty: '[]\n',
+      };
+    }
     default: {
       const { exportRecords } = await import('@black-january/corpus/cite');
-      return exportRecords(records, format as Parameters<typeof exportRecords>[1]);
+      return {
+        head: '',
+        one: (r: DocumentRecord) => exportRecords([r], format),
+        sep: format === 'ris' ? '\r\n' : '\n',
+        tail: '',
+        empty: '',
+      };
     }
   }
 }
 
+async function render(format: Format, records: DocumentRecord[], ctx: Context): Promise<string> {
+  const f = await formatter(format);
+  if (records.length === 0) return f.empty;
+  const steps = progress(ctx.io, 'exporting', records.length);
+  const parts: string[] = [];
+  try {
+    for (const [i, r] of records.entries()) {
+      if (i % 64 === 0 || i === records.length - 1) await steps.step(i, r.id);
+      parts.push(f.one(r));
+    }
+  } finally {
+    steps.end();
+  }
+  return f.head + parts.join(f.sep) + f.tail;
+}
+
+/** The records given as files, validated (the first problem is the error), or the corpus. */
+async function recordsOf(ctx: Context): Promise<DocumentRecord[]> {
+  const { bindCorpus, filterDocuments } = await import('@black-january/corpus/records');
+  if (ctx.args.length === 0) return filterDocuments(filterFrom(ctx.values));
+  if (ctx.args.filter((a) => a === '-').length > 1)
+    throw new UsageError('stdin (-) can be read once');
+  const { validateRecord } = await import('@black-january/corpus');
+  const steps = progress(ctx.io, 'reading', ctx.args.length);
+  const inputs = await readRecordFiles(ctx.args, ctx.io, steps).finally(() => steps.end());
+  const records: DocumentRecord[] = [];
+  const seen = new Map<string, string>();
+  for (const { where, data } of inputs) {
+    const result = validateRecord(data);
+    if (!result.ok) {
+      const [first] = result.issues;
+      throw new InputError(
+        `${where} is not a valid record: ${first?.path.length ? `${first.path.join('.')}: ` : ''}${first?.message} (black-january validate lists every problem)`,
+      );
+    }
+    const earlier = seen.get(result.record.id);
+    if (earlier) throw new InputError(`${where} repeats the id ${result.record.id} of ${earlier}`);
+    seen.set(result.record.id, where);
+    records.push(result.record);
+  }
+  return bindCorpus(records).filterDocuments(filterFrom(ctx.values));
+}
+
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'the corpus (or a filtered set) as JSON, JSONL, CSV, BibTeX, BibLaTeX, RIS or CSL-JSON',
-  usage: 'export --format f [filters] [--out file] [--force] | export --schema',
-  args: { min: 0, max: 0 },
+  summary:
+    'the corpus, or records you give, as JSON, JSONL, CSV, BibTeX, BibLaTeX, RIS or CSL-JSON',
+  usage: 'export [record.json...|-] --format f [filters] [--out file] [--force] | export --schema',
+  args: { min: 0, max: Number.POSITIVE_INFINITY },
   options: {
-    format: {
-      type: 'string',
-      short: 'f',
-      description: 'output format',
-      choices: ['json', 'jsonl', 'csv', 'bibtex', 'biblatex', 'ris', 'csl-json'],
-    },
+    format: { type: 'string', short: 'f', description: 'output format', choices: FORMATS },
     schema: { type: 'boolean', description: 'the JSON Schema of a record instead' },
     out: {
       type: 'string',
@@ -57,20 +138,19 @@ export const exportCommand: Command = {
   examples: [
     'black-january export --format bibtex > corpus.bib',
     'black-january export --format csv --kind letter --out letters.csv',
+    'black-january export records/*.json --format ris --out mine.ris',
     'black-january export --schema > record.schema.json',
   ],
   async run(ctx) {
     let text: string;
     if (ctx.values.schema) {
+      if (ctx.args.length > 0) throw new UsageError('export --schema takes no files');
       const { recordJsonSchema } = await import('@black-january/corpus');
       text = `${JSON.stringify(recordJsonSchema(), null, 2)}\n`;
     } else {
       if (!ctx.values.format)
-        throw new (await import('../errors.js')).UsageError(
-          'export needs --format (json, jsonl, csv, bibtex, biblatex, ris, csl-json) or --schema',
-        );
-      const { filterDocuments } = await import('@black-january/corpus/records');
-      text = await render(ctx.values.format as string, filterDocuments(filterFrom(ctx.values)));
+        throw new UsageError(`export needs --format (${FORMATS.join(', ')}) or --schema`);
+      text = await render(ctx.values.format as Format, await recordsOf(ctx), ctx);
     }
     if (typeof ctx.values.out === 'string') {
       await writeAtomic(ctx.values.out, text, ctx.io, Boolean(ctx.values.force));

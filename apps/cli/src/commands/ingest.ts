@@ -1,7 +1,8 @@
 import { basename, join } from 'node:path';
 import type { Command } from '../command.js';
-import { Interrupted, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { readText, writeAtomic } from '../files.js';
+import { progress } from '../progress.js';
 
 export const ingest: Command = {
   name: 'ingest',
@@ -29,25 +30,26 @@ export const ingest: Command = {
       throw new UsageError('stdin (-) can be read once');
     const out = typeof ctx.values.out === 'string' ? ctx.values.out : undefined;
     const results = [];
-    const progress = Boolean(ctx.io.stderr.isTTY) && ctx.args.length > 1;
-    for (const [i, path] of ctx.args.entries()) {
-      if (ctx.io.signal.aborted) throw new Interrupted();
-      if (progress)
-        ctx.io.stderr.write(`\r\u001b[Kingesting ${i + 1}/${ctx.args.length} ${basename(path)}`);
-      const { name, text } = await readText(path, ctx.io);
-      const result = ingestText(text, {
-        source: { fileName: path === '-' ? 'stdin' : basename(path) },
-      });
-      if (out)
-        await writeAtomic(
-          join(out, `${result.record.id}.json`),
-          `${JSON.stringify(result.record, null, 2)}\n`,
-          ctx.io,
-          Boolean(ctx.values.force),
-        );
-      results.push({ input: name, ...result });
+    const steps = progress(ctx.io, 'ingesting', ctx.args.length);
+    try {
+      for (const [i, path] of ctx.args.entries()) {
+        await steps.step(i, basename(path));
+        const { name, text } = await readText(path, ctx.io);
+        const result = ingestText(text, {
+          source: { fileName: path === '-' ? 'stdin' : basename(path) },
+        });
+        if (out)
+          await writeAtomic(
+            join(out, `${result.record.id}.json`),
+            `${JSON.stringify(result.record, null, 2)}\n`,
+            ctx.io,
+            Boolean(ctx.values.force),
+          );
+        results.push({ input: name, ...result });
+      }
+    } finally {
+      steps.end();
     }
-    if (progress) ctx.io.stderr.write('\r\u001b[K');
     if (ctx.values.json)
       ctx.write(
         `${JSON.stringify(

@@ -1,31 +1,23 @@
 import type { Command } from '../command.js';
 import { InputError } from '../errors.js';
-import { readText } from '../files.js';
+import { readRecordFiles } from '../records-input.js';
 
 export const validate: Command = {
   name: 'validate',
-  summary: 'check record JSON files against the schema and the cross-field rules',
+  summary: 'check records (JSON, a JSON array or JSONL) against the schema and cross-field rules',
   usage: 'validate <record.json...|->',
   args: { min: 1, max: Number.POSITIVE_INFINITY },
   options: { json: { type: 'boolean', description: 'results as JSON' } },
   examples: [
     'black-january validate records/*.json',
-    'black-january export --format jsonl | head -1 | black-january validate -',
+    'black-january export --format jsonl | black-january validate -',
   ],
   async run(ctx) {
     const { validateRecord } = await import('@black-january/corpus');
-    const results = [];
-    for (const path of ctx.args) {
-      const { name, text } = await readText(path, ctx.io);
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (e) {
-        throw new InputError(`${name} is not JSON: ${(e as Error).message}`);
-      }
+    const results = (await readRecordFiles(ctx.args, ctx.io)).map(({ where, data }) => {
       const result = validateRecord(data);
-      results.push({ file: name, ok: result.ok, issues: result.ok ? [] : result.issues });
-    }
+      return { file: where, ok: result.ok, issues: result.ok ? [] : result.issues };
+    });
     if (ctx.values.json) ctx.write(`${JSON.stringify(results, null, 2)}\n`);
     else
       for (const r of results) {
@@ -38,7 +30,7 @@ export const validate: Command = {
     const bad = results.filter((r) => !r.ok).length;
     if (bad > 0)
       throw new InputError(
-        `${bad} of ${results.length} file${results.length === 1 ? '' : 's'} invalid`,
+        `${bad} of ${results.length} record${results.length === 1 ? '' : 's'} invalid`,
       );
   },
 };

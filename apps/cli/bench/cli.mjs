@@ -1,0 +1,54 @@
+// `pnpm bench`: wall time of CLI commands, process start to exit, against `node -e 0` in the same
+// run (median of interleaved runs). The aim for list, show and cite is under 1.5x.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const commands = {
+  'node -e 0': ['-e', '0'],
+  list: [BIN, 'list'],
+  'show 2020-01-17-letter': [BIN, 'show', '2020-01-17-letter'],
+  'cite … --style oscola': [
+    BIN,
+    'cite',
+    '2023-01-20-letter',
+    '--style',
+    'oscola',
+    '--paragraph',
+    '1',
+    '--annex',
+    '1',
+  ],
+  'search Martyrs': [BIN, 'search', 'Martyrs'],
+  'figures killed': [BIN, 'figures', 'killed'],
+};
+
+const ms = (args) => {
+  const start = process.hrtime.bigint();
+  const { status, stderr } = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (status !== 0) throw new Error(`${args.slice(1).join(' ')} failed: ${stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+for (const args of Object.values(commands)) ms(args); // warm the file system cache
+for (let i = 0; i < RUNS; i++)
+  for (const [name, args] of Object.entries(commands)) samples[name].push(ms(args));
+
+const base = median(samples['node -e 0']);
+console.log(`\nCLI wall time, process start to exit (median of ${RUNS}, interleaved)`);
+for (const [name, xs] of Object.entries(samples)) {
+  const m = median(xs);
+  const ratio =
+    name === 'node -e 0'
+      ? ''
+      : `   ratio ${(m / base).toFixed(2)}x   cost ${(m - base).toFixed(1)} ms`;
+  console.log(
+    `  black-january ${name.padEnd(24)} ${m.toFixed(1).padStart(6)} ms${ratio}`.replace(
+      'black-january node',
+      'node',
+    ),
+  );
+}

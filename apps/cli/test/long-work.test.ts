@@ -1,0 +1,142 @@
+// Long work as a user meets it: progress on a terminal (not when piped), Ctrl-C that stops at once
+// and leaves no partial file, and inputs over the size limit refused while streaming.
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const BIN = join(here, '..', 'dist', 'bin.js');
+const FIXTURES = join(here, '..', '..', '..', 'packages', 'corpus', 'test', 'fixtures', 'ingest');
+const fixture = (name: string) => join(FIXTURES, name);
+const work = mkdtempSync(join(tmpdir(), 'bj-long-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const start = (args: string[]) => {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: work });
+  let err = '';
+  child.stderr?.on('data', (d) => {
+    err += d;
+  });
+  const done = new Promise<{ code: number | null; err: string }>((res) =>
+    child.on('close', (code) => res({ code, err })),
+  );
+  return { child, done };
+};
+
+/** Starts the CLI reading a FIFO and resolves once it has opened it: it is then mid-work. */
+async function midRead(args: (fifo: string) => string[]) {
+  const fifo = join(work, `pipe-${Math.random().toString(36).slice(2)}`);
+  execFileSync('mkfifo', [fifo]);
+  const run = start(args(fifo));
+  const writer = await open(fifo, 'w');
+  await writer.write('UNITED NATIONS\n');
+  return { ...run, writer };
+}
+
+const interrupt = async (child: ChildProcess) => {
+  // Give the CLI a moment to block on the pipe it has just opened.
+  await new Promise((r) => setTimeout(r, 150));
+  child.kill('SIGINT');
+};
+
+/** The CLI under a pseudo-terminal, as a user at a shell sees it (stdout and stderr together). */
+const onTerminal = (args: string) =>
+  execFileSync('script', ['-qec', `COLUMNS=100 ${process.execPath} ${BIN} ${args}`, '/dev/null'], {
+    cwd: work,
+    encoding: 'utf8',
+  });
+
+describe.skipIf(!existsSync(BIN) && !process.env.CI)('long work', () => {
+  it('Ctrl-C during ingest: exit 130, one line, only whole files written', async () => {
+    mkdirSync(join(work, 'ingested'));
+    const { child, done, writer } = await midRead((fifo) => [
+      'ingest',
+      fixture('sc-only-charge.txt'),
+      fixture('ga-sc-double-pdf.txt'),
+      fifo,
+      '--out',
+      'ingested',
+    ]);
+    await interrupt(child);
+    const { code, err } = await done;
+    await writer.close();
+    expect({ code, err }).toEqual({ code: 130, err: 'interrupted\n' });
+    const files = readdirSync(join(work, 'ingested'));
+    expect(files).toHaveLength(2);
+    expect(files.every((f) => f.endsWith('.json') && !f.startsWith('.'))).toBe(true);
+  });
+
+  it('Ctrl-C during export: exit 130 and no output file at all', async () => {
+    writeFileSync(
+      join(work, 'one.jsonl'),
+      execFileSync(process.execPath, [BIN, 'export', '-f', 'jsonl', '--kind', 'letter']),
+    );
+    const { child, done, writer } = await midRead((fifo) => [
+      'export',
+      'one.jsonl',
+      fifo,
+      '--format',
+      'bibtex',
+      '--out',
+      'partial.bib',
+    ]);
+    await interrupt(child);
+    const { code, err } = await done;
+    await writer.close();
+    expect({ code, err }).toEqual({ code: 130, err: 'interrupted\n' });
+    expect(readdirSync(work).filter((f) => f.includes('partial'))).toEqual([]);
+  });
+
+  it('progress on a terminal, and none when piped', () => {
+    const files = ['sc-only-charge.txt', 'ga-sc-double-pdf.txt', 'press-release-kazakhstan.txt']
+      .map(fixture)
+      .join(' ');
+    const tty = onTerminal(`ingest ${files}`);
+    expect(tty).toContain('\r\u001b[Kingesting 1/3 (0%) sc-only-charge.txt');
+    expect(tty).toContain('\r\u001b[K'); // the line is cleared before the results
+    const piped = spawnSync(process.execPath, [BIN, 'ingest', ...files.split(' ')], {
+      encoding: 'utf8',
+    });
+    expect(piped.status).toBe(0);
+    expect(piped.stderr).toBe('');
+
+    // A large set: 3000 records (the corpus under new ids) exported to BibTeX.
+    const corpus = execFileSync(process.execPath, [BIN, 'export', '-f', 'jsonl'], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
+    const many = Array.from({ length: 600 }, (_, n) =>
+      corpus.map((line) => line.replace(/^\{"id":"([^"]+)"/, `{"id":"$1-copy-${n}"`)),
+    ).flat();
+    writeFileSync(join(work, 'many.jsonl'), `${many.join('\n')}\n`);
+    const exported = onTerminal('export many.jsonl --format bibtex --out many.bib');
+    expect(exported).toMatch(/exporting 1\/3000 \(0%\)/);
+    expect(exported).toMatch(/exporting 3000\/3000/);
+    expect(exported).toContain('wrote many.bib');
+    const bib = execFileSync('grep', ['-c', '^@', join(work, 'many.bib')], { encoding: 'utf8' });
+    expect(Number(bib)).toBe(3000);
+  });
+
+  it('refuses inputs over 64 MiB: by size for a file, while streaming for stdin', async () => {
+    const big = join(work, 'big.txt');
+    writeFileSync(big, '');
+    execFileSync('truncate', ['-s', '65M', big]);
+    expect(spawnSync(process.execPath, [BIN, 'symbols', big], { encoding: 'utf8' })).toMatchObject({
+      status: 1,
+      stderr: `error: ${big} is 65 MiB; the limit is 64 MiB\n`,
+    });
+
+    const { child, done } = start(['symbols', '-']);
+    child.stdin?.on('error', () => undefined); // the CLI stops reading at the limit
+    const chunk = Buffer.alloc(1024 * 1024, 'S/2020/34 ');
+    for (let i = 0; i < 70 && child.stdin?.writable; i++)
+      await new Promise<void>((res) => child.stdin?.write(chunk, () => res()));
+    child.stdin?.end();
+    expect(await done).toEqual({ code: 1, err: 'error: stdin is over the 64 MiB limit\n' });
+  });
+});
