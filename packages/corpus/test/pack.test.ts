@@ -225,7 +225,7 @@ describe.skipIf(!built && !process.env.CI)(
         ];
         expect(() => run('node', [bin('typescript', 'bin/tsc'), ...args], app)).not.toThrow();
       }
-    });
+    }, 90_000);
 
     it('passes publint and arethetypeswrong', () => {
       expect(pnpm(['exec', 'publint', '--strict'], PACKAGE_DIR)).not.toMatch(
