@@ -37,6 +37,7 @@ let context: BrowserContext;
 let server: Server;
 let base: string;
 const consoleErrors: string[] = [];
+const external: string[] = [];
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await context.newPage();
@@ -45,6 +46,10 @@ async function open(path: string, viewport = { width: 1280, height: 900 }): Prom
     if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`);
   });
   page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:'))
+      external.push(`${path}: ${r.url()}`);
+  });
   const response = await page.goto(base + path);
   expect(response?.status(), path).toBe(200);
   return page;
