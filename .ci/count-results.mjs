@@ -13,6 +13,8 @@ for (const group of ['packages', 'apps']) {
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      // Other artefacts (the site's page-weight.json) sit beside the vitest reports.
+      if (typeof report.numTotalTests !== 'number') continue;
       passed += report.numPassedTests ?? 0;
       failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
       reports++;
