@@ -1,6 +1,6 @@
 // Long work as a user meets it: progress on a terminal (not when piped), Ctrl-C that stops at once
 // and leaves no partial file, and inputs over the size limit refused while streaming.
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,10 @@ const start = (args: string[]) => {
   return { child, done };
 };
 
-/** Starts the CLI reading a FIFO and resolves once it has opened it: it is then mid-work. */
+/**
+ * Starts the CLI reading a FIFO and resolves once it has opened it: it is then mid-work, with its
+ * Ctrl-C handler installed (the bin installs it before any command runs).
+ */
 async function midRead(args: (fifo: string) => string[]) {
   const fifo = join(work, `pipe-${Math.random().toString(36).slice(2)}`);
   execFileSync('mkfifo', [fifo]);
@@ -36,12 +39,6 @@ async function midRead(args: (fifo: string) => string[]) {
   await writer.write('UNITED NATIONS\n');
   return { ...run, writer };
 }
-
-const interrupt = async (child: ChildProcess) => {
-  // Give the CLI a moment to block on the pipe it has just opened.
-  await new Promise((r) => setTimeout(r, 150));
-  child.kill('SIGINT');
-};
 
 /** The CLI under a pseudo-terminal, as a user at a shell sees it (stdout and stderr together). */
 const onTerminal = (args: string) =>
@@ -61,7 +58,7 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('long work', () => {
       '--out',
       'ingested',
     ]);
-    await interrupt(child);
+    child.kill('SIGINT');
     const { code, err } = await done;
     await writer.close();
     expect({ code, err }).toEqual({ code: 130, err: 'interrupted\n' });
@@ -84,7 +81,7 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('long work', () => {
       '--out',
       'partial.bib',
     ]);
-    await interrupt(child);
+    child.kill('SIGINT');
     const { code, err } = await done;
     await writer.close();
     expect({ code, err }).toEqual({ code: 130, err: 'interrupted\n' });

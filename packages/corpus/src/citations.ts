@@ -1,6 +1,7 @@
 import {
   type Citation,
   type CiteOptions,
+  citationOf,
   type ResolvedRequest,
   resolveRequest,
 } from './internal/cite/request.js';
@@ -30,15 +31,7 @@ export function fromShipped(req: ResolvedRequest): Citation | undefined {
     req.format,
     req.plan.locator?.locator,
   );
-  if (text === undefined) return undefined;
-  return {
-    id: req.record.id,
-    style: req.style.name,
-    mode: req.mode,
-    format: req.format,
-    text,
-    warnings: req.plan.warnings,
-  };
+  return text === undefined ? undefined : citationOf(req, text);
 }
 
 /**

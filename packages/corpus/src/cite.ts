@@ -14,6 +14,7 @@ import { renderEntriesLive, renderLive } from './internal/cite/render.js';
 import {
   type Citation,
   type CiteOptions,
+  citationOf,
   recordById,
   resolveFormat,
   resolveRequest,
@@ -71,17 +72,12 @@ export function cite(recordOrId: DocumentRecord | string, options: CiteOptions):
   const shipped = fromShipped(req);
   if (shipped) return shipped;
   const text = renderLive(req.plan, req.style, req.layout, req.format);
-  const warnings = req.style.builtin
-    ? req.plan.warnings
-    : [...req.plan.warnings, ...localeWarning(req.style.locale, req.style.name)];
-  return {
-    id: req.record.id,
-    style: req.style.name,
-    mode: req.mode,
-    format: req.format,
-    text,
-    warnings,
-  };
+  return req.style.builtin
+    ? citationOf(req, text)
+    : citationOf(req, text, [
+        ...req.plan.warnings,
+        ...localeWarning(req.style.locale, req.style.name),
+      ]);
 }
 
 /** A bibliography: entries in the style's order, the whole as one text, and every entry's warnings. */

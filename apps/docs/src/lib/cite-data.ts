@@ -1,4 +1,4 @@
-import { CITATION_STYLES, shippedCitation } from '@black-january/corpus/citations';
+import { type CITATION_STYLES, shippedCitation } from '@black-january/corpus/citations';
 import { citationStyles } from '@black-january/corpus/cite';
 import { type DocumentRecord, passages } from '@black-january/corpus/records';
 import { anchorOf, pinpointOf } from './site';
@@ -14,7 +14,7 @@ export interface CiteData {
 
 export function citeData(record: DocumentRecord): CiteData {
   const styles = citationStyles()
-    .filter((s) => (CITATION_STYLES as readonly string[]).includes(s.name))
+    .filter((s) => s.builtin)
     .map((s) => ({ name: s.name, title: s.title, modes: [...s.modes] }));
   const pinpoints = [
     { anchor: '', label: 'the whole document', locator: undefined },

@@ -1,5 +1,5 @@
 import type { DocumentRecord, Locator } from '@black-january/corpus/records';
-import { findBySymbol, formatLocator } from '@black-january/corpus/records';
+import { findBySymbol, formatLocator, getDocument } from '@black-january/corpus/records';
 import { symbolUrl } from '@black-january/corpus/symbols';
 
 /** A site path under the configured base (`DOCS_BASE`), so the build works from any sub-path. */
@@ -39,6 +39,12 @@ export function longDate(iso: string | null | undefined): string {
   if (!iso) return 'undated';
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** "Letter, 20 January 2023": how the site names a corpus document in lists and tables. */
+export function documentLabel(id: string): string {
+  const d = getDocument(id);
+  return d ? `${KIND_LABELS[d.kind]}, ${listedDate(d)}` : id;
 }
 
 /** The date a document is listed under, saying when it is the day it marks rather than its own. */

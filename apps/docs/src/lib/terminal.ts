@@ -1,4 +1,5 @@
-import { COMMANDS, commandHelp, type Io, main, mainHelp, VERSION } from '@black-january/cli';
+import { Readable } from 'node:stream';
+import { type Io, main } from '@black-january/cli';
 
 const CLASSES: Record<string, string> = {
   1: 't-bold',
@@ -40,7 +41,6 @@ export async function record(argv: string[], stdin = ''): Promise<{ out: string;
     return true;
   };
   const sink = { write: append, isTTY: true, columns: 96 };
-  const { Readable } = await import('node:stream');
   const io: Io = {
     stdout: sink,
     stderr: { write: append, isTTY: false },
@@ -52,5 +52,3 @@ export async function record(argv: string[], stdin = ''): Promise<{ out: string;
   const code = await main(argv, io);
   return { out, code };
 }
-
-export { COMMANDS, commandHelp, mainHelp, VERSION };

@@ -46,6 +46,22 @@ export interface ResolvedRequest {
   plan: CitationPlan;
 }
 
+/** The citation a resolved request gives with this text: its warnings are the plan's unless given. */
+export function citationOf(
+  req: ResolvedRequest,
+  text: string,
+  warnings: Issue[] = req.plan.warnings,
+): Citation {
+  return {
+    id: req.record.id,
+    style: req.style.name,
+    mode: req.mode,
+    format: req.format,
+    text,
+    warnings,
+  };
+}
+
 /** A corpus record by id. @throws CiteError `unknown-document`, suggesting the id meant. */
 export function recordById(id: string): DocumentRecord {
   const record = getDocument(id);
