@@ -76,7 +76,7 @@ describe.each(CURATED_RECORDS.map((r) => [r.id, r] as const))(
       expect(record.figures.map(figureKey).sort()).toEqual(curated.figures.map(figureKey).sort());
       const symbols = (r: DocumentRecord) =>
         r.references.flatMap((x) =>
-          x.type === 'un-document' ? [`${x.symbol} @${x.paragraph.paragraph}`] : [],
+          x.type === 'un-document' ? [`${x.symbol} @${x.paragraph?.paragraph ?? x.footnote}`] : [],
         );
       expect(symbols(record)).toEqual(symbols(curated));
       expect(record.mentions).toEqual(curated.mentions);

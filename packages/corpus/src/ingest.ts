@@ -1,6 +1,7 @@
 import { fallback } from './internal/ingest/fallback.js';
 import { decode, IngestInputError } from './internal/ingest/lines.js';
 import { readDocument } from './internal/ingest/read.js';
+import { salvage } from './internal/ingest/salvage.js';
 import type { IngestInput } from './internal/ingest/stream.js';
 import type { IngestOptions, IngestResult } from './internal/ingest/types.js';
 import { validateRecord } from './validate.js';
@@ -30,10 +31,17 @@ export function ingestText(input: string | Uint8Array, options: IngestOptions = 
       },
     ]);
   }
-  const checked = validateRecord(result.record);
+  let checked = validateRecord(result.record);
+  const shape = checked.ok ? [] : checked.issues.filter((i) => i.code.startsWith('schema-'));
+  if (shape.length > 0) {
+    const saved = salvage(result.record, shape);
+    if (!saved) return fallback(text, bytes, options, shape);
+    result = { ...result, record: saved.record, warnings: [...result.warnings, ...saved.warnings] };
+    checked = validateRecord(result.record);
+    const still = checked.ok ? [] : checked.issues.filter((i) => i.code.startsWith('schema-'));
+    if (still.length > 0) return fallback(text, bytes, options, still);
+  }
   if (checked.ok) return result;
-  const shape = checked.issues.filter((i) => i.code.startsWith('schema-'));
-  if (shape.length > 0) return fallback(text, bytes, options, shape);
   const cross = checked.issues.map((i) => ({
     code: i.code,
     message: `${i.path.join('.')}: ${i.message}`,

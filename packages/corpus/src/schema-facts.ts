@@ -29,7 +29,12 @@ export const ReferenceSchema = z.discriminatedUnion('type', [
       members: z.array(text).describe('The single symbols a double symbol is made of'),
       asPrinted: text.describe('The symbol exactly as it stands in the source file'),
       description: text.nullable(),
-      paragraph: LocatorSchema,
+      paragraph: LocatorSchema.optional().describe('Absent when a masthead footnote prints it'),
+      footnote: text
+        .optional()
+        .describe(
+          'The masthead footnote that prints it ("* A/78/50."), kept in the masthead block',
+        ),
     })
     .strict(),
   z

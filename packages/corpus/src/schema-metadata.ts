@@ -39,14 +39,24 @@ export const OrganSchema = z.discriminatedUnion('organ', [
   z
     .object({
       organ: z.literal('General Assembly'),
-      session: z.number().int().positive(),
+      session: z
+        .number()
+        .int()
+        .positive()
+        .nullable()
+        .describe('null when the organ is named but its session is not printed or not legible'),
       sessionType: z.enum(['regular', 'special', 'emergency-special']),
     })
     .strict(),
   z
     .object({
       organ: z.literal('Security Council'),
-      year: z.number().int().min(1946).describe('Calendar year: "Seventy-fifth year" is 2020'),
+      year: z
+        .number()
+        .int()
+        .min(1946)
+        .nullable()
+        .describe('Calendar year: "Seventy-fifth year" is 2020; null when not printed or legible'),
     })
     .strict(),
 ]);
@@ -55,9 +65,15 @@ export const OrganSchema = z.discriminatedUnion('organ', [
 export const AgendaItemSchema = z
   .object({
     organ: z.literal('General Assembly'),
-    session: z.number().int().positive(),
+    session: z.number().int().positive().nullable().describe('null when no session is printed'),
     number: z.string().regex(/^\d+(?: \([a-z]\))?$/, 'an item number such as "32" or "3 (b)"'),
     title: text.nullable(),
+    list: z
+      .enum(['agenda', 'provisional', 'preliminary'])
+      .optional()
+      .describe(
+        'The list the number refers to, as the masthead prints it: the agenda, the provisional agenda ("Item 30 of the provisional agenda"), or the preliminary list',
+      ),
   })
   .strict();
 

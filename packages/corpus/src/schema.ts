@@ -32,6 +32,7 @@ export const NormalisationKindSchema = z.enum([
   'page-number',
   'running-header',
   'web-chrome',
+  'footnote',
 ]);
 
 /** The file a record was made from, and how its text was brought into the record. */
@@ -95,6 +96,12 @@ export const DocumentRecordSchema = z
     issuer: PartySchema.nullable(),
     author: PartySchema.nullable(),
     addressee: PartySchema.nullable(),
+    otherAddressees: z
+      .array(PartySchema)
+      .optional()
+      .describe(
+        'Further addressees of identical letters ("… addressed to the Secretary-General and to the President of the Security Council"); their provenance is that of `addressee`',
+      ),
     signatories: z.array(SignatorySchema),
     occasion: OccasionSchema.nullable(),
     body: z.array(BlockSchema),

@@ -1,5 +1,14 @@
-/** Kinds of documents in the corpus. */
-export const DOCUMENT_KINDS = ['letter', 'press-release', 'statement'] as const;
+/**
+ * Kinds of documents.  `note-verbale`: a mission's note in the third person ("The Permanent Mission
+ * of … presents its compliments to …"). `unknown`: text in which ingest found no document structure.
+ */
+export const DOCUMENT_KINDS = [
+  'letter',
+  'note-verbale',
+  'press-release',
+  'statement',
+  'unknown',
+] as const;
 
 /** The metrics stated figures are grouped under; documents use their own words (`term`). */
 export const FIGURE_METRICS = [

@@ -203,7 +203,7 @@ describe.skipIf(!built && !process.env.CI)(
         `
       import { type DocumentRecord, documents, searchDocuments, QueryError } from '@black-january/corpus';
       const first: DocumentRecord | undefined = documents[0];
-      const kind: 'letter' | 'press-release' | 'statement' | undefined = first?.kind;
+      const kind: 'letter' | 'note-verbale' | 'press-release' | 'statement' | 'unknown' | undefined = first?.kind;
       const hits: number = searchDocuments('Baku').length;
       export { kind, hits, QueryError };
     `,

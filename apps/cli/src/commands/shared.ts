@@ -1,4 +1,8 @@
-import type { DocumentFilter, DocumentRecord } from '@black-january/corpus/records';
+import {
+  DOCUMENT_KINDS,
+  type DocumentFilter,
+  type DocumentRecord,
+} from '@black-january/corpus/records';
 import type { OptionSpec } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 
@@ -7,7 +11,7 @@ export const FILTER_OPTIONS: Record<string, OptionSpec> = {
   kind: {
     type: 'string',
     description: 'document kind',
-    choices: ['letter', 'press-release', 'statement'],
+    choices: [...DOCUMENT_KINDS],
   },
   year: {
     type: 'string',

@@ -21,7 +21,11 @@ function metadata(r: DocumentRecord): Array<[string, string]> {
     [
       'organs',
       r.organs
-        .map((o) => ('session' in o ? `${o.organ}, session ${o.session}` : `${o.organ}, ${o.year}`))
+        .map((o) =>
+          'session' in o
+            ? `${o.organ}, session ${o.session ?? 'not printed'}`
+            : `${o.organ}, ${o.year ?? 'year not printed'}`,
+        )
         .join('; ') || undefined,
     ],
     ['agenda items', r.agendaItems.map((a) => `${a.number} ${a.title}`).join('; ') || undefined],

@@ -25,8 +25,10 @@ export function referenceHref(symbol: string): string {
 
 export const KIND_LABELS: Record<DocumentRecord['kind'], string> = {
   letter: 'Letter',
+  'note-verbale': 'Note verbale',
   'press-release': 'Press release',
   statement: 'Statement',
+  unknown: 'Unrecognised text',
 };
 
 const MONTHS =

@@ -3,6 +3,7 @@ import { passages } from '../passages.js';
 import type { DocumentRecord } from '../schema.js';
 import type { Locator } from '../schema-text.js';
 import { issue } from './issue.js';
+import { symbolKey, symbolMembers } from './symbol-key.js';
 import { extractSymbols } from './symbols/extract.js';
 
 /** Quotes and locators: every figure, reference, mention and relation is where it says it is. */
@@ -35,8 +36,22 @@ export function checkLocated(r: DocumentRecord): Issue[] {
         ),
       );
   });
+  const masthead = r.body.flatMap((b) => (b.type === 'masthead' ? b.lines : []));
   r.references.forEach((ref, i) => {
-    const p = at(ref.paragraph);
+    if (ref.type === 'un-document' && ref.paragraph === undefined) {
+      if (!ref.footnote?.includes(ref.asPrinted) || !masthead.includes(ref.footnote))
+        out.push(
+          issue(
+            'no-such-footnote',
+            'a reference without a paragraph must quote a masthead footnote that prints it',
+            'references',
+            i,
+            'footnote',
+          ),
+        );
+      return;
+    }
+    const p = ref.paragraph ? at(ref.paragraph) : undefined;
     const quote = ref.type === 'work' ? ref.quote : null;
     if (!p)
       out.push(
@@ -96,13 +111,16 @@ export function checkLocated(r: DocumentRecord): Issue[] {
 export function checkSymbolReferences(r: DocumentRecord): Issue[] {
   const listed = new Set(
     r.references.flatMap((ref) =>
-      ref.type === 'un-document'
+      ref.type === 'un-document' && ref.paragraph
         ? [`${ref.symbol}@${ref.paragraph.annex ?? 0}.${ref.paragraph.paragraph}`]
         : [],
     ),
   );
+  // A running header glued into a paragraph prints the document's own symbol: not a reference.
+  const own = new Set(r.symbols.flatMap(symbolMembers));
   return [...passages(r)].flatMap((p) =>
     extractSymbols(p.text)
+      .filter((s) => !s.members.every((m) => own.has(symbolKey(m.normalized))))
       .filter((s) => !listed.has(`${s.normalized}@${p.locator.annex ?? 0}.${p.locator.paragraph}`))
       .map((s) =>
         issue(

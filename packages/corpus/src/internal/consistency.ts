@@ -20,9 +20,13 @@ function checkNumbering(blocks: readonly Block[], path: Array<string | number>):
   ];
 }
 
-/** The General Assembly's nth regular session opens in September 1945 + n and closes a year later. */
-function sessionCovers(session: number, isoDate: string): boolean {
-  const opens = `${1945 + session}-09-01`;
+/**
+ * The General Assembly's nth regular session opens in September 1945 + n and closes a year later.
+ * Documents for it are issued from January of the year it opens when they cite its preliminary
+ * list or provisional agenda, which are published months before the opening.
+ */
+function sessionCovers(session: number, isoDate: string, beforeOpening: boolean): boolean {
+  const opens = beforeOpening ? `${1945 + session}-01-01` : `${1945 + session}-09-01`;
   const closes = `${1946 + session}-09-30`;
   return isoDate >= opens && isoDate <= closes;
 }
@@ -39,9 +43,16 @@ function checkDates(r: DocumentRecord): Issue[] {
     );
   }
   const issued = r.distributionDate ?? r.date;
+  const beforeOpening = r.agendaItems.some(
+    (a) => a.list === 'preliminary' || a.list === 'provisional',
+  );
   r.organs.forEach((organ, i) => {
     if (!issued) return;
-    if (organ.organ === 'Security Council' && organ.year !== Number(issued.slice(0, 4))) {
+    if (
+      organ.organ === 'Security Council' &&
+      organ.year !== null &&
+      organ.year !== Number(issued.slice(0, 4))
+    ) {
       out.push(
         issue(
           'organ-year',
@@ -54,7 +65,8 @@ function checkDates(r: DocumentRecord): Issue[] {
     if (
       organ.organ === 'General Assembly' &&
       organ.sessionType === 'regular' &&
-      !sessionCovers(organ.session, issued)
+      organ.session !== null &&
+      !sessionCovers(organ.session, issued, beforeOpening)
     ) {
       out.push(
         issue(

@@ -21,8 +21,10 @@ export interface CslItem {
 
 const GENRES: Record<DocumentRecord['kind'], string | undefined> = {
   letter: undefined,
+  'note-verbale': undefined,
   'press-release': 'Press release',
   statement: 'Statement',
+  unknown: undefined,
 };
 
 /**

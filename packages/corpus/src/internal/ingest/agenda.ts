@@ -5,55 +5,82 @@ export function agendaNumbers(text: string): string[] {
   );
 }
 
-const FUNCTION_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'in',
-  'for',
-  'on',
-  'to',
-  'a',
-  'an',
-  'at',
-  'by',
-  'with',
-  'against',
-  'from',
-  'its',
-  'their',
-]);
+const FUNCTION_WORDS = new Set(
+  'of the and in for on to a an at by with against from its their or as into under between'.split(
+    ' ',
+  ),
+);
+/** Words a line of its own may end with only when the title goes on below it. */
+const JOINER =
+  /(?:\b(?:of|the|and|in|for|on|to|a|an|at|by|with|against|from|its|their|or)|[,:;-])$/i;
 
 /**
- * Split agenda titles that run together on one line into `n` titles, in order. A title starts
- * with a capital after a word that is not a function word ("…development The situation…"); when
- * the candidates are not exactly n - 1, the split is ambiguous and null is returned.
+ * First words of General Assembly agenda item titles: a capitalised one of these after a word that
+ * is not a function word starts a new title, even after a proper noun ("…Middle East Conclusion of
+ * effective…"). Taken from the Assembly's recurring item titles.
+ */
+const STARTERS = new Set(
+  `The Report Reports Question Prevention Promotion Protection Elimination Establishment Conclusion
+  General Prohibition Implementation Strengthening Situation Right Rights Measures Maintenance
+  Election Elections Appointment Appointments Admission Financing Scale Programme Review Development
+  Follow-up Comprehensive Crime Crimes Human Responsibility Cooperation Revitalization Zone Culture
+  Sustainable Social Advancement Eradication Assistance Effects Use Consideration Commemoration
+  Oceans Towards Nuclear Reduction Role Declaration Credentials Improving Return Restitution Science
+  Globalization Macroeconomic Information Agriculture Status Permanent International Observer
+  Convention Problems Missiles Decolonization Relationship Request Holding Proposed
+  Administrative Pattern Joint Action Global Groups Necessity Countering Combating Upholding`.split(
+    /\s+/,
+  ),
+);
+
+const capitalised = (w: string) => /^[A-Z][a-z]/.test(w);
+
+/**
+ * Split agenda titles that run together into `n` titles, in order. A title starts with a capital
+ * after a word that is not a function word ("…development The situation…"); when those are not
+ * exactly n - 1, the recurring first words of item titles decide. Ambiguous: null.
  */
 export function splitRunOnTitles(text: string, n: number): string[] | null {
   if (n <= 1) return [text];
   const words = text.split(' ');
-  const starts: number[] = [];
+  const weak: number[] = [];
+  const strong: number[] = [];
   for (let i = 1; i < words.length; i++) {
     const prev = words[i - 1] as string;
     const word = words[i] as string;
-    if (
-      /^[A-Z][a-z]/.test(word) &&
-      /[a-z]$/.test(prev) &&
-      !FUNCTION_WORDS.has(prev.toLowerCase()) &&
-      !/^[A-Z]/.test(prev)
-    ) {
-      starts.push(i);
-    }
+    if (!capitalised(word) || FUNCTION_WORDS.has(prev.toLowerCase()) || /[-:,]$/.test(prev))
+      continue;
+    if (/[a-z]$/.test(prev) && !/^[A-Z]/.test(prev)) weak.push(i);
+    if (STARTERS.has(word)) strong.push(i);
   }
-  if (starts.length !== n - 1) {
-    const strong = starts.filter((i) =>
-      /^(The|Promotion|Prevention|Responsibility|Report|Question|Elimination|Strengthening|Protection|Crimes|Situation|Implementation|Maintenance|Measures|Human|Sustainable|Social|Advancement|Cooperation|Comprehensive|Follow-up|Revitalization|Agriculture|Culture|International|United|Permanent|Zone|Right|Rights|Status|Prohibition|Admission|Elections|Appointment)$/.test(
-        words[i] as string,
-      ),
-    );
-    if (strong.length !== n - 1) return null;
-    starts.splice(0, starts.length, ...strong);
-  }
+  const starts =
+    weak.length === n - 1
+      ? weak
+      : strong.length === n - 1
+        ? strong
+        : weak.filter((i) => strong.includes(i)).length === n - 1
+          ? weak.filter((i) => strong.includes(i))
+          : null;
+  if (!starts) return null;
   const bounds = [0, ...starts, words.length];
   return bounds.slice(0, -1).map((start, i) => words.slice(start, bounds[i + 1]).join(' '));
+}
+
+/**
+ * Fit the title lines under an agenda head to its `n` numbers: one line per item, or wrapped
+ * lines re-joined (a line that starts in lower case, or follows one ending in "of", "and", a
+ * comma…), or titles that run together on one line split. Null when they cannot be matched.
+ */
+export function fitTitles(lines: readonly string[], n: number): string[] | null {
+  if (lines.length === 0) return null;
+  const merged: string[] = [];
+  for (const line of lines) {
+    const last = merged.at(-1);
+    if (last !== undefined && (/^[a-z(]/.test(line) || JOINER.test(last)))
+      merged[merged.length - 1] = /[a-z]-$/.test(last) ? `${last}${line}` : `${last} ${line}`;
+    else merged.push(line);
+  }
+  if (merged.length === n) return merged;
+  if (lines.length === n) return [...lines];
+  return splitRunOnTitles(merged.join(' '), n);
 }

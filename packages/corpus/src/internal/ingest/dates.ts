@@ -12,12 +12,15 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(${MONTHS.flatMap((m) => [`${m[0]?.toUpperCase()}${m.slice(1)}`, m.toUpperCase()]).join('|')})`;
 
-/** "17 January 2020" (UN style) or "January 20, 2024" (US style) found in a text, as ISO dates. */
+/**
+ * "17 January 2020" (UN style), "January 20, 2024" (US style), with the commas and zero-padded days
+ * web pages print ("19 April, 2021", "January 02 2018"), in capitals too, and a year that a time
+ * was glued to ("17 August 201813:33").
+ */
 export const DATE_PATTERN = new RegExp(
-  `\\b(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))\\b`,
+  `\\b(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))(?=\\d{1,2}:\\d{2}|\\b)`,
 );
 
 /** The first date written out in a text, as an ISO date, with the words as printed. */
@@ -60,6 +63,7 @@ const TEENS = [
   'eighteenth',
   'nineteenth',
 ];
+const CARDINALS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TENS = ['', '', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
 
 /** "Seventy-fourth" → 74, "Tenth" → 10, "Hundredth" → 100 (1 to 199); null if not an ordinal word. */
@@ -79,6 +83,7 @@ export function ordinalWord(word: string): number | null {
   const tens = TENS.indexOf(m[1] as string);
   if (tens < 2) return null;
   if (!m[2]) return base + tens * 10;
-  const u = UNITS.indexOf(m[2]);
+  // Mastheads misprint a cardinal now and then ("Sixty-eight year"); its value is not in doubt.
+  const u = Math.max(UNITS.indexOf(m[2]), CARDINALS.indexOf(m[2]));
   return u > 0 ? base + tens * 10 + u : null;
 }

@@ -14,4 +14,6 @@ export type Draft = Omit<
   | 'provenance'
 > & {
   provenance: Omit<DocumentRecord['provenance'], 'languages'>;
+  /** References printed outside the paragraphs (masthead footnotes). */
+  footnoteReferences: DocumentRecord['references'];
 };

@@ -17,8 +17,8 @@ export function fallback(
   const sha256 = sha256Hex(bytes);
   const nf = { status: 'not-found' } as const;
   const record: DocumentRecord = {
-    id: options.id ?? `undated-statement-${sha256.slice(0, 8)}`,
-    kind: 'statement',
+    id: options.id ?? `undated-unknown-${sha256.slice(0, 8)}`,
+    kind: 'unknown',
     title: 'Untitled text',
     titleIsDescriptive: true,
     date: null,

@@ -1,13 +1,15 @@
 import type { Provenance } from '../../schema.js';
 import type { Block } from '../../schema-text.js';
+import { stateName } from '../gazetteer.js';
 import { curated, notApplicable, notFound } from '../provenance.js';
 import { joinPageBreaks, type TextBlock } from './blocks.js';
 import { readBody } from './body.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';
-import type { Removal } from './lines.js';
+import { footnoteReferences, takeFootnotes } from './footnotes.js';
+import type { Line, Removal } from './lines.js';
 import { readMasthead } from './masthead.js';
-import { readTitle } from './title.js';
+import { readTitle, type TitleReading } from './title.js';
 import type { Warning } from './warnings.js';
 
 /** The closing request to circulate the letter as a document of the organs. */
@@ -16,36 +18,83 @@ export const CIRCULATION = /(?:circulated|distributed|issued) as (?:an? )?(?:off
 const stated = (...evidence: Array<{ line: number; quote: string }>) =>
   evidence.length > 0 ? ({ status: 'stated', evidence } as const) : notFound();
 
-/** A letter: masthead, title line, body, signature, annexes. */
-export function readLetter(
-  blocks: TextBlock[],
-  titleIndex: number,
-  headerSymbols: string[],
-  dropped: ReadonlySet<number>,
-  removed: Removal[],
-  warnings: Warning[],
-): Draft {
-  const titleBlock = blocks[titleIndex] as TextBlock;
-  const titleLine = titleBlock.lines[0] as TextBlock['lines'][number];
-  const masthead = readMasthead(blocks.slice(0, titleIndex), warnings);
-  const title = readTitle(titleBlock.text);
-  const reading = readBody(joinPageBreaks(blocks.slice(titleIndex + 1), removed, dropped));
-  const mastheadLines = blocks.slice(0, titleIndex).flatMap((b) => b.lines.map((l) => l.text));
+/** The parts of a letter or note verbale as the layout found them. */
+export interface LetterParts {
+  masthead: readonly Line[];
+  /** The title's lines; empty for a note verbale that prints none. */
+  title: readonly Line[];
+  body: readonly TextBlock[];
+  /** Symbols printed only in running headers (each member of a double symbol). */
+  headerSymbols: readonly string[];
+  /** Input lines removed as page furniture, for re-joining paragraphs a page break split. */
+  dropped: ReadonlySet<number>;
+}
+
+/** "The Permanent Mission of X to the United Nations presents its compliments to the Y". */
+export const COMPLIMENTS =
+  /^The (?<office>(?:Permanent (?:Observer )?Mission|Delegation|Embassy) of (?:the )?(?<country>.+?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?) presents its compliments to the (?<to>.+?)(?= and (?:has|wishes|would)|,|$)/;
+
+function noteReading(first: string | undefined): TitleReading | null {
+  const m = first ? COMPLIMENTS.exec(first) : null;
+  if (!m?.groups) return null;
+  const { office, country, to } = m.groups as { office: string; country: string; to: string };
+  return {
+    date: null,
+    author: { name: office, kind: 'organization', country: stateName(country) },
+    authorPhrase: office,
+    addressees: [
+      {
+        name: to === 'Secretary-General' ? 'Secretary-General of the United Nations' : to,
+        kind: 'office',
+        country: null,
+      },
+    ],
+    addresseePhrase: `presents its compliments to the ${to}`,
+  };
+}
+
+/** A letter or note verbale: masthead, title line, body, signature, annexes. */
+export function readLetter(parts: LetterParts, removed: Removal[], warnings: Warning[]): Draft {
+  const titleText = parts.title.map((l) => l.text).join(' ');
+  const titleLine = parts.title[0];
+  const masthead = readMasthead(parts.masthead, warnings);
+  const { body: bodyBlocks, footnotes } = takeFootnotes(parts.body, removed);
+  const mastheadLines = [...parts.masthead, ...footnotes];
+  const reading = readBody(joinPageBreaks(bodyBlocks, removed, parts.dropped));
+  const firstParagraph = reading.body.find((b) => b.type === 'paragraph');
+  const firstText = firstParagraph?.type === 'paragraph' ? firstParagraph.text : undefined;
+  const note = noteReading(firstText);
+  const isNote = /^Note verbale/i.test(titleText) || (parts.title.length === 0 && note !== null);
+  const fromTitle = readTitle(titleText);
+  const title: TitleReading = {
+    ...fromTitle,
+    ...(fromTitle.author || !note ? {} : { author: note.author, authorPhrase: note.authorPhrase }),
+    ...(fromTitle.addressees.length || !note
+      ? {}
+      : { addressees: note.addressees, addresseePhrase: note.addresseePhrase }),
+  };
+  const noteLine = firstText
+    ? parts.body.find((b) => b.text.startsWith(firstText.slice(0, 60)))?.lines[0]
+    : undefined;
+  const authorLine = fromTitle.author ? titleLine : noteLine;
+  const addresseeLine = fromTitle.addressees.length ? titleLine : noteLine;
   const body: Block[] = [
-    ...(mastheadLines.length ? [{ type: 'masthead' as const, lines: mastheadLines }] : []),
-    { type: 'heading', role: 'title', text: titleBlock.text },
+    ...(mastheadLines.length
+      ? [{ type: 'masthead' as const, lines: mastheadLines.map((l) => l.text) }]
+      : []),
+    ...(titleText ? [{ type: 'heading' as const, role: 'title' as const, text: titleText }] : []),
     ...reading.body,
   ];
   let symbols = masthead.symbols;
   let symbolProvenance: Provenance['symbols'] = stated(...masthead.symbolEvidence);
-  if (symbols.length === 0 && headerSymbols.length > 0) {
-    symbols = headerSymbols;
+  if (symbols.length === 0 && parts.headerSymbols.length > 0) {
+    symbols = [...parts.headerSymbols];
     symbolProvenance = curated(
       'The masthead prints no symbol; the running headers repeat this one.',
     );
     warnings.push({
       code: 'symbol-only-in-running-header',
-      message: `symbol ${headerSymbols.join(', ')} found only in a running header`,
+      message: `symbol ${parts.headerSymbols.join(', ')} found only in a running header`,
       line: null,
     });
   } else if (symbols.length === 0)
@@ -58,9 +107,9 @@ export function readLetter(
     warnings.push({
       code: 'title-no-country',
       message: 'title line names no country',
-      line: titleLine.n,
+      line: titleLine?.n ?? null,
     });
-  if (!title.date)
+  if (!title.date && titleLine)
     warnings.push({
       code: 'title-no-date',
       message: 'title line gives no date',
@@ -79,10 +128,15 @@ export function readLetter(
       });
   }
   const signatureLine = reading.signatureLines[0];
+  const signatureRaw = parts.body
+    .flatMap((b) => b.lines)
+    .find((l) => l.n === signatureLine)
+    ?.raw.trim();
+  const kindWords = titleLine ? (titleText.split(/ dated\b/i)[0] ?? '') : '';
   return {
-    kind: 'letter',
-    title: titleBlock.text,
-    titleIsDescriptive: false,
+    kind: isNote ? 'note-verbale' : 'letter',
+    title: titleText || `Note verbale from the ${title.author?.name ?? 'mission'}`,
+    titleIsDescriptive: !titleText,
     date: title.date?.iso ?? null,
     distributionDate: masthead.distributionDate?.value ?? null,
     symbols,
@@ -95,13 +149,23 @@ export function readLetter(
       : null,
     author: title.author,
     addressee: title.addressees[0] ?? null,
+    ...(title.addressees.length > 1 ? { otherAddressees: title.addressees.slice(1) } : {}),
     signatories: reading.signatories,
+    footnoteReferences: footnoteReferences(footnotes),
     body,
     annexes: reading.annexes,
     provenance: {
-      kind: stated(evidenceOf(titleLine, titleLine.text.split(' dated ')[0] ?? '')),
-      title: stated(evidenceOf(titleLine, titleLine.text)),
-      date: title.date ? stated(evidenceOf(titleLine, title.date.printed)) : notFound(),
+      kind:
+        titleLine && kindWords
+          ? stated(evidenceOf(titleLine, kindWords))
+          : curated(
+              'No title line: a note verbale by its opening words ("presents its compliments").',
+            ),
+      title: titleLine
+        ? stated(...parts.title.map((l) => evidenceOf(l, l.text)))
+        : curated('No title is printed; the title describes the note.'),
+      date:
+        title.date && titleLine ? stated(evidenceOf(titleLine, title.date.printed)) : notFound(),
       distributionDate: masthead.distributionDate
         ? stated(masthead.distributionDate.evidence)
         : notFound(),
@@ -113,30 +177,25 @@ export function readLetter(
       organs: masthead.organs.length ? stated(...masthead.organEvidence) : notFound(),
       agendaItems: masthead.agendaItems.length
         ? stated(...masthead.agendaEvidence)
-        : notApplicable('No agenda items printed.'),
+        : masthead.agendaPrinted
+          ? notFound('Agenda items are printed but could not be read.')
+          : notApplicable('No agenda items printed.'),
       issuer: masthead.organs.length
         ? curated(
             'A letter circulated as a document of United Nations organs is issued by the United Nations under the organs its masthead names.',
           )
         : notFound(),
       author:
-        title.author && title.authorPhrase
-          ? stated(evidenceOf(titleLine, title.authorPhrase))
+        title.author && title.authorPhrase && authorLine
+          ? stated(evidenceOf(authorLine, title.authorPhrase))
           : notFound(),
       addressee:
-        title.addressees.length && title.addresseePhrase
-          ? stated(evidenceOf(titleLine, title.addresseePhrase))
+        title.addressees.length && title.addresseePhrase && addresseeLine
+          ? stated(evidenceOf(addresseeLine, title.addresseePhrase))
           : notFound(),
       signatories:
-        reading.signatories.length && signatureLine
-          ? stated({
-              line: signatureLine,
-              quote:
-                blocks
-                  .flatMap((b) => b.lines)
-                  .find((l) => l.n === signatureLine)
-                  ?.raw.trim() ?? '',
-            })
+        reading.signatories.length && signatureLine && signatureRaw
+          ? stated({ line: signatureLine, quote: signatureRaw })
           : notFound(),
       occasion: notFound(),
     },

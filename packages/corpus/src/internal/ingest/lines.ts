@@ -17,6 +17,7 @@ export interface Removal {
     | 'running-header'
     | 'page-number'
     | 'web-chrome'
+    | 'footnote'
     | 'hyphenation'
     | 'page-break-join';
   lines: number[];

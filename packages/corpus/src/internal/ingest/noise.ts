@@ -5,15 +5,21 @@ const FOOTER =
   /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?$|^\*\d{5,}\*$|^\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}$|^\d{2}-\d{5}\s+\d{1,3}\/\d{1,3}$/;
 const PAGE = /^(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i;
 const CHROME =
-  /^(?:skip to (?:main )?content|menu|home|search|share|print|back to top|print this page|cookies?.*|accept(?: all)? cookies|©.*|copyright.*|all rights reserved\.?|follow us.*|subscribe.*|tweet|facebook|twitter|linkedin|email this page|related (?:links|news))$/i;
+  /^(?:skip to (?:main )?content|menu|home|search|share|print|back to top|print this page|cookies?.*|accept(?: all)? cookies|©.*|copyright.*|all rights reserved\.?|follow us.*|subscribe.*|tweet|facebook|twitter|linkedin|email this page|related (?:links|news)|load more|view pdf(?: of document)?|total page:\s*\d+|file type:.*size:.*|download(?: pdf)?|permalink|english \(pdf\).*)$/i;
 const PLEASE_RECYCLE = /^please recycle\b/i;
 
 /** Whether a line is only UN symbols (a running header), possibly with a page number. */
 function symbolsOnly(text: string): string[] | null {
   const found = extractSymbols(text);
   if (found.length === 0) return null;
-  const rest = found.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), text);
-  return /^[\s\d/|–-]*$/.test(rest) ? found.map((s) => s.normalized) : null;
+  let at = 0;
+  for (const s of found) {
+    if (!/^[\s\d/|–-]*$/.test(text.slice(at, s.start))) return null;
+    at = s.end;
+  }
+  return /^[\s\d/|–-]*$/.test(text.slice(at))
+    ? found.flatMap((s) => s.members.map((m) => m.normalized))
+    : null;
 }
 
 /**
@@ -26,12 +32,13 @@ export function removeNoise(
   lines: Line[],
   mastheadEnd: number,
   removed: Removal[],
+  chrome: readonly number[] = [],
 ): { kept: Line[]; headerSymbols: string[]; dropped: Set<number> } {
   const hits: Record<'page-footer' | 'page-number' | 'running-header' | 'web-chrome', number[]> = {
     'page-footer': [],
     'page-number': [],
     'running-header': [],
-    'web-chrome': [],
+    'web-chrome': [...chrome],
   };
   const headerSymbols = new Set<string>();
   const kept = lines.filter((line, i) => {
@@ -52,7 +59,7 @@ export function removeNoise(
     'page-footer': 'Page footers with job numbers and bar codes.',
     'page-number': 'Page numbers.',
     'running-header': 'Running headers repeating the document symbol.',
-    'web-chrome': 'Web-page navigation and notices.',
+    'web-chrome': 'Web-page navigation and notices, and page lines before the masthead.',
   } as const;
   for (const kind of Object.keys(hits) as Array<keyof typeof hits>) {
     if (hits[kind].length) removed.push({ kind, lines: hits[kind], description: describe[kind] });

@@ -7,19 +7,16 @@ import { type TextBlock, toBlocks } from './blocks.js';
 import { findDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { findFigures } from './figures.js';
-import { readLetter } from './letter.js';
+import { findLayout } from './layout.js';
+import { COMPLIMENTS, readLetter } from './letter.js';
 import { type Line, type Removal, toLines } from './lines.js';
 import { removeNoise } from './noise.js';
-import { findReferences } from './references.js';
+import { findReferences, withoutOwnSymbols } from './references.js';
 import { findReplies } from './relations.js';
 import { readRelease } from './release.js';
-import { LETTER_TITLE } from './title.js';
 import type { IngestOptions, IngestResult } from './types.js';
 import { unflatten } from './unflatten.js';
 import type { Warning } from './warnings.js';
-
-const lineIndexOfTitle = (lines: readonly Line[]) =>
-  lines.findIndex((l) => LETTER_TITLE.test(l.text));
 
 function occasionOf(
   record: Pick<DocumentRecord, 'body' | 'annexes' | 'id'>,
@@ -53,6 +50,11 @@ function normalisations(text: string, removed: readonly Removal[]): Source['norm
   return [...markup, ...noise];
 }
 
+/** The input lines before the masthead (a site's header, a repeated title): web chrome. */
+const chromeBefore = (lines: readonly Line[], upTo: number) => [
+  ...new Set(lines.slice(0, upTo).flatMap((l) => (l.text === '' ? [] : [l.n]))),
+];
+
 /** Read decoded text into a record; may throw on a bug, never on the text itself. */
 export function readDocument(
   text: string,
@@ -69,18 +71,50 @@ export function readDocument(
         'line breaks were lost: the text was cut again at masthead, title, signature and annex; paragraph breaks cannot be recovered',
       line: 1,
     });
-  const titleAt = lineIndexOfTitle(split.lines);
-  const { kept, headerSymbols, dropped } = removeNoise(
-    split.lines,
-    titleAt === -1 ? 0 : titleAt,
-    removed,
-  );
-  const blocks: TextBlock[] = toBlocks(kept, removed);
-  const titleBlock = blocks.findIndex((b) => LETTER_TITLE.test(b.text));
-  const draft: Draft =
-    titleBlock !== -1
-      ? readLetter(blocks, titleBlock, headerSymbols, dropped, removed, warnings)
-      : readRelease(blocks, dropped, removed, warnings);
+  const layout = findLayout(split.lines);
+  let draft: Draft;
+  if (layout.titleStart !== -1) {
+    const shift = layout.mastheadStart;
+    const lines = split.lines.slice(shift);
+    const { kept, headerSymbols, dropped } = removeNoise(
+      lines,
+      layout.titleEnd - shift,
+      removed,
+      chromeBefore(split.lines, shift),
+    );
+    const at = (i: number) => kept.findIndex((l) => l === lines[i - shift]);
+    const titleStart = at(layout.titleStart);
+    const titleEnd = titleStart + (layout.titleEnd - layout.titleStart);
+    draft = readLetter(
+      {
+        masthead: kept.slice(0, titleStart).filter((l) => l.text !== ''),
+        title: kept.slice(titleStart, titleEnd),
+        body: toBlocks(kept.slice(titleEnd), removed),
+        headerSymbols,
+        dropped,
+      },
+      removed,
+      warnings,
+    );
+  } else {
+    const { kept, dropped } = removeNoise(split.lines, 0, removed);
+    const blocks: TextBlock[] = toBlocks(kept, removed);
+    const noteAt = blocks.slice(0, 8).findIndex((b) => COMPLIMENTS.test(b.text));
+    draft =
+      noteAt !== -1
+        ? readLetter(
+            {
+              masthead: blocks.slice(0, noteAt).flatMap((b) => b.lines),
+              title: [],
+              body: blocks.slice(noteAt),
+              headerSymbols: [],
+              dropped,
+            },
+            removed,
+            warnings,
+          )
+        : readRelease(blocks, dropped, removed, warnings);
+  }
   const sha256 = sha256Hex(bytes);
   const id = options.id ?? `${draft.date ?? 'undated'}-${draft.kind}-${sha256.slice(0, 8)}`;
   const partial = { id, body: draft.body, annexes: draft.annexes };
@@ -92,10 +126,17 @@ export function readDocument(
       ? ['az']
       : []),
   ];
-  const references = findReferences(passages(partial), draft.annexes[0]?.subtitle ?? null);
+  const { footnoteReferences, ...drafted } = draft;
+  const references = [
+    ...footnoteReferences,
+    ...withoutOwnSymbols(
+      findReferences(passages(partial), draft.annexes[0]?.subtitle ?? null),
+      draft.symbols,
+    ),
+  ];
   const record: DocumentRecord = {
     id,
-    ...draft,
+    ...drafted,
     languages,
     occasion: occasion?.value ?? null,
     references,

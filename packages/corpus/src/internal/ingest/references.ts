@@ -1,5 +1,6 @@
 import type { Passage } from '../../passages.js';
 import type { Reference } from '../../schema-facts.js';
+import { symbolKey, symbolMembers } from '../symbol-key.js';
 import { extractSymbols } from '../symbols/extract.js';
 
 const INSTRUMENTS = [
@@ -105,4 +106,12 @@ export function findReferences(
     }
   }
   return out;
+}
+
+/** References less the document's own symbols (a running header glued into a paragraph prints them). */
+export function withoutOwnSymbols(references: Reference[], own: readonly string[]): Reference[] {
+  const mine = new Set(own.flatMap(symbolMembers));
+  return references.filter(
+    (r) => r.type !== 'un-document' || !r.members.every((m) => mine.has(symbolKey(m))),
+  );
 }

@@ -19,6 +19,7 @@ export function findReplies(
       for (const ref of references) {
         if (
           ref.type !== 'un-document' ||
+          !ref.paragraph ||
           !sameParagraph(ref.paragraph, p) ||
           !sentence.includes(ref.asPrinted)
         )

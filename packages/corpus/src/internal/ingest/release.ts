@@ -58,7 +58,21 @@ export function readRelease(
         .map((b) => b.text)
         .join(' '),
     );
-  const kind = isPress ? 'press-release' : 'statement';
+  const paragraphs = reading.body.filter((b) => b.type === 'paragraph').length;
+  const structured =
+    label !== null ||
+    letterhead.length > 0 ||
+    date !== null ||
+    reading.signatories.length > 0 ||
+    (titled && paragraphs > 0);
+  const kind = isPress ? 'press-release' : structured ? 'statement' : 'unknown';
+  if (!structured)
+    warnings.push({
+      code: 'no-structure',
+      message:
+        'no document structure found (no masthead, title line, letterhead, label, date or signature): not read as a document',
+      line: null,
+    });
   const issuer = mission
     ? {
         name: mission.name,
@@ -66,16 +80,19 @@ export function readRelease(
         country: stateName(mission.country),
       }
     : null;
-  if (!titled)
+  if (!titled && structured)
     warnings.push({
       code: 'no-title',
       message: 'no title line; a descriptive title is given',
       line: blocks[i]?.lines[0]?.n ?? null,
     });
-  if (!date) warnings.push({ code: 'no-date', message: 'no date or dateline found', line: null });
+  if (!date && structured)
+    warnings.push({ code: 'no-date', message: 'no date or dateline found', line: null });
   const title = titled
     ? candidate.text
-    : `${isPress ? 'Press release' : 'Statement'}${issuer ? ` of the ${issuer.name}` : ''}${date ? ` of ${date.printed}` : ''}`;
+    : kind === 'unknown'
+      ? 'Untitled text'
+      : `${isPress ? 'Press release' : 'Statement'}${issuer ? ` of the ${issuer.name}` : ''}${date ? ` of ${date.printed}` : ''}`;
   const firstLetterhead = letterhead.flatMap((b) => b.lines).find((l) => /Permanent/.test(l.text));
   return {
     kind,
@@ -92,6 +109,7 @@ export function readRelease(
     author: isPress ? issuer : null,
     addressee: null,
     signatories: reading.signatories,
+    footnoteReferences: [],
     body,
     annexes: reading.annexes,
     provenance: {
@@ -105,7 +123,9 @@ export function readRelease(
               ),
             ],
           }
-        : curated('No press-release label: read as a statement.'),
+        : structured
+          ? curated('No press-release label: read as a statement.')
+          : curated('No document structure found: the kind is unknown.'),
       title: titled
         ? {
             status: 'stated',

@@ -14,50 +14,84 @@ export interface TitleReading {
   addresseePhrase: string | null;
 }
 
-const OFFICE =
-  /from the ((?:Permanent Representative|Deputy Permanent Representative|Chargé d['’]affaires a\.i\.|Permanent Observer|Acting Permanent Representative)(?: of the Permanent (?:Observer )?Mission)? of (?:the )?(.+?) to the United Nations(?: (?:at|in) [A-Z][a-z]+)?)(?= addressed|$)|from the (Permanent (?:Observer )?Mission of (?:the )?(.+?) to the United Nations)(?= addressed|$)/;
-const TO = / addressed to the (.+)$/;
+const ROLE =
+  "(?:Deputy |Acting |Alternate )?(?:Permanent Representative|Permanent Observer|Charg[ée] d['’]affaires(?: a\\.\\s?i\\.| ad interim)?)";
+const MISSION = '(?:Permanent (?:Observer )?Mission|Delegation|Embassy)';
+/** `from the <role> [of the <mission>] of <country> to the United Nations [at Geneva]`. */
+const OFFICE = new RegExp(
+  `from the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?<country>.+?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)(?= addressed|,|$)`,
+  'i',
+);
+/** Any other author: `from the Minister for Foreign Affairs of Armenia addressed to …`. */
+const OTHER_AUTHOR = / from the (?<office>[A-Z][\s\S]{2,200}?)(?= addressed\b)/;
+const TO = / addressed to (?:the )?(?<to>.+)$/i;
+/** Where an addressee ends: the subject, or the symbol a web page appends in parentheses. */
+const ADDRESSEE_END =
+  /\s+(?:regarding|concerning|transmitting|on the (?:subject|question)|with reference)\b.*$|\s*\((?:[A-Z]+\/[^)]*)\)\s*$|[.;,]+$/i;
 
 const RECIPIENTS: Record<string, string> = {
-  'Secretary-General': 'Secretary-General of the United Nations',
-  'President of the Security Council': 'President of the Security Council',
-  'President of the General Assembly': 'President of the General Assembly',
-  'President of the Economic and Social Council': 'President of the Economic and Social Council',
-  'President of the Human Rights Council': 'President of the Human Rights Council',
+  'secretary-general': 'Secretary-General of the United Nations',
+  'secretary general': 'Secretary-General of the United Nations',
+  'secretary-general of the united nations': 'Secretary-General of the United Nations',
+  'president of the security council': 'President of the Security Council',
+  'president of the general assembly': 'President of the General Assembly',
+  'president of the economic and social council': 'President of the Economic and Social Council',
+  'president of the human rights council': 'President of the Human Rights Council',
 };
+
+/** Title case for a title printed in capitals, so the same readers work on it (same length). */
+function unshout(title: string): string {
+  if (/[a-z]/.test(title.replace(/\b(?:dated|from|to|the|of|and|addressed)\b/g, ''))) return title;
+  return title
+    .toLowerCase()
+    .replace(/(^|[\s(-])([a-zé])/g, (_, sep: string, c: string) => `${sep}${c.toUpperCase()}`)
+    .replace(/\b(Of|The|And|To|From|Dated|Addressed|At|In|For|On)\b/g, (w) => w.toLowerCase())
+    .replace(/^(\w)/, (c) => c.toUpperCase());
+}
+
+function addressees(to: string): Party[] {
+  const trimmed = to.replace(ADDRESSEE_END, '').trim();
+  return trimmed
+    .split(/,? and (?:to )?(?:the )?(?=(?:Secretary|President|Chair|High Commissioner)\b)/i)
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .map((name) => ({
+      name: RECIPIENTS[name.toLowerCase()] ?? name,
+      kind: 'office' as const,
+      country: null,
+    }));
+}
 
 /** Read a title line such as "Letter dated 17 January 2020 from the Permanent Representative of
  * Azerbaijan to the United Nations addressed to the Secretary-General". */
-export function readTitle(title: string): TitleReading {
-  const office = OFFICE.exec(title);
-  const phrase = office ? ((office[1] ?? office[3]) as string) : null;
-  const country = office
+export function readTitle(printed: string): TitleReading {
+  const flat = printed.replace(/\s+/g, ' ');
+  const title = unshout(flat);
+  const office = OFFICE.exec(title) ?? OTHER_AUTHOR.exec(title);
+  const officeText = office?.groups?.office ?? null;
+  const phrase =
+    office && officeText
+      ? flat.substr(title.indexOf(officeText, office.index), officeText.length)
+      : null;
+  const country = office?.groups?.country
     ? stateName(
-        ((office[2] ?? office[4]) as string).replace(
-          /^Permanent (?:Observer )?Mission of (?:the )?/,
-          '',
-        ),
+        office.groups.country.replace(/^(?:Permanent (?:Observer )?Mission of (?:the )?)/i, ''),
       )
     : null;
-  const to = TO.exec(title)?.[1] ?? null;
-  const addressees = to
-    ? to.split(/ and the /).map((name) => ({
-        name: RECIPIENTS[name.trim()] ?? name.trim(),
-        kind: 'office' as const,
-        country: null,
-      }))
-    : [];
+  const to = TO.exec(title);
   return {
     date: findDate(title),
     author: phrase
       ? {
           name: phrase,
-          kind: phrase.startsWith('Permanent Mission') ? 'organization' : 'office',
+          kind: /^(?:Permanent (?:Observer )?Mission|Delegation|Embassy)/i.test(phrase)
+            ? 'organization'
+            : 'office',
           country,
         }
       : null,
     authorPhrase: phrase ? `from the ${phrase}` : null,
-    addressees,
-    addresseePhrase: to ? `addressed to the ${to}` : null,
+    addressees: to?.groups?.to ? addressees(to.groups.to) : [],
+    addresseePhrase: to ? flat.slice(to.index + 1) : null,
   };
 }

@@ -1,11 +1,24 @@
 import type { Line } from './lines.js';
-import { LETTER_TITLE } from './title.js';
 
+/** Where a masthead fact begins in a flattened copy; an organ named inside a title ("the Security Council") does not. */
 const MASTHEAD_BREAKS =
-  /\s+(?=Distr\.:|Original:|General Assembly\b|Security Council\b|Economic and Social Council\b|Agenda items?\b|Items? \d[\d, ()a-z]* of the provisional agenda|(?:Identical letters|Letter|Note verbale) dated\b|(?:[A-Z][a-z]+-)?[A-Z][a-z]+ (?:emergency special session|special session|session|year)\b)|(?<=\b(?:session|year))\s+/g;
-const TITLE_END =
-  /^((?:Identical letters|Letter|Note verbale) dated .+? addressed to the (?:Secretary-General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*)(?: and the (?:Secretary-General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*))?)\s+(?=[A-Z0-9“"])/;
-const BODY_BREAKS = /\s+(?=\((?:Signed|Signé)\)|Annex(?: [IVX]+)? to the |Enclosure\b)/g;
+  /\s+(?=Distr\.:|Original:|(?<!\b(?:the|of|and|on|to|for) )(?:General Assembly|Security Council|Economic and Social Council)\b|(?:Provisional )?Agenda items?\b|Items? \d[\d, ()a-z]* of the (?:provisional|preliminary) (?:agenda|list)|(?:Identical letters|Letter|Note verbale) dated\b|[A-Z][a-z]+(?:-[a-z]+)? (?:emergency special session|special session|session|year)\b)|(?<=\b(?:session|year))\s+/g;
+/** Masthead facts before a title line make a long line a flattened masthead document. */
+const MASTHEAD_MARK = /Distr\.|Original:|\b(?:session|year)\b|Agenda items?\b/;
+/** Shorter lines are left alone: a flattened copy runs to thousands of characters on one line. */
+const FLATTENED_MIN = 400;
+const RECIPIENT = '(?:Secretary[- ]General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*)';
+const TITLE_END = new RegExp(
+  `^((?:Identical letters|Letter|Note verbale) dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\s+(?=[A-Z0-9“"])`,
+);
+const TITLE_START = /(?:Identical letters|Letter|Note verbale) dated\b/;
+/** Signature, annex and page furniture (job-number footer, bar code) glued into a flattened body. */
+const BODY_BREAKS =
+  /\s+(?=\((?:Signed|Signé)\)|Annex(?: [IVX]+)? to the |Enclosure\b|\d{2}-\d{5}\s*\([A-Z]\))|(?<=\*\d{5,}\*)\s+/g;
+/** An annex heading runs up to its addressee; the annex's text follows on the same line. */
+const ANNEX_END = new RegExp(
+  `^(Annex(?: [IVX]+)? to the (?:identical letters|letter|note verbale) dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
+);
 
 /**
  * Text whose line breaks were lost (a whole letter on one line) is cut again where a masthead,
@@ -13,25 +26,31 @@ const BODY_BREAKS = /\s+(?=\((?:Signed|Signé)\)|Annex(?: [IVX]+)? to the |Enclo
  * text, so evidence still points at the input. Paragraph breaks of the body cannot be recovered.
  */
 export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } {
-  const filled = lines.filter((l) => l.text !== '');
-  if (filled.length > 3 || !filled.some((l) => l.text.length > 400))
-    return { lines, flattened: false };
   const out: Line[] = [];
+  let flattened = false;
   for (const line of lines) {
-    if (line.text.length <= 400) {
+    const titleAt = line.text.length > FLATTENED_MIN ? line.text.search(TITLE_START) : -1;
+    if (
+      titleAt === -1 ||
+      !MASTHEAD_MARK.test(line.text.slice(Math.max(0, titleAt - 3000), titleAt))
+    ) {
       out.push(line);
       continue;
     }
-    const titleAt = line.text.search(/(?:Identical letters|Letter|Note verbale) dated\b/);
-    const head = titleAt > 0 ? line.text.slice(0, titleAt) : '';
-    let rest = titleAt >= 0 ? line.text.slice(titleAt) : line.text;
-    const pieces = head ? head.split(MASTHEAD_BREAKS).filter((p) => p.trim() !== '') : [];
+    flattened = true;
+    const head = line.text.slice(0, titleAt);
+    let rest = line.text.slice(titleAt);
+    const pieces = head.split(MASTHEAD_BREAKS).filter((p) => p.trim() !== '');
     const title = TITLE_END.exec(rest);
-    if (title && LETTER_TITLE.test(rest)) {
+    if (title) {
       pieces.push(title[1] as string);
       rest = rest.slice(title[0].length);
     }
-    pieces.push(...rest.split(BODY_BREAKS));
+    for (const piece of rest.split(BODY_BREAKS)) {
+      const annex = ANNEX_END.exec(piece);
+      if (annex) pieces.push(annex[1] as string, piece.slice(annex[0].length));
+      else pieces.push(piece);
+    }
     for (const piece of pieces) {
       out.push(
         { n: line.n, raw: line.raw, text: piece.trim() },
@@ -39,5 +58,5 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
       );
     }
   }
-  return { lines: out, flattened: true };
+  return { lines: out, flattened };
 }

@@ -1,0 +1,95 @@
+import type { Line } from './lines.js';
+import { tokenizeMasthead } from './masthead-tokens.js';
+import { LETTER_TITLE } from './title.js';
+
+/** A title cut after its first word by a damaged copy: "Letter" / "dated" on lines of their own. */
+const TITLE_WORD = /^(?:Identical letters|Letter|Note verbale)$/i;
+/** The United Nations logo line, or a web copy's "U.N. Document" header: the masthead starts here. */
+const LOGO = /^(?:United Nations|U\.\s?N\.\s+Doc(?:ument|\.)?)(?:\s+[A-Z]+\s?\/|$)/;
+/** Lines only a masthead prints: a title line above one is a web page's copy of the title. */
+const MASTHEAD_LINE =
+  /^(?:United Nations|U\.\s?N\.\s+Doc(?:ument|\.)?)(?:\s+[A-Z]+\s?\/|$)|\bDistr\.\s*:?\s*(?:General|Limited|Restricted)\b|^Original\s*:/;
+/** Lines that open a body, so a title cannot go on over them. */
+const BODY_OPENER =
+  /^(?:I|We|Upon|On behalf|Further|Following|With reference|In (?:my|our|reference|connection)|Pursuant|At the request|Excellency|Mr\.|Madam|Sir|Dear|It is|Please|Allow|The Permanent Mission)\b/;
+/** Longest title line worth reading: longer runs are body text glued to a broken title. */
+const TITLE_MAX = 600;
+
+/** Where the parts of a masthead document stand among the lines. */
+export interface Layout {
+  /** First masthead line (the logo, or the first line with a masthead fact); lines before are chrome. */
+  mastheadStart: number;
+  /** The title's first line, or -1 when there is none. */
+  titleStart: number;
+  /** One past the title's last line. */
+  titleEnd: number;
+}
+
+const isTitleAt = (lines: readonly Line[], i: number) => {
+  const t = (lines[i] as Line).text;
+  if (LETTER_TITLE.test(t)) return true;
+  if (!TITLE_WORD.test(t)) return false;
+  const next = lines.slice(i + 1).find((l) => l.text !== '');
+  return next !== undefined && /^dated\b/i.test(next.text);
+};
+
+/** Whether a line prints a masthead fact (organ, period, `Distr.`, `Original:`, symbol, agenda). */
+const mastheadFact = (line: Line) =>
+  LOGO.test(line.text) ||
+  tokenizeMasthead([{ ...line, text: line.text.slice(0, 160) }]).some(
+    (t) => t.kind !== 'words' && t.kind !== 'date' && t.kind !== 'footnote',
+  );
+
+/**
+ * The title line. A web page repeats the title above the document (often with its symbol in
+ * parentheses): a title line followed by masthead lines before the next title line is that copy,
+ * not the document's own.
+ */
+function findTitle(lines: readonly Line[]): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (isTitleAt(lines, i)) candidates.push(i);
+  for (const [k, at] of candidates.entries()) {
+    const next = candidates[k + 1];
+    if (next === undefined) return at;
+    let chrome = false;
+    for (let i = at + 1; i < next && !chrome; i++)
+      chrome = MASTHEAD_LINE.test((lines[i] as Line).text);
+    if (!chrome) return at;
+  }
+  return -1;
+}
+
+/** Title lines go on until a blank line, a body opener, or a complete title followed by a long line. */
+function titleEnd(lines: readonly Line[], start: number): number {
+  let end = start + 1;
+  let text = (lines[start] as Line).text;
+  while (end < lines.length) {
+    const next = (lines[end] as Line).text;
+    if (next === '' || BODY_OPENER.test(next) || text.length + next.length > TITLE_MAX) break;
+    const open = !/\baddressed to\b/i.test(text) || /(?:\b(?:the|of|and|to)|,)$/i.test(text);
+    if (!open && !/^[a-z(]/.test(next) && next.length > 40) break;
+    text += ` ${next}`;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * Find the title and the masthead of a letter or note. The masthead starts at the last logo line
+ * before the title, else at the first line that prints a masthead fact; what comes before it (a
+ * site's header, a page title, "Total Page:16") is page chrome.
+ */
+export function findLayout(lines: readonly Line[]): Layout {
+  const titleStart = findTitle(lines);
+  if (titleStart === -1) return { mastheadStart: 0, titleStart: -1, titleEnd: -1 };
+  let mastheadStart = -1;
+  for (let i = titleStart - 1; i >= 0 && mastheadStart === -1; i--)
+    if (LOGO.test((lines[i] as Line).text)) mastheadStart = i;
+  for (let i = 0; i < titleStart && mastheadStart === -1; i++)
+    if ((lines[i] as Line).text !== '' && mastheadFact(lines[i] as Line)) mastheadStart = i;
+  return {
+    mastheadStart: mastheadStart === -1 ? 0 : mastheadStart,
+    titleStart,
+    titleEnd: titleEnd(lines, titleStart),
+  };
+}

@@ -1,0 +1,70 @@
+import type { AgendaItem, Evidence } from '../../schema-metadata.js';
+import { agendaNumbers, fitTitles } from './agenda.js';
+import { evidenceOf } from './evidence.js';
+import type { Line } from './lines.js';
+import type { MastheadToken } from './masthead-tokens.js';
+import type { Warning } from './warnings.js';
+
+type Head = Extract<MastheadToken, { kind: 'agenda' }>;
+
+/**
+ * The title lines under one agenda head: the words (and dates) that follow it up to the next
+ * masthead fact, one entry per input line; a footnote mark line (`*`) is not a title.
+ */
+function titleLines(
+  tokens: readonly MastheadToken[],
+  from: number,
+): Array<{ line: Line; text: string }> {
+  const lines: Array<{ line: Line; text: string }> = [];
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as MastheadToken;
+    if (t.kind === 'footnote') continue;
+    if (t.kind !== 'words' && t.kind !== 'date') break;
+    const last = lines.at(-1);
+    if (last && last.line.n === t.line.n) last.text += ` ${t.text}`;
+    else lines.push({ line: t.line, text: t.text });
+  }
+  return lines;
+}
+
+/**
+ * Agenda items: each head's numbers ("Agenda items 34, 71 and 135", "Item 68 of the preliminary
+ * list*") with the titles printed under or after it, matched in order. Titles that cannot be
+ * matched to the numbers are left empty, with a warning.
+ */
+export function readAgenda(
+  tokens: readonly MastheadToken[],
+  session: number | null,
+  warnings: Warning[],
+): { items: AgendaItem[]; evidence: Evidence[] } {
+  const items: AgendaItem[] = [];
+  const evidence: Evidence[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'agenda') return;
+    const head = t as Head;
+    const numbers = agendaNumbers(head.numbers);
+    const lines = titleLines(tokens, i + 1);
+    const titles = fitTitles(
+      lines.map((l) => l.text),
+      numbers.length,
+    );
+    evidence.push(evidenceOf(head.line, head.text));
+    for (const l of lines) evidence.push(evidenceOf(l.line, l.text));
+    if (lines.length > 0 && !titles)
+      warnings.push({
+        code: lines.length < numbers.length ? 'agenda-titles-fewer' : 'agenda-titles-unmatched',
+        message: `agenda titles could not be matched to the ${numbers.length} item numbers; titles left empty`,
+        line: head.line.n,
+      });
+    for (const [j, number] of numbers.entries()) {
+      items.push({
+        organ: 'General Assembly',
+        session,
+        number,
+        title: titles?.[j] ?? null,
+        ...(head.list === 'agenda' ? {} : { list: head.list }),
+      });
+    }
+  });
+  return { items, evidence };
+}

@@ -1,0 +1,70 @@
+import type { Evidence, Organ } from '../../schema-metadata.js';
+import { safeParseSymbol } from '../../symbols.js';
+import { ordinalWord } from './dates.js';
+import { evidenceOf } from './evidence.js';
+import type { MastheadOrgan, MastheadToken } from './masthead-tokens.js';
+
+type Period = Extract<MastheadToken, { kind: 'period' }>;
+
+/** First year of the Security Council: its "First year" is 1946. */
+const SC_FIRST_YEAR = 1945;
+
+/**
+ * The organs a masthead names, each with its session or year. Only the General Assembly counts
+ * sessions and only the Security Council counts years, so a "Seventy-fourth session" belongs to the
+ * Assembly wherever it stands: after both names (the commonest order), in another column, or alone.
+ * What the period lines do not say is read from the document's own symbols (`A/74/…` is of the 74th
+ * session); what neither says stays `null`. Organs come in the order the masthead names them.
+ */
+export function readOrgans(
+  tokens: readonly MastheadToken[],
+  ownSymbols: readonly string[],
+): { organs: Organ[]; evidence: Evidence[] } {
+  const named: MastheadOrgan[] = [];
+  const evidence: Evidence[] = [];
+  let session: { number: number; type: 'regular' | 'special' | 'emergency-special' } | null = null;
+  let year: number | null = null;
+  for (const t of tokens) {
+    if (t.kind === 'organ') {
+      if (!named.includes(t.organ)) named.push(t.organ);
+      evidence.push(evidenceOf(t.line, t.text));
+    }
+    if (t.kind !== 'period') continue;
+    const n = ordinalWord(t.ordinal);
+    if (n === null) continue;
+    evidence.push(evidenceOf(t.line, t.text));
+    if (t.period === 'year') {
+      year ??= SC_FIRST_YEAR + n;
+      if (!named.includes('Security Council')) named.push('Security Council');
+    } else {
+      session ??= { number: n, type: periodType(t) };
+      if (!named.includes('General Assembly')) named.push('General Assembly');
+    }
+  }
+  const members = ownSymbols.flatMap((s) => {
+    const parsed = safeParseSymbol(s);
+    return parsed.ok ? parsed.symbol.members : [];
+  });
+  const organs: Organ[] = [];
+  for (const name of named) {
+    const member = members.find((m) => m.organ === name);
+    if (name === 'Security Council')
+      organs.push({ organ: name, year: year ?? member?.year ?? null });
+    if (name === 'General Assembly') {
+      const fromSymbol = member?.session
+        ? { number: member.session.number, type: member.session.sessionType }
+        : null;
+      const s = session ?? fromSymbol;
+      organs.push({ organ: name, session: s?.number ?? null, sessionType: s?.type ?? 'regular' });
+    }
+  }
+  return { organs, evidence };
+}
+
+function periodType(t: Period): 'regular' | 'special' | 'emergency-special' {
+  return t.period === 'session'
+    ? 'regular'
+    : t.period === 'special'
+      ? 'special'
+      : 'emergency-special';
+}

@@ -1,0 +1,169 @@
+import { type ExtractedSymbol, extractSymbols } from '../symbols/extract.js';
+import { DATE_PATTERN, findDate } from './dates.js';
+import type { Line } from './lines.js';
+
+/** One fact a masthead prints, or a run of words that is none (an agenda title, say). */
+export type MastheadToken = { line: Line; text: string } & (
+  | { kind: 'logo' }
+  | { kind: 'symbol'; symbol: ExtractedSymbol }
+  | { kind: 'organ'; organ: MastheadOrgan }
+  | {
+      kind: 'period';
+      ordinal: string;
+      period: 'session' | 'special' | 'emergency-special' | 'year';
+    }
+  | { kind: 'distribution'; value: string }
+  | { kind: 'original'; language: string }
+  | { kind: 'agenda'; numbers: string; list: 'agenda' | 'provisional' | 'preliminary' }
+  | { kind: 'date'; iso: string }
+  | { kind: 'footnote' }
+  | { kind: 'words' }
+);
+
+export type MastheadOrgan = 'General Assembly' | 'Security Council' | 'Economic and Social Council';
+
+const ORDINAL = '[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: hundred(?: and [a-z]+(?:-[a-z]+)?)?)?';
+const NUMBERS = '\\d{1,3}(?: ?\\([a-z]\\))?(?:(?:,| and|,? and) \\d{1,3}(?: ?\\([a-z]\\))?)*';
+/** Each fact at the start of the remaining text; tried in order, the first that matches wins. */
+const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
+  ['logo', /^(?:United Nations|U\.\s?N\.\s+Doc(?:ument|\.)?)(?=\s|$)/],
+  ['organ', /^(?:General Assembly|Security Council|Economic and Social Council)\b/],
+  [
+    'period',
+    new RegExp(`^(${ORDINAL}) (emergency special session|special session|session|year)\\b`),
+  ],
+  ['distribution', /^Distr\.?\s*:?\s*(General|Limited|Restricted)\b/i],
+  ['original', /^Original\s*:\s*([A-Z][a-z]+)/i],
+  [
+    'agenda',
+    new RegExp(
+      `^(?:(Provisional )?Agenda items? (${NUMBERS})|Items? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`,
+      'i',
+    ),
+  ],
+];
+const DATE_AT = new RegExp(`^(?:${DATE_PATTERN.source})`, DATE_PATTERN.flags);
+/** Words that, just before an organ's name, make it part of a title ("Report of the Security Council"). */
+const IN_TITLE = /\b(?:the|of|and|on|to|for|by|with)$/i;
+
+/**
+ * After a title line ending in "the", an organ's name that opens the next line is still the
+ * organ's heading when nothing but masthead facts follow it ("Security Council Fifty-ninth year");
+ * followed by words, it goes on with the title ("Security Council and other matters…").
+ */
+function headingAlone(after: string, atLineStart: boolean): boolean {
+  const next = after.trimStart();
+  return (
+    atLineStart &&
+    (next === '' ||
+      /^(?:[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b|Distr\.|Original|\d)/.test(next))
+  );
+}
+
+function symbolAt(text: string): ExtractedSymbol | null {
+  if (!/^[A-Z]+\s?\//.test(text)) return null;
+  const [first] = extractSymbols(text.slice(0, 120));
+  return first && first.start === 0 ? first : null;
+}
+
+function factAt(
+  rest: string,
+  before: string,
+  line: Line,
+  atLineStart: boolean,
+): MastheadToken | null {
+  const symbol = symbolAt(rest);
+  if (symbol) return { kind: 'symbol', symbol, text: symbol.text, line };
+  const date = DATE_AT.exec(rest);
+  if (date) {
+    const found = findDate(date[0]);
+    if (found) return { kind: 'date', iso: found.iso, text: date[0], line };
+  }
+  for (const [kind, pattern] of FACTS) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    const text = m[0];
+    if (
+      kind === 'organ' &&
+      IN_TITLE.test(before) &&
+      !headingAlone(rest.slice(text.length), atLineStart)
+    )
+      return null;
+    if (kind === 'logo' && !atLineStart) continue;
+    if (kind === 'logo') return { kind, text, line };
+    if (kind === 'organ') return { kind, organ: text as MastheadOrgan, text, line };
+    if (kind === 'period') {
+      const p = m[2] as string;
+      const period =
+        p === 'session'
+          ? 'session'
+          : p === 'year'
+            ? 'year'
+            : p === 'special session'
+              ? 'special'
+              : 'emergency-special';
+      return { kind, ordinal: m[1] as string, period, text, line };
+    }
+    if (kind === 'distribution') return { kind, value: m[1] as string, text, line };
+    if (kind === 'original') return { kind, language: m[1] as string, text, line };
+    if (kind === 'agenda') {
+      const list = m[4]
+        ? (m[4].toLowerCase() as 'provisional' | 'preliminary')
+        : m[1]
+          ? 'provisional'
+          : 'agenda';
+      return { kind, numbers: (m[2] ?? m[3]) as string, list, text, line };
+    }
+  }
+  return null;
+}
+
+/**
+ * Cut masthead lines into facts: logo, symbols, organs, sessions and years, `Distr.`, dates,
+ * `Original:`, agenda heads, and the words between them. Two-column and flattened copies put
+ * several facts on a line; this reads them wherever they stand. Linear: each step consumes text.
+ */
+export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
+  const out: MastheadToken[] = [];
+  for (const line of lines) {
+    const text = line.text;
+    if (text.startsWith('*')) {
+      out.push({ kind: 'footnote', text, line });
+      continue;
+    }
+    let at = 0;
+    let words = '';
+    const flush = () => {
+      if (words) out.push({ kind: 'words', text: words.trim(), line });
+      words = '';
+    };
+    const before = () =>
+      (words || (out.at(-1)?.kind === 'words' ? (out.at(-1)?.text ?? '') : ''))
+        .slice(-12)
+        .trimEnd();
+    while (at < text.length) {
+      if (text[at] === ' ' || text[at] === '|') {
+        at++;
+        continue;
+      }
+      const fact = factAt(
+        text.slice(at, at + 400),
+        before(),
+        line,
+        out.at(-1)?.line !== line && !words,
+      );
+      if (fact) {
+        flush();
+        out.push(fact);
+        at += fact.text.length;
+        continue;
+      }
+      const end = text.indexOf(' ', at);
+      const stop = end === -1 ? text.length : end;
+      words += `${text.slice(at, stop)} `;
+      at = stop;
+    }
+    flush();
+  }
+  return out;
+}

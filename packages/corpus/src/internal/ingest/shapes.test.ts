@@ -1,0 +1,400 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../ingest.js';
+import type { DocumentRecord } from '../../schema.js';
+import { validateRecord } from '../../validate.js';
+import { findDate } from './dates.js';
+import { salvage } from './salvage.js';
+
+/**
+ * The shapes real UN documents take when people copy them, one test each. The texts follow the
+ * layout of public UN letters (mastheads, titles, footers as the UN prints them); bodies are short
+ * and procedural, and signatories invented.
+ */
+const read = (text: string) => ingestText(text.replace(/^\n/, ''));
+const organs = (r: DocumentRecord) =>
+  r.organs.map((o) =>
+    o.organ === 'General Assembly' ? `GA ${o.sessionType} ${o.session}` : `SC ${o.year}`,
+  );
+const agenda = (r: DocumentRecord) => r.agendaItems.map((a) => `${a.number}: ${a.title}`);
+const refs = (r: DocumentRecord) =>
+  r.references.flatMap((x) => (x.type === 'un-document' ? [x.symbol] : []));
+const TITLE =
+  'Letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General';
+const BODY = `
+I have the honour to transmit herewith a statement of the Ministry of Foreign Affairs (see annex).
+
+I should be grateful if you would have the present letter circulated as a document of the General Assembly, under agenda item 30, and of the Security Council.
+
+(Signed) Jane Example
+Permanent Representative
+`;
+
+describe('mastheads', () => {
+  it('the commonest GA+SC order: both organs, then the session, then the year', () => {
+    const { record, warnings } = read(`
+United Nations A/77/385–S/2022/688
+
+General Assembly
+Security Council
+Distr.: General
+14 September 2022
+Original: English
+
+General Assembly
+Security Council
+Seventy-seventh session
+Seventy-seventh year
+Agenda item 30
+Prevention of armed conflict
+
+${TITLE}
+${BODY}`);
+    expect(organs(record)).toEqual(['GA regular 77', 'SC 2022']);
+    expect(agenda(record)).toEqual(['30: Prevention of armed conflict']);
+    expect(record.symbols).toEqual(['A/77/385', 'S/2022/688']);
+    expect(record.kind).toBe('letter');
+    expect(warnings.map((w) => w.code)).toEqual([]);
+  });
+
+  it('a two-column masthead copied with wide runs of spaces, and a misprinted cardinal year', () => {
+    const { record } = read(`
+United Nations                                       A/67/824–S/2013/211
+General Assembly                                     Distr.: General
+Security Council                                     4 April 2013
+                                                     Original: English
+General Assembly                                     Security Council
+Sixty-seventh session                                Sixty-eight year
+Agenda item 43
+Question of Cyprus
+
+Letter dated 3 April 2013 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary-General
+${BODY}`);
+    expect(organs(record)).toEqual(['GA regular 67', 'SC 2013']);
+    expect(record.distributionDate).toBe('2013-04-04');
+    expect(agenda(record)).toEqual(['43: Question of Cyprus']);
+  });
+
+  it('an agenda head that is not at the start of its line, with the session before it', () => {
+    const { record } = read(`
+United Nations A/60/875
+
+General Assembly Distr.: General 5 June 2006 Original: English
+Sixtieth session Agenda item 115 Implementation of the resolutions of the United Nations
+
+${TITLE.replace('13 September 2022', '1 June 2006')}
+${BODY}`);
+    expect(organs(record)).toEqual(['GA regular 60']);
+    expect(agenda(record)).toEqual([
+      '115: Implementation of the resolutions of the United Nations',
+    ]);
+  });
+
+  it('titles one per line, and wrapped titles re-joined', () => {
+    const { record } = read(`
+United Nations A/75/356
+
+General Assembly
+Distr.: General
+28 September 2020
+Original: English
+
+Seventy-fifth session
+Agenda items 34, 71 and 135
+Prevention of armed conflict
+Right of peoples to self-determination
+The responsibility to protect and the prevention of genocide, war crimes, ethnic cleansing and
+crimes against humanity
+
+${TITLE.replace('13 September 2022', '27 September 2020')}
+${BODY}`);
+    expect(agenda(record)).toEqual([
+      '34: Prevention of armed conflict',
+      '71: Right of peoples to self-determination',
+      '135: The responsibility to protect and the prevention of genocide, war crimes, ethnic cleansing and crimes against humanity',
+    ]);
+  });
+
+  it('long titles that run together, split at the first words of agenda titles', () => {
+    const { record } = read(`
+General Assembly Sixtieth session Agenda items 9, 82 and 97 Report of the Security Council Report of the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization General and complete disarmament Security Council Sixty-first year ${TITLE.replace('13 September 2022', '27 April 2006')} I have the honour to refer to my letter of 17 March 2006 and to inform you of the following, which I should be grateful if you would circulate as a document of the General Assembly, under agenda items 9, 82 and 97, and of the Security Council, together with the present letter, for the information of all Member States of the United Nations and of the members of the Council. (Signed) Jane Example Permanent Representative`);
+    expect(organs(record)).toEqual(['GA regular 60', 'SC 2006']);
+    expect(agenda(record)).toEqual([
+      '9: Report of the Security Council',
+      '82: Report of the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization',
+      '97: General and complete disarmament',
+    ]);
+  });
+
+  it('the preliminary list: the item, its footnote as a reference kept out of the body, and a pre-session date', () => {
+    const { record, removed } = read(`
+United Nations A/78/123
+
+General Assembly
+Distr.: General
+12 June 2023
+Original: English
+
+Seventy-eighth session
+Item 68 of the preliminary list*
+Promotion and protection of human rights
+
+Letter dated 9 June 2023 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General
+
+I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs (see annex).
+
+I should be grateful if you would have the present letter circulated as a document of the General Assembly, under item 68 of the preliminary list.
+
+* A/78/50.
+
+(Signed) Jane Example
+Permanent Representative
+`);
+    expect(record.agendaItems).toEqual([
+      {
+        organ: 'General Assembly',
+        session: 78,
+        number: '68',
+        title: 'Promotion and protection of human rights',
+        list: 'preliminary',
+      },
+    ]);
+    expect(record.references).toMatchObject([
+      { type: 'un-document', symbol: 'A/78/50', footnote: '* A/78/50.' },
+    ]);
+    expect(record.body.some((b) => b.type === 'paragraph' && b.text.includes('A/78/50'))).toBe(
+      false,
+    );
+    expect(removed.find((r) => r.kind === 'footnote')?.lines).toEqual([18]);
+    expect(validateRecord(record)).toMatchObject({ ok: true });
+  });
+
+  it('agenda items printed but not understood are not-found, never not-applicable', () => {
+    const { record } = read(`
+United Nations A/78/999
+
+General Assembly
+Distr.: General
+12 October 2023
+Seventy-eighth session
+Agenda item l3O
+Some title
+
+${TITLE.replace('13 September 2022', '10 October 2023')}
+${BODY}`);
+    expect(record.agendaItems).toEqual([]);
+    expect(record.provenance.agendaItems.status).toBe('not-found');
+  });
+});
+
+describe('page and site chrome before the document', () => {
+  it('a repeated masthead line, PDF viewer lines, a flattened copy after them', () => {
+    const flat = `United Nations A/75/356–S/2020/947 General Assembly Distr.: General 28 September 2020 Security Council Original: English General Assembly Security Council Seventy-fifth session Seventy-fifth year Agenda items 34 and 71 Prevention of armed conflict Right of peoples to self-determination ${TITLE.replace('13 September 2022', '27 September 2020')} I have the honour to enclose herewith a letter from the Minister for Foreign Affairs of Armenia regarding the situation (see annex). I should be grateful if you would have the present letter and its annex circulated as a document of the General Assembly, under agenda items 34 and 71, and of the Security Council. (Signed) Jane Example Ambassador Permanent Representative 20-12655 (E) 011020 *2012655* A/75/356 S/2020/947 Annex to the letter dated 27 September 2020 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General Excellency, I write to you about the situation.`;
+    const { record, removed } = read(`
+General Assembly Security Council Seventy-Fifth Session Seventy-Fifth Year Agenda Items 34 and 71
+Total Page:16
+File Type:pdf, Size:1020Kb
+${flat}`);
+    expect(organs(record)).toEqual(['GA regular 75', 'SC 2020']);
+    expect(agenda(record)).toEqual([
+      '34: Prevention of armed conflict',
+      '71: Right of peoples to self-determination',
+    ]);
+    expect(record.signatories.map((s) => s.name)).toEqual(['Jane Example']);
+    expect(record.annexes).toHaveLength(1);
+    expect(removed.find((r) => r.kind === 'web-chrome')?.lines).toEqual([1, 2, 3]);
+    expect(refs(record)).toEqual([]);
+  });
+
+  it('a web post: its date, a page title repeating the letter title with the symbol', () => {
+    const { record } = read(`
+April 19, 2024
+
+Letter dated 7 June 2004 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary General (A/58/859–S/2004/598)
+
+United Nations
+
+A/58/859–S/2004/598
+
+General Assembly
+
+Security Council
+
+Distr.: General
+
+27 July 2004
+
+Original: English
+
+General Assembly       Security Council
+Fifty-eighth session       Fifty-ninth year
+Agenda item 30
+Question of Cyprus
+
+Letter dated 26 July 2004 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary-General
+${BODY}`);
+    expect(record.date).toBe('2004-07-26');
+    expect(record.distributionDate).toBe('2004-07-27');
+    expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
+    expect(record.symbols).toEqual(['A/58/859', 'S/2004/598']);
+  });
+
+  it('a web page date above a masthead that prints none is not the distribution date', () => {
+    const { record } = read(`
+Letter from the Permanent Representative of Armenia to the United Nations Addressed to the President of the Security Council
+
+September 13, 2023
+
+View PDF of document
+
+General Assembly
+Security Council
+Seventy-seventh session
+Item 30 of the provisional agenda*
+Prevention of armed conflict
+Seventy-seventh year
+
+${TITLE}
+${BODY}`);
+    expect(record.distributionDate).toBeNull();
+    expect(organs(record)).toEqual(['GA regular 77', 'SC 2022']);
+    expect(agenda(record)).toEqual(['30: Prevention of armed conflict']);
+    expect(record.agendaItems[0]?.list).toBe('provisional');
+  });
+
+  it('a bare date under the masthead is the distribution date when no Distr.: label is printed', () => {
+    const { record } = read(`
+        General Assembly
+2 November 2007
+
+Original: English
+
+${TITLE.replace('13 September 2022', '2 November 2007')}
+${BODY}`);
+    expect(record.distributionDate).toBe('2007-11-02');
+    expect(organs(record)).toEqual(['GA regular null']);
+  });
+});
+
+describe('title lines', () => {
+  it('addressees: the subject, a trailing symbol, and two addressees', () => {
+    const base =
+      'Letter dated 2 November 2007 from the Permanent Representative of Cyprus to the United Nations addressed to the ';
+    const title = (to: string) => read(`${base}${to}\n${BODY}`).record;
+    expect(
+      title('President of the Security Council regarding the situation in Cyprus').addressee?.name,
+    ).toBe('President of the Security Council');
+    expect(title('Secretary-General (A/67/824-S/2013/211)').addressee?.name).toBe(
+      'Secretary-General of the United Nations',
+    );
+    const two = title('Secretary-General and to the President of the Security Council');
+    expect([two.addressee, ...(two.otherAddressees ?? [])].map((p) => p?.name)).toEqual([
+      'Secretary-General of the United Nations',
+      'President of the Security Council',
+    ]);
+  });
+
+  it('an upper-case title hard-wrapped over lines', () => {
+    const { record } = read(`
+LETTER DATED 17 JANUARY 2020 FROM THE PERMANENT REPRESENTATIVE OF THE
+BOLIVARIAN REPUBLIC OF VENEZUELA TO THE UNITED NATIONS ADDRESSED TO THE
+SECRETARY-GENERAL
+${BODY}`);
+    expect(record.date).toBe('2020-01-17');
+    expect(record.author?.country).toBe('Venezuela (Bolivarian Republic of)');
+    expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
+    expect(record.title).toContain('SECRETARY-GENERAL');
+  });
+
+  it('dates as web pages print them', () => {
+    expect(findDate('19 April, 2021')?.iso).toBe('2021-04-19');
+    expect(findDate('January 02 2018')?.iso).toBe('2018-01-02');
+    expect(findDate('posted 17 August 201813:33')?.iso).toBe('2018-08-17');
+    expect(findDate('17 AUGUST 2018')?.iso).toBe('2018-08-17');
+    expect(findDate('17 August 20181')).toBeNull();
+  });
+});
+
+describe('what a document is', () => {
+  it('a note verbale with its title line', () => {
+    const { record } = read(`
+United Nations A/78/321
+
+General Assembly
+Distr.: General
+1 September 2023
+Original: English
+
+Seventy-eighth session
+
+Note verbale dated 30 August 2023 from the Permanent Mission of Azerbaijan to the United Nations addressed to the Secretary-General
+
+The Permanent Mission of Azerbaijan to the United Nations presents its compliments to the Secretary-General and has the honour to transmit herewith a statement (see annex).
+`);
+    expect(record.kind).toBe('note-verbale');
+    expect(record.author).toEqual({
+      name: 'Permanent Mission of Azerbaijan to the United Nations',
+      kind: 'organization',
+      country: 'Azerbaijan',
+    });
+  });
+
+  it('a note verbale with no title line: the mission is the author, the addressee is the one named', () => {
+    const { record } = read(`
+The Permanent Mission of Armenia to the United Nations presents its compliments to the Office of the United Nations High Commissioner for Human Rights and has the honour to transmit the following.
+
+The Permanent Mission avails itself of this opportunity to renew the assurances of its highest consideration.
+`);
+    expect(record.kind).toBe('note-verbale');
+    expect(record.author?.country).toBe('Armenia');
+    expect(record.addressee?.name).toBe(
+      'Office of the United Nations High Commissioner for Human Rights',
+    );
+    expect(record.provenance.author.status).toBe('stated');
+  });
+
+  it('text that is not a UN document says so', () => {
+    const { record, warnings } = ingestText('Hello world, this is not a letter.');
+    expect(record.kind).toBe('unknown');
+    expect(warnings.map((w) => w.code)).toEqual(['no-structure']);
+    expect(validateRecord(record)).toMatchObject({ ok: true });
+  });
+
+  it('the document’s own symbols are not references: a U.N. Document header, a running header', () => {
+    const { record } = read(`
+U.N. Document S/1998/464
+
+Letter dated 29 May 1998 from the Permanent Representative of Pakistan to the United Nations addressed to the President of the Security Council
+
+I have the honour to refer to document S/1998/450.
+
+S/1998/464
+
+I should be grateful if you would have the present letter circulated as a document of the Security Council.
+`);
+    expect(record.symbols).toEqual(['S/1998/464']);
+    expect(refs(record)).toEqual(['S/1998/450']);
+  });
+});
+
+describe('one bad field never costs the record', () => {
+  it('drops an invalid value, marks it not-found, warns, and keeps the rest', () => {
+    const { record } = read(`${TITLE}\n${BODY}`);
+    const bad = {
+      ...record,
+      organs: [{ organ: 'Security Council', year: 1200 }],
+    } as DocumentRecord;
+    const issues = validateRecord(bad);
+    expect(issues.ok).toBe(false);
+    const saved = salvage(bad, issues.ok ? [] : issues.issues);
+    expect(saved?.record.organs).toEqual([]);
+    expect(saved?.record.provenance.organs).toMatchObject({ status: 'not-found' });
+    expect(saved?.record.title).toBe(TITLE);
+    expect(saved?.warnings.map((w) => w.code)).toEqual(['dropped-invalid-value']);
+    expect(validateRecord(saved?.record)).toMatchObject({ ok: true });
+  });
+
+  it('a value in the text itself cannot be dropped: null, so the caller keeps the text whole', () => {
+    const { record } = read(`${TITLE}\n${BODY}`);
+    expect(salvage(record, [{ code: 'schema-x', message: 'bad', path: ['body', 0] }])).toBeNull();
+  });
+});
