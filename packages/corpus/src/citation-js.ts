@@ -5,7 +5,7 @@ import type { Issue } from './errors.js';
 import { BUILTIN_STYLE_NAMES } from './internal/cite/builtin.js';
 import { type CslItem, toCSL } from './internal/cite/csl.js';
 import { builtinTemplate, ensureBuiltinStyles } from './internal/cite/engine.js';
-import { safeParseSymbol, symbolUrl } from './symbols.js';
+import { safeParseSymbol, symbolMembers, symbolUrl } from './symbols.js';
 
 /** The CSL-JSON for a corpus id or a UN symbol, and what could not be found. */
 export interface Resolved {
@@ -47,7 +47,7 @@ export function resolveForCitationJs(input: string): Resolved {
     };
   const carried = findBySymbol(parsed.symbol.normalized)?.documents ?? [];
   if (carried.length > 0) return { items: carried.map(toCSL), warnings: [] };
-  const organs = [...new Set(parsed.symbol.members.map((m) => m.organ))];
+  const organs = [...new Set(symbolMembers(parsed.symbol).map((m) => m.organ))];
   return {
     items: [
       {

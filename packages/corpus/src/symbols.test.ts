@@ -37,29 +37,31 @@ describe('parts', () => {
       bodies: [{ kind: 'body', value: 'C', number: '3' }],
       session: { sessionType: 'regular', number: 74 },
       year: null,
-      documentType: { value: 'L', number: '18' },
-      number: null,
+      documentType: { value: 'L', number: 18 },
+      number: 18,
       modifiers: [{ value: 'Rev', number: 1 }],
       reissued: true,
+      normalized: 'A/C.3/74/L.18/Rev.1',
+      members: [],
     });
   });
   it('reads both members of a double symbol', () => {
     const p = parseSymbol('A/74/649–S/2020/34');
     expect(p.members.map((m) => [m.organ, m.session?.number ?? m.year, m.number])).toEqual([
-      ['General Assembly', 74, '649'],
-      ['Security Council', 2020, '34'],
+      ['General Assembly', 74, 649],
+      ['Security Council', 2020, 34],
     ]);
   });
   it('reads old resolutions with their session or year in parentheses', () => {
     expect(parseSymbol('S/RES/955 (1994)')).toMatchObject({
       year: 1994,
-      number: '955',
+      number: 955,
       parenthetical: '1994',
     });
     expect(parseSymbol('3362 (S-VII)')).toMatchObject({
       root: null,
       organ: 'General Assembly',
-      number: '3362',
+      number: 3362,
       parenthetical: 'S-VII',
     });
   });
@@ -117,11 +119,11 @@ const partsArbitrary: fc.Arbitrary<SymbolParts> = fc
     type: fc.option(
       fc.record({
         value: fc.constantFrom('L', 'PV', 'SR', 'WP', 'CRP'),
-        number: fc.integer({ min: 1, max: 999 }).map(String),
+        number: fc.integer({ min: 1, max: 999 }),
       }),
       { nil: null },
     ),
-    number: fc.integer({ min: 1, max: 99999 }).map(String),
+    number: fc.integer({ min: 1, max: 99999 }),
     modifiers: fc.array(
       fc.record({
         value: fc.constantFrom('Add', 'Rev', 'Corr', 'Amend'),
@@ -129,18 +131,17 @@ const partsArbitrary: fc.Arbitrary<SymbolParts> = fc
       }),
       { maxLength: 3 },
     ),
-    reissued: fc.boolean(),
   })
-  .map(({ root, body, period, type, number, modifiers, reissued }) => {
+  .map(({ root, body, period, type, number, modifiers }) => {
     const components: SymbolParts['components'] = [];
     if (body) components.push({ kind: 'body', ...body });
     if (period !== null && period >= 1946) components.push({ kind: 'year', value: period });
     else if (period !== null && root === 'A')
       components.push({ kind: 'session', sessionType: 'regular', number: period });
     if (type) components.push({ kind: 'type', ...type });
-    else components.push({ kind: 'number', value: number });
+    else components.push({ kind: 'number', value: number, through: null });
     for (const m of modifiers) components.push({ kind: 'modifier', ...m });
-    return { root, components, parenthetical: null, reissued };
+    return { root, components, parenthetical: null, reissued: false, part: null, resumption: null };
   });
 
 describe('properties', () => {
@@ -153,6 +154,8 @@ describe('properties', () => {
           components: parsed.components,
           parenthetical: parsed.parenthetical,
           reissued: parsed.reissued,
+          part: parsed.part,
+          resumption: parsed.resumption,
         }).toEqual(p);
       }),
       { numRuns: 500 },

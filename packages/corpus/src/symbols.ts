@@ -29,17 +29,28 @@ export interface SymbolInfo extends SymbolParts {
   /** The year component, or the year of an old Security Council resolution "(1994)". */
   year: number | null;
   documentType: Extract<SymbolComponent, { kind: 'type' }> | null;
-  /** The document number (last number component), as printed: "649", "7-9". */
-  number: string | null;
+  /**
+   * The document's number: the last number component (649 in "A/74/649"; 5 in the range "5-6"),
+   * else the number of the document type (18 in "A/C.3/74/L.18/Rev.1", 8699 in "S/PV.8699").
+   */
+  number: number | null;
   modifiers: Array<Extract<SymbolComponent, { kind: 'modifier' }>>;
   description: string;
 }
 
-/** A parsed symbol: a single one, or a double symbol of two organs (then `members` has two). */
+/**
+ * A parsed symbol. A single symbol's parts are on the object itself and `members` is empty; a
+ * double symbol (two organs) has its first member's parts on the object and both in `members`.
+ */
 export interface ParsedSymbol extends SymbolInfo {
-  /** The whole symbol in standard spelling; double symbols joined by a hyphen. */
+  /** The whole symbol in standard spelling; double symbols joined by a hyphen; no reissue `*`. */
   normalized: string;
   members: SymbolInfo[];
+}
+
+/** The single symbols of a parsed symbol: itself, or the two members of a double one. */
+export function symbolMembers(parsed: ParsedSymbol): SymbolInfo[] {
+  return parsed.members.length > 0 ? parsed.members : [parsed];
 }
 
 function info(parts: SymbolParts): SymbolInfo {
@@ -58,9 +69,16 @@ function info(parts: SymbolParts): SymbolInfo {
     session: of('session')[0] ?? null,
     year: yearComponent?.value ?? parenYear,
     documentType: of('type').at(-1) ?? null,
-    number: of('number').at(-1)?.value ?? null,
+    number: of('number').at(-1)?.value ?? of('type').at(-1)?.number ?? null,
     modifiers: of('modifier'),
-    description: describeParts(parts.root, parts.components, parts.parenthetical, parts.reissued),
+    description: describeParts(
+      parts.root,
+      parts.components,
+      parts.parenthetical,
+      parts.reissued,
+      parts.part,
+      parts.resumption,
+    ),
   };
 }
 
@@ -77,7 +95,11 @@ export function parseSymbol(text: string): ParsedSymbol {
   if (members.length > 2)
     throw new SymbolParseError('more than two symbols run together', text, -1);
   const [first] = members as [SymbolInfo];
-  return { ...first, normalized: members.map((m) => m.normalized).join('-'), members };
+  return {
+    ...first,
+    normalized: members.map((m) => m.normalized).join('-'),
+    members: members.length > 1 ? members : [],
+  };
 }
 
 /** Like {@link parseSymbol}, but returns `{ ok: false, error }` instead of throwing. */
@@ -96,22 +118,25 @@ export function safeParseSymbol(
  * One canonical spelling: no spaces inside the symbol (one before an old resolution's
  * parenthesis), roots and document types in capitals, bodies and modifiers in the UN's case
  * (`Sub.2`, `Add.1`, `Rev.1`), and the members of a double symbol joined by a hyphen, as the UN
- * Editorial Manual cites them (`A/74/649-S/2020/34`). A reissue `*` is kept.
+ * Editorial Manual cites them (`A/74/649-S/2020/34`). A reissue `*` is not part of the symbol:
+ * `S/2019/765*` normalises to `S/2019/765` (`parseSymbol` says `reissued: true`).
  * @throws SymbolParseError for text that is not a symbol.
  */
 export function normalizeSymbol(text: string): string {
   return parseSymbol(text).normalized;
 }
 
-/** The symbol of parts (one symbol, or the members of a double one); round-trips with parse. */
+/** The symbol of parts (one symbol, or the members of a double one); round-trips with parse, less the reissue mark. */
 export function formatSymbol(parts: SymbolParts | { members: readonly SymbolParts[] }): string {
-  return 'members' in parts ? parts.members.map(formatSingle).join('-') : formatSingle(parts);
+  return 'members' in parts && parts.members.length > 0
+    ? parts.members.map(formatSingle).join('-')
+    : formatSingle(parts as SymbolParts);
 }
 
 /** A sentence a person can read: "General Assembly, 74th session, document 649". */
 export function describeSymbol(text: string): string {
-  return parseSymbol(text)
-    .members.map((m) => m.description)
+  return symbolMembers(parseSymbol(text))
+    .map((m) => m.description)
     .join('; ');
 }
 
@@ -123,14 +148,14 @@ export function symbolUrl(
   text: string,
   options: { lang?: 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es' } = {},
 ): string {
-  const first = (parseSymbol(text).members[0] as SymbolInfo).normalized.replace(/\*$/, '');
+  const first = (symbolMembers(parseSymbol(text))[0] as SymbolInfo).normalized;
   return `https://undocs.org/${options.lang ? `${options.lang}/` : ''}${encodeURI(first)}`;
 }
 
 /** The UN Digital Library search for a symbol (every member of a double symbol). */
 export function digitalLibraryUrl(text: string): string {
-  const query = parseSymbol(text)
-    .members.map((m) => `"${m.normalized.replace(/\*$/, '')}"`)
+  const query = symbolMembers(parseSymbol(text))
+    .map((m) => `"${m.normalized}"`)
     .join(' OR ');
   return `https://digitallibrary.un.org/search?ln=en&p=${encodeURIComponent(query)}`;
 }

@@ -34,10 +34,11 @@ export const symbols: Command = {
         ['link', lib.symbolUrl(s.normalized)],
         ['digital library', lib.digitalLibraryUrl(s.normalized)],
       ];
-      for (const [i, m] of s.members.entries())
+      const members = lib.symbolMembers(s);
+      for (const [i, m] of members.entries())
         for (const c of m.components)
           rows.push([
-            `${s.members.length > 1 ? `${i + 1}. ` : ''}${c.kind}`,
+            `${members.length > 1 ? `${i + 1}. ` : ''}${c.kind}`,
             Object.entries(c)
               .filter(([k, v]) => k !== 'kind' && v !== null)
               .map(([k, v]) => (k === 'value' ? String(v) : `${k} ${String(v)}`))
@@ -53,12 +54,16 @@ export const symbols: Command = {
       ctx.write(`${JSON.stringify(found, null, 2)}\n`);
       return;
     }
-    const rows = found.map((f) => [
-      f.text,
-      f.normalized,
-      lib.describeSymbol(f.normalized),
-      lib.symbolUrl(f.normalized),
-    ]);
+    const rows = found.map((f) => {
+      const parsed = lib.safeParseSymbol(f.normalized);
+      const doubt = [...f.repairs, ...f.notes].join('; ');
+      return [
+        f.text,
+        f.confidence === 'certain' ? f.normalized : `${f.normalized} (${f.confidence})`,
+        parsed.ok ? lib.describeSymbol(f.normalized) + (doubt ? ` [${doubt}]` : '') : doubt,
+        parsed.ok ? lib.symbolUrl(f.normalized) : '',
+      ];
+    });
     ctx.write(table(['as printed', 'symbol', 'description', 'link'], rows, ctx));
     if (found.length === 0) ctx.note('no UN document symbol found');
   },

@@ -1,4 +1,4 @@
-import { safeParseSymbol } from '../symbols.js';
+import { symbolMembers as membersOf, safeParseSymbol } from '../symbols.js';
 
 const loose = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 
@@ -8,13 +8,11 @@ const loose = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase
  */
 export function symbolKey(symbol: string): string {
   const parsed = safeParseSymbol(symbol);
-  return parsed.ok ? parsed.symbol.normalized.replace(/\*/g, '') : loose(symbol);
+  return parsed.ok ? parsed.symbol.normalized : loose(symbol);
 }
 
 /** The keys of the single symbols a (possibly double) symbol is made of. */
 export function symbolMembers(symbol: string): string[] {
   const parsed = safeParseSymbol(symbol);
-  return parsed.ok
-    ? parsed.symbol.members.map((m) => m.normalized.replace(/\*$/, ''))
-    : [loose(symbol)];
+  return parsed.ok ? membersOf(parsed.symbol).map((m) => m.normalized) : [loose(symbol)];
 }

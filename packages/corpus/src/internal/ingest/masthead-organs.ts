@@ -1,5 +1,5 @@
 import type { Evidence, Organ } from '../../schema-metadata.js';
-import { safeParseSymbol } from '../../symbols.js';
+import { safeParseSymbol, symbolMembers } from '../../symbols.js';
 import { ordinalWord } from './dates.js';
 import { evidenceOf } from './evidence.js';
 import type { MastheadOrgan, MastheadToken } from './masthead-tokens.js';
@@ -43,7 +43,7 @@ export function readOrgans(
   }
   const members = ownSymbols.flatMap((s) => {
     const parsed = safeParseSymbol(s);
-    return parsed.ok ? parsed.symbol.members : [];
+    return parsed.ok ? symbolMembers(parsed.symbol) : [];
   });
   const organs: Organ[] = [];
   for (const name of named) {

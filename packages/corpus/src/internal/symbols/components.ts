@@ -6,8 +6,8 @@ export type SymbolComponent =
   | { kind: 'body'; value: string; number: string | null }
   | { kind: 'session'; sessionType: 'regular' | 'special' | 'emergency-special'; number: number }
   | { kind: 'year'; value: number }
-  | { kind: 'type'; value: string; number: string | null }
-  | { kind: 'number'; value: string }
+  | { kind: 'type'; value: string; number: number | null }
+  | { kind: 'number'; value: number; through: number | null }
   | { kind: 'code'; value: string }
   | { kind: 'modifier'; value: string; number: number | null };
 
@@ -19,10 +19,10 @@ export interface ComponentProblem {
 }
 
 const BODY = /^(AC|C|CN|CONF|GC|PC|SC|SUB|WG|HRC)(?:\.([0-9]+|[IVXLC]+|[A-Z]))?$/i;
-const TYPE = new RegExp(`^(${Object.keys(DOCUMENT_TYPES).join('|')})(?:\\.([0-9]+))?$`, 'i');
+const TYPE = new RegExp(`^(${Object.keys(DOCUMENT_TYPES).join('|')})(?:\\.([0-9]{1,9}))?$`, 'i');
 const MODIFIER = /^(ADD|REV|CORR|AMEND)\.([0-9]+)$|^(SUMMARY)$/i;
 const SESSION = /^(S|ES)-([0-9]{1,2})$/i;
-const NUMBER = /^[0-9]+(?:-[0-9]+)?$/;
+const NUMBER = /^[0-9]{1,9}(?:-[0-9]{1,9})?$/;
 const CODE = /^[A-Z][A-Z0-9]{0,9}(?:\.[A-Z0-9]{1,6})?(?:\([0-9]{1,3}\))?$/i;
 
 /**
@@ -72,14 +72,14 @@ export function classify(
       continue;
     }
     if (NUMBER.test(token)) {
-      const n = Number(token);
+      const [n, through] = token.split('-').map(Number) as [number, number | undefined];
       const hasPeriod = components.some((c) => c.kind === 'session' || c.kind === 'year');
       if (!isLast && !hasPeriod && /^(19[4-9][0-9]|20[0-9]{2})$/.test(token)) {
         components.push({ kind: 'year', value: n });
       } else if (!isLast && !hasPeriod && root === 'A' && /^[0-9]{1,3}$/.test(token)) {
         if (n === 0) return fail('session number 0');
         components.push({ kind: 'session', sessionType: 'regular', number: n });
-      } else components.push({ kind: 'number', value: token });
+      } else components.push({ kind: 'number', value: n, through: through ?? null });
       continue;
     }
     const body = BODY.exec(token);
@@ -94,7 +94,7 @@ export function classify(
       components.push({
         kind: 'type',
         value: (type[1] as string).toUpperCase(),
-        number: type[2] ?? null,
+        number: type[2] ? Number(type[2]) : null,
       });
       continue;
     }
@@ -112,8 +112,9 @@ export function formatComponent(c: SymbolComponent): string {
   switch (c.kind) {
     case 'root':
     case 'code':
-    case 'number':
       return c.value;
+    case 'number':
+      return c.through === null ? String(c.value) : `${c.value}-${c.through}`;
     case 'year':
       return String(c.value);
     case 'session':

@@ -16,6 +16,8 @@ export function describeParts(
   components: readonly SymbolComponent[],
   parenthetical: string | null,
   reissued: boolean,
+  part: string | null = null,
+  resumption: number | null = null,
 ): string {
   const out: string[] = [root === null ? 'General Assembly' : (ROOTS[root] as string)];
   let path = root ?? 'A';
@@ -49,7 +51,7 @@ export function describeParts(
           components.some((x) => x.kind === 'type' && (x.value === 'RES' || x.value === 'DEC')) ||
           root === null;
         out.push(
-          `${typed ? 'number' : 'document'} ${c.value}${parenthetical ? ` (${parenthetical})` : ''}`,
+          `${typed ? 'number' : 'document'} ${c.value}${c.through === null ? '' : `-${c.through}`}${parenthetical ? ` (${parenthetical})` : ''}`,
         );
         if (root === null) out.splice(1, 0, 'resolution');
         break;
@@ -59,5 +61,7 @@ export function describeParts(
         break;
     }
   }
+  if (part) out.push(part.includes('-') ? `parts ${part.replace('-', ' to ')}` : `part ${part}`);
+  if (resumption !== null) out.push(`resumption ${resumption}`);
   return `${out.join(', ')}${reissued ? ' (reissued)' : ''}`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOOK_ALIKES, REAL_SYMBOLS } from '../../../test/fixtures/symbols.js';
+import { IN_TEXT, LOOK_ALIKES, REAL_SYMBOLS } from '../../../test/fixtures/symbols.js';
 import { readSource } from '../../../test/helpers.js';
 import { CURATED_RECORDS } from '../records/index.js';
 import { extractSymbols } from './extract.js';
@@ -58,6 +58,46 @@ describe('extractSymbols on real symbols in running text', () => {
     });
     expect(extractSymbols('document S/2020/3O and', { guesses: false })).toEqual([]);
     expect(extractSymbols('A/74/649')[0]?.confidence).toBe('certain');
+  });
+});
+
+describe('every class of symbol as real text prints it', () => {
+  it.each(IN_TEXT.map(([t, expected]) => [JSON.stringify(t), t, expected]))(
+    '%s',
+    (_n, text, expected) => {
+      const hits = extractSymbols(text as string);
+      expect(hits.map((h) => h.normalized)).toEqual(expected);
+      for (const h of hits) {
+        expect((text as string).slice(h.start, h.end)).toBe(h.text);
+        for (const m of h.members) expect(m.start).toBeGreaterThanOrEqual(h.start);
+      }
+    },
+  );
+
+  it('an unknown root is probable, with the reason; it can be left out', () => {
+    const [hit] = extractSymbols('see FOO/MSP/2023/WP.3 and');
+    expect(hit).toMatchObject({ normalized: 'FOO/MSP/2023/WP.3', confidence: 'probable' });
+    expect(hit?.notes[0]).toMatch(/"FOO" is not a series root/);
+    expect(extractSymbols('see FOO/MSP/2023/WP.3 and', { unknownRoots: false })).toEqual([]);
+    expect(extractSymbols('TPNW/MSP/2022/INF/1')[0]?.confidence).toBe('certain');
+  });
+
+  it('the reissue mark is a flag: normalised without it, members too', () => {
+    const [hit] = extractSymbols('(A/76/100*-S/2021/560*)');
+    expect(hit).toMatchObject({
+      normalized: 'A/76/100-S/2021/560',
+      reissued: true,
+      members: [{ normalized: 'A/76/100' }, { normalized: 'S/2021/560' }],
+    });
+  });
+
+  it('member offsets stay inside the symbol when the second member is spaced', () => {
+    const text = 'A/74/649-S / 2020 / 34';
+    const [hit] = extractSymbols(text);
+    expect(hit?.members.map((m) => text.slice(m.start, m.end))).toEqual([
+      'A/74/649',
+      'S / 2020 / 34',
+    ]);
   });
 });
 

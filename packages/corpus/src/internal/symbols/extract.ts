@@ -5,6 +5,8 @@ import {
   type SymbolParts,
   splitDouble,
 } from './parse.js';
+import { span } from './span.js';
+import { isSpace, rootBefore } from './start.js';
 import { ROOTS } from './vocabulary.js';
 
 /** A symbol found in free text. */
@@ -19,51 +21,29 @@ export interface ExtractedSymbol {
   members: Array<{ normalized: string; start: number; end: number }>;
   /** How a double symbol's members were joined in the text. */
   separator: 'hyphen' | 'en-dash' | 'em-dash' | 'space' | 'none' | null;
-  /** `guessed` when characters were repaired (OCR damage such as O for 0); see `repairs`. */
-  confidence: 'certain' | 'guessed';
+  /** A reissue mark `*` follows the symbol (it is not part of `normalized`). */
+  reissued: boolean;
+  /**
+   * `certain`; `probable` for a well-formed symbol under a series root this library does not
+   * know (see `notes`); `guessed` when characters were repaired (OCR damage such as O for 0).
+   */
+  confidence: 'certain' | 'probable' | 'guessed';
+  /** The repairs a guessed symbol needed ("letter O read as zero"). */
   repairs: string[];
+  /** Why a symbol is less than certain, in words. */
+  notes: string[];
 }
 
 export interface ExtractOptions {
   /** Also return symbols that needed an OCR repair (flagged `guessed`); default true. */
   guesses?: boolean;
+  /** Also return well-formed symbols under unknown series roots (flagged `probable`); default true. */
+  unknownRoots?: boolean;
 }
 
 const ROOT_ALT = Object.keys(ROOTS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const ROOT_SET = new Set(Object.keys(ROOTS));
-const MAX_ROOT = Math.max(...Object.keys(ROOTS).map((r) => r.length));
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
-/** What may not stand right before a root: a word, a path, a URL or a number continues there. */
-const GLUED = /[\p{L}\p{N}_/.\\:@#-]/u;
-
-/** The start of the root that ends just before the slash at `slash` (spaces allowed), or -1. */
-function rootBefore(text: string, slash: number): number {
-  let end = slash;
-  while (end > 0 && slash - end < 3 && isSpace(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && end - start < MAX_ROOT && isUpper(text.charCodeAt(start - 1))) start--;
-  if (start === end || !ROOT_SET.has(text.slice(start, end))) return -1;
-  if (start > 0 && GLUED.test(text[start - 1] as string)) return -1;
-  return start;
-}
-
-/** Whether position `i` lies in a URL or a Markdown link target (checked within its word). */
-function inLink(text: string, i: number): boolean {
-  let from = i;
-  while (from > 0 && i - from < 2048 && !isSpace(text.charCodeAt(from - 1))) from--;
-  const word = text.slice(from, i);
-  return word.includes('://') || word.startsWith('www.') || word.includes('](');
-}
-const WS = '[ \\t\\u00a0]?(?:\\r?\\n)?[ \\t\\u00a0]?';
-/** Up to 12 components of up to 24 characters: bounded, and `/` delimits, so no backtracking blow-up. */
-const TAIL = new RegExp(
-  `(?:${WS}/${WS}[A-Za-z0-9][A-Za-z0-9.\\-()]{0,24}(?:\\. ?[0-9]{1,3})?){1,12}`,
-  'y',
-);
-const PAREN = /[ \u00a0]?\((?:S-|ES-)?(?:[IVXLC]{1,6}|(?:19|20)[0-9]{2})\)/y;
 const DOUBLE = new RegExp(
   `(?:[ \\u00a0]?([-\\u2013\\u2014])[ \\u00a0]?|([ \\u00a0\\n])|)(?=(?:${ROOT_ALT})/)`,
   'y',
@@ -73,21 +53,10 @@ const SEPARATORS: Record<string, ExtractedSymbol['separator']> = {
   '\u2013': 'en-dash',
   '\u2014': 'em-dash',
 };
-
-function span(text: string, from: number): number {
-  TAIL.lastIndex = from;
-  if (!TAIL.exec(text)) return from;
-  let end = TAIL.lastIndex;
-  while (end > from && /[.\-(]/.test(text[end - 1] as string)) end--;
-  const opened = (text.slice(from, end).match(/\(/g) ?? []).length;
-  if (text[end - 1] === ')' && (text.slice(from, end).match(/\)/g) ?? []).length > opened) end--;
-  PAREN.lastIndex = end;
-  if (PAREN.exec(text)) end = PAREN.lastIndex;
-  let stars = 0;
-  while (text[end + stars] === '*') stars++;
-  // `**` closes Markdown bold; an odd run carries the reissue mark before it.
-  return stars % 2 === 1 ? end + 1 : end;
-}
+/** Year-like numbers: "S/2020" alone is a year, not the 2020th document. */
+const YEAR_LIKE = /^(?:19[4-9][0-9]|20[0-9]{2})$/;
+/** Digits a number of a numbered series needs to be read from text (`S/1100`, `A/9601`). */
+const SERIES_MIN_DIGITS = 3;
 
 const OCR: Array<[RegExp, string, string]> = [
   [/(?<=[0-9])[Oo]|[Oo](?=[0-9])/g, '0', 'letter O read as zero'],
@@ -97,33 +66,53 @@ const OCR: Array<[RegExp, string, string]> = [
 /**
  * Whether a parsed symbol is specific enough to be taken from running text: two components after
  * the root, or one that is a numbered record (`S/PV.8699`) or a number under a series root
- * (`CD/1299`); "S/2020" alone is a year, not a document.
+ * (`CD/1299`, and `S/1100` or `A/9601` of the numbered series before sessions and years); "S/2020"
+ * alone is a year, not a document. Under an unknown root, only the full shape of a symbol counts:
+ * a named component and a last number that is not a year (`TPNW/MSP/2022/INF/1`).
  */
-function standsAlone(parts: SymbolParts): boolean {
+function standsAlone(parts: SymbolParts, known: boolean): boolean {
+  const core = parts.components.filter((c) => c.kind !== 'modifier');
+  if (!known) {
+    const last = core.at(-1);
+    const numbered =
+      (last?.kind === 'number' && !YEAR_LIKE.test(String(last.value))) ||
+      (last?.kind === 'type' && last.number !== null);
+    return (
+      numbered &&
+      core.length >= 2 &&
+      core.some((c) => c.kind === 'type' || c.kind === 'code' || c.kind === 'body')
+    );
+  }
   if (parts.components.length >= 2) return true;
   const [only] = parts.components;
   if (only?.kind === 'type') return only.number !== null;
-  return only?.kind === 'number' && !['A', 'S', 'E', 'T'].includes(parts.root ?? '');
+  if (only?.kind !== 'number') return false;
+  if (!['A', 'S', 'E', 'T'].includes(parts.root ?? '')) return true;
+  const digits = String(only.value);
+  return only.through === null && digits.length >= SERIES_MIN_DIGITS && !YEAR_LIKE.test(digits);
 }
 
+type Parsed = { parts: SymbolParts; repairs: string[] } | null;
 /** Parsed members by their raw text: real text cites the same symbols again and again. */
-const memo = new Map<string, { parts: SymbolParts; repairs: string[] } | null>();
+const memo = new Map<string, Parsed>();
 const MEMO_LIMIT = 4096;
 
-function parseMember(raw: string): { parts: SymbolParts; repairs: string[] } | null {
-  const hit = memo.get(raw);
+function parseMember(raw: string, known: boolean): Parsed {
+  const key = `${known ? 'k' : 'u'}${raw}`;
+  const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  const parsed = parseMemberUncached(raw);
+  const parsed = parseMemberUncached(raw, known);
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(raw, parsed);
+  memo.set(key, parsed);
   return parsed;
 }
 
-function parseMemberUncached(raw: string): { parts: SymbolParts; repairs: string[] } | null {
+function parseMemberUncached(raw: string, known: boolean): Parsed {
   const clean = cleanSymbolText(raw);
   try {
-    return { parts: parseSingle(raw, clean), repairs: [] };
+    return { parts: parseSingle(raw, clean, !known), repairs: [] };
   } catch {
+    if (!known) return null;
     let repaired = clean;
     const repairs: string[] = [];
     for (const [pattern, replacement, note] of OCR) {
@@ -142,43 +131,54 @@ function parseMemberUncached(raw: string): { parts: SymbolParts; repairs: string
 
 /**
  * Every UN document symbol in a text, with offsets, standard spelling and, for a double symbol,
- * both the pair and its members. Dates, URLs, paths, fractions, `and/or`, job numbers and press
- * codes (`GA/12345`) are not symbols. Runs in time linear in the length of the text.
+ * both the pair and its members. Symbols are read as printed: in any case, broken across lines,
+ * in brackets with a pinpoint, inside undocs.org and un.org links. Dates, file paths, other URLs,
+ * fractions, `and/or`, job numbers and press codes (`GA/12345`) are not symbols. Runs in time
+ * linear in the length of the text.
  */
 export function extractSymbols(text: string, options: ExtractOptions = {}): ExtractedSymbol[] {
   if (typeof text !== 'string') throw new TypeError('extractSymbols expects a string');
   const out: ExtractedSymbol[] = [];
   let resumeAt = 0;
   for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
-    const start = rootBefore(text, slash);
-    if (start < resumeAt || inLink(text, start)) continue;
-    const found = readAt(text, start, options.guesses ?? true);
+    const root = rootBefore(text, slash);
+    if (!root || root.start < resumeAt) continue;
+    if (!root.known && options.unknownRoots === false) continue;
+    const found = readAt(text, root.start, root.known, options.guesses ?? true);
     if (!found) continue;
     out.push(found);
-    resumeAt = found.end;
+    // A link names one document, however often its query repeats the symbol.
+    resumeAt = root.inLink ? endOfWord(text, found.end) : found.end;
     slash = Math.max(slash, found.end - 1);
   }
   return out;
 }
 
-function readAt(text: string, start: number, guesses: boolean): ExtractedSymbol | null {
-  const rootEnd = start + (/^[A-Z]+/.exec(text.slice(start, start + 6))?.[0].length ?? 0);
+function readAt(
+  text: string,
+  start: number,
+  known: boolean,
+  guesses: boolean,
+): ExtractedSymbol | null {
+  const rootEnd = start + (/^[A-Za-z]+/.exec(text.slice(start, start + 10))?.[0].length ?? 0);
   const end = span(text, rootEnd);
   if (end === rootEnd || text[end] === '/' || /^\.[a-z]{2,4}\b/.test(text.slice(end, end + 6)))
     return null;
   const raw = text.slice(start, end);
-  const pieces = splitDouble(cleanSymbolText(raw));
-  const members: Array<{ normalized: string; start: number; end: number }> = [];
+  const pieces = known ? splitDouble(cleanSymbolText(raw)) : [cleanSymbolText(raw)];
+  const members: ExtractedSymbol['members'] = [];
   const repairs: string[] = [];
   let separator: ExtractedSymbol['separator'] = null;
+  let reissued = false;
   let cursor = start;
   for (const [i, piece] of pieces.entries()) {
-    const parsed = parseMember(piece);
-    if (!parsed || !standsAlone(parsed.parts)) return null;
+    const parsed = parseMember(piece, known);
+    if (!parsed || !standsAlone(parsed.parts, known)) return null;
     repairs.push(...parsed.repairs);
+    reissued ||= parsed.parts.reissued;
     let at = start;
     if (i > 0) {
-      at = text.indexOf(piece.slice(0, piece.indexOf('/') + 1), cursor);
+      at = indexOfMember(text, piece, cursor);
       let gapStart = at;
       while (gapStart > cursor && /[\s\-\u2013\u2014]/.test(text[gapStart - 1] as string))
         gapStart--;
@@ -193,14 +193,14 @@ function readAt(text: string, start: number, guesses: boolean): ExtractedSymbol 
   }
   let last = end;
   DOUBLE.lastIndex = end;
-  const join = members.length === 1 ? DOUBLE.exec(text) : null;
+  const join = members.length === 1 && known ? DOUBLE.exec(text) : null;
   if (join) {
     const secondEnd = span(
       text,
       DOUBLE.lastIndex + (/^[A-Z]+/.exec(text.slice(DOUBLE.lastIndex))?.[0].length ?? 0),
     );
-    const second = parseMember(text.slice(DOUBLE.lastIndex, secondEnd));
-    if (second && standsAlone(second.parts)) {
+    const second = parseMember(text.slice(DOUBLE.lastIndex, secondEnd), true);
+    if (second && standsAlone(second.parts, true) && text[secondEnd] !== '/') {
       members.push({
         normalized: formatSingle(second.parts),
         start: DOUBLE.lastIndex,
@@ -208,10 +208,12 @@ function readAt(text: string, start: number, guesses: boolean): ExtractedSymbol 
       });
       separator = join[1] ? (SEPARATORS[join[1]] ?? 'hyphen') : join[2] ? 'space' : 'none';
       repairs.push(...second.repairs);
+      reissued ||= second.parts.reissued;
       last = secondEnd;
     }
   }
   if (repairs.length > 0 && !guesses) return null;
+  const root = text.slice(start, rootEnd).toUpperCase();
   return {
     text: text.slice(start, last),
     start,
@@ -219,7 +221,25 @@ function readAt(text: string, start: number, guesses: boolean): ExtractedSymbol 
     normalized: members.map((m) => m.normalized).join('-'),
     members,
     separator,
-    confidence: repairs.length > 0 ? 'guessed' : 'certain',
+    reissued,
+    confidence: repairs.length > 0 ? 'guessed' : known ? 'certain' : 'probable',
     repairs,
+    notes: known
+      ? []
+      : [`"${root}" is not a series root this library knows; the shape is that of a UN symbol`],
   };
+}
+
+/** Where the second member of a double symbol starts: its root, in any case, spaced from its slash. */
+function indexOfMember(text: string, piece: string, from: number): number {
+  const root = piece.slice(0, piece.indexOf('/'));
+  const at = new RegExp(`${root}[ \\t\\u00a0\\r\\n]{0,3}/`, 'gi');
+  at.lastIndex = from;
+  return at.exec(text)?.index ?? from;
+}
+
+function endOfWord(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && end - from < 2048 && !isSpace(text.charCodeAt(end))) end++;
+  return end;
 }

@@ -1,3 +1,4 @@
+import { CorpusError } from '../../errors.js';
 import { classify, formatComponent, type SymbolComponent } from './components.js';
 import { ROOTS } from './vocabulary.js';
 
@@ -9,12 +10,16 @@ export interface SymbolParts {
   components: SymbolComponent[];
   /** An old-style resolution's session or year in parentheses: "V" in "A/RES/491 (V)". */
   parenthetical: string | null;
-  /** A trailing `*`: the document was reissued. */
+  /** A trailing `*`: the document was reissued. A flag, not part of the normalised symbol. */
   reissued: boolean;
+  /** The part of a resolution adopted in parts: "A" in "A/RES/69/274 A", "A-B" in "A/RES/70/93 A-B". */
+  part: string | null;
+  /** A resumed meeting's record: 1 in "S/PV.3745 (Resumption 1)". */
+  resumption: number | null;
 }
 
 /** Thrown by `parseSymbol` for text that is not a UN document symbol, naming the bad component. */
-export class SymbolParseError extends Error {
+export class SymbolParseError extends CorpusError {
   override name = 'SymbolParseError';
   constructor(
     message: string,
@@ -45,17 +50,26 @@ const SPLIT = new RegExp(
   'gi',
 );
 const PARENTHETICAL = / ?\((S-|ES-)?([IVXLC]+|(?:19|20)[0-9]{2})\)$/i;
+const RESUMPTION = / ?\(Resumption ([0-9]{1,2})\)$/i;
+/** A resolution's part letter after a space: "A", or a range of parts "A-B". */
+const PART = / ([A-Z])(?:-([A-Z]))?$/;
 
 /** The members of a cleaned (possibly double) symbol text: split where a second root begins. */
 export function splitDouble(clean: string): string[] {
   return clean.split(SPLIT).filter((s) => s !== '');
 }
 
-/** Parse one single symbol (already cleaned). */
-export function parseSingle(input: string, clean: string): SymbolParts {
+/** Parse one single symbol (already cleaned); `unknownRoots` reads any 2-8 letter root. */
+export function parseSingle(input: string, clean: string, unknownRoots = false): SymbolParts {
   let text = clean;
   const reissued = text.endsWith('*');
   if (reissued) text = text.replace(/\*+$/, '');
+  const resumed = RESUMPTION.exec(text);
+  const resumption = resumed ? Number(resumed[1]) : null;
+  if (resumed) text = text.slice(0, resumed.index);
+  const parted = /\/RES\//i.test(text) ? PART.exec(text) : null;
+  const part = parted ? (parted[2] ? `${parted[1]}-${parted[2]}` : (parted[1] as string)) : null;
+  if (parted) text = text.slice(0, parted.index);
   let parenthetical: string | null = null;
   const paren = PARENTHETICAL.exec(text);
   if (paren) {
@@ -63,13 +77,20 @@ export function parseSingle(input: string, clean: string): SymbolParts {
     text = text.slice(0, paren.index);
   }
   if (parenthetical && /^[0-9]{1,4}$/.test(text)) {
-    return { root: null, components: [{ kind: 'number', value: text }], parenthetical, reissued };
+    return {
+      root: null,
+      components: [{ kind: 'number', value: Number(text), through: null }],
+      parenthetical,
+      reissued,
+      part,
+      resumption,
+    };
   }
   if (text === '') throw new SymbolParseError('empty symbol', input, -1);
   if (/\s/.test(text)) throw new SymbolParseError(`unexpected space in "${text}"`, input, -1);
   const [rootText = '', ...rest] = text.split('/');
   const root = rootText.toUpperCase();
-  if (!(root in ROOTS)) {
+  if (!(root in ROOTS) && !(unknownRoots && /^[A-Z]{2,8}$/.test(root))) {
     throw new SymbolParseError(
       `unknown series root "${rootText}" (component 1); known roots: ${Object.keys(ROOTS).join(', ')}`,
       input,
@@ -96,14 +117,17 @@ export function parseSingle(input: string, clean: string): SymbolParts {
       -1,
     );
   }
-  return { root, components, parenthetical, reissued };
+  if (resumption !== null && !components.some((c) => c.kind === 'type' && c.value === 'PV'))
+    throw new SymbolParseError('a resumption follows only a meeting record (PV)', input, -1);
+  return { root, components, parenthetical, reissued, part, resumption };
 }
 
-/** The standard spelling of one symbol's parts. */
+/** The standard spelling of one symbol's parts; the reissue mark is a flag, not spelled. */
 export function formatSingle(parts: SymbolParts): string {
   const body = [parts.root, ...parts.components.map(formatComponent)]
     .filter((c) => c !== null)
     .join('/');
   const paren = parts.parenthetical === null ? '' : ` (${parts.parenthetical})`;
-  return `${body}${paren}${parts.reissued ? '*' : ''}`;
+  const resumed = parts.resumption === null ? '' : ` (Resumption ${parts.resumption})`;
+  return `${body}${paren}${resumed}${parts.part === null ? '' : ` ${parts.part}`}`;
 }

@@ -26,7 +26,33 @@ export const ROOTS: Readonly<Record<string, string>> = {
   ISBA: 'International Seabed Authority',
   FCCC: 'United Nations Framework Convention on Climate Change',
   UNW: 'Executive Board of UN-Women',
+  HRI: 'International human rights instruments (treaty bodies jointly)',
+  NPT: 'Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons',
+  TPNW: 'Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons',
+  BWC: 'States Parties to the Biological Weapons Convention',
+  CCW: 'High Contracting Parties to the Convention on Certain Conventional Weapons',
+  APLC: 'States Parties to the Anti-Personnel Mine Ban Convention',
+  CTOC: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+  CAC: 'Conference of the States Parties to the United Nations Convention against Corruption',
+  ICCD: 'United Nations Convention to Combat Desertification',
+  ECE: 'Economic Commission for Europe',
+  LC: 'Economic Commission for Latin America and the Caribbean',
+  HSP: 'United Nations Human Settlements Programme',
+  WFP: 'Executive Board of the World Food Programme',
+  IPBES: 'Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services',
+  ITLOS: 'International Tribunal for the Law of the Sea',
 };
+
+/**
+ * Roots that are not UN document series though they are printed like them: press-release codes
+ * (`GA/12345`, `SG/SM/…`), standards, and words written with a slash. An unknown root in this list
+ * is never read as a symbol.
+ */
+export const NOT_ROOTS: ReadonlySet<string> = new Set(
+  `GA SC SG SM ECOSOC DEV HR OBV PI SEA ORG IHA ENV SAG DC WOM SOC POP REF GAL GAEF GASHC GADIS
+  SHC SPD ISO IEC IEEE ANSI DIN EN RFC HTTP HTTPS TCP IP UDP HIV AIDS COVID PDF USD EUR NO FILE DOC
+  ID MS FY PO TV AM PM AC DC IO NA UK US USA EU NATO OK`.split(/\s+/),
+);
 
 /** Subsidiary-body components, in their standard case: `AC.105`, `C.3`, `CN.4`, `Sub.2`, `PC`. */
 export const BODIES: Readonly<Record<string, string>> = {

@@ -1,0 +1,36 @@
+const WS = '[ \\t\\u00a0]?(?:\\r?\\n)?[ \\t\\u00a0]?';
+/** Up to 12 components of up to 24 characters: bounded, and `/` delimits, so no backtracking blow-up. */
+const TAIL = new RegExp(
+  `(?:${WS}/${WS}[A-Za-z0-9][A-Za-z0-9.\\-()]{0,24}(?:\\. ?[0-9]{1,3})?){1,12}`,
+  'y',
+);
+const PAREN = /[ \u00a0]?\((?:S-|ES-)?(?:[IVXLC]{1,6}|(?:19|20)[0-9]{2})\)/y;
+const RESUMPTION = /[ \u00a0]?\(Resumption [0-9]{1,2}\)/iy;
+/**
+ * A resolution's part ("A/RES/69/274 A", "A/RES/70/93 A-B"), unless the letter is an article that
+ * opens a phrase ("… A/RES/69/274 A new approach"): a word no article stands before may follow.
+ */
+const PART =
+  / [A-Z](?:-[A-Z])?(?![\p{L}\p{N}_-])(?! +(?!(?:and|or|of|in|to|on|by|for|with|which|that|was|were|is|are|has|have|had|adopted|then|as|at|from|also|para|paras|annex)\b)[a-z])/uy;
+
+/** Where the symbol whose root ends at `from` ends: components, an old resolution's year, a resumption, a part, a reissue mark. */
+export function span(text: string, from: number): number {
+  TAIL.lastIndex = from;
+  if (!TAIL.exec(text)) return from;
+  let end = TAIL.lastIndex;
+  while (end > from && /[.\-(]/.test(text[end - 1] as string)) end--;
+  const opened = (text.slice(from, end).match(/\(/g) ?? []).length;
+  if (text[end - 1] === ')' && (text.slice(from, end).match(/\)/g) ?? []).length > opened) end--;
+  for (const sticky of [PAREN, RESUMPTION]) {
+    sticky.lastIndex = end;
+    if (sticky.exec(text)) end = sticky.lastIndex;
+  }
+  if (/\/RES\//i.test(text.slice(from - 1, end))) {
+    PART.lastIndex = end;
+    if (PART.exec(text)) end = PART.lastIndex;
+  }
+  let stars = 0;
+  while (text[end + stars] === '*') stars++;
+  // `**` closes Markdown bold; an odd run carries the reissue mark before it.
+  return stars % 2 === 1 ? end + 1 : end;
+}
