@@ -6,7 +6,7 @@ import {
   splitDouble,
 } from './parse.js';
 import { span } from './span.js';
-import { isSpace, rootBefore } from './start.js';
+import { isLetter, isSpace, rootBefore } from './start.js';
 import { ROOTS } from './vocabulary.js';
 
 /** A symbol found in free text. */
@@ -93,18 +93,33 @@ function standsAlone(parts: SymbolParts, known: boolean): boolean {
 }
 
 type Parsed = { parts: SymbolParts; repairs: string[] } | null;
-/** Parsed members by their raw text: real text cites the same symbols again and again. */
-const memo = new Map<string, Parsed>();
+/** A member read from text: its parts, its spelling, and whether it may be taken alone. */
+type Member = { parts: SymbolParts; repairs: string[]; normalized: string; alone: boolean } | null;
+/** Members and splits by their raw text: real text cites the same symbols again and again. */
+const memo = new Map<string, Member>();
+const splits = new Map<string, string[]>();
 const MEMO_LIMIT = 4096;
 
-function parseMember(raw: string, known: boolean): Parsed {
-  const key = `${known ? 'k' : 'u'}${raw}`;
-  const hit = memo.get(key);
+function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
+  const hit = map.get(key);
   if (hit !== undefined) return hit;
-  const parsed = parseMemberUncached(raw, known);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, parsed);
-  return parsed;
+  const value = make();
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function parseMember(raw: string, known: boolean): Member {
+  return cached(memo, `${known ? 'k' : 'u'}${raw}`, () => {
+    const parsed = parseMemberUncached(raw, known);
+    return parsed
+      ? {
+          ...parsed,
+          normalized: formatSingle(parsed.parts),
+          alone: standsAlone(parsed.parts, known),
+        }
+      : null;
+  });
 }
 
 function parseMemberUncached(raw: string, known: boolean): Parsed {
@@ -160,21 +175,25 @@ function readAt(
   known: boolean,
   guesses: boolean,
 ): ExtractedSymbol | null {
-  const rootEnd = start + (/^[A-Za-z]+/.exec(text.slice(start, start + 10))?.[0].length ?? 0);
+  let rootEnd = start;
+  while (rootEnd - start < 10 && isLetter(text.charCodeAt(rootEnd))) rootEnd++;
   const end = span(text, rootEnd);
-  if (end === rootEnd || text[end] === '/' || /^\.[a-z]{2,4}\b/.test(text.slice(end, end + 6)))
-    return null;
+  if (end === rootEnd || text[end] === '/') return null;
+  if (text[end] === '.' && /^\.[a-z]{2,4}\b/.test(text.slice(end, end + 6))) return null;
   const raw = text.slice(start, end);
-  const pieces = known ? splitDouble(cleanSymbolText(raw)) : [cleanSymbolText(raw)];
+  const pieces = cached(splits, `${known ? 'k' : 'u'}${raw}`, () =>
+    known ? splitDouble(cleanSymbolText(raw)) : [cleanSymbolText(raw)],
+  );
   const members: ExtractedSymbol['members'] = [];
   const repairs: string[] = [];
   let separator: ExtractedSymbol['separator'] = null;
   let reissued = false;
   let cursor = start;
-  for (const [i, piece] of pieces.entries()) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string;
     const parsed = parseMember(piece, known);
-    if (!parsed || !standsAlone(parsed.parts, known)) return null;
-    repairs.push(...parsed.repairs);
+    if (!parsed?.alone) return null;
+    if (parsed.repairs.length) repairs.push(...parsed.repairs);
     reissued ||= parsed.parts.reissued;
     let at = start;
     if (i > 0) {
@@ -188,7 +207,7 @@ function readAt(
       const previous = members[i - 1];
       if (previous) previous.end = gapStart;
     }
-    members.push({ normalized: formatSingle(parsed.parts), start: at, end });
+    members.push({ normalized: parsed.normalized, start: at, end });
     cursor = at + 1;
   }
   let last = end;
@@ -200,9 +219,9 @@ function readAt(
       DOUBLE.lastIndex + (/^[A-Z]+/.exec(text.slice(DOUBLE.lastIndex))?.[0].length ?? 0),
     );
     const second = parseMember(text.slice(DOUBLE.lastIndex, secondEnd), true);
-    if (second && standsAlone(second.parts, true) && text[secondEnd] !== '/') {
+    if (second?.alone && text[secondEnd] !== '/') {
       members.push({
-        normalized: formatSingle(second.parts),
+        normalized: second.normalized,
         start: DOUBLE.lastIndex,
         end: secondEnd,
       });
@@ -213,7 +232,6 @@ function readAt(
     }
   }
   if (repairs.length > 0 && !guesses) return null;
-  const root = text.slice(start, rootEnd).toUpperCase();
   return {
     text: text.slice(start, last),
     start,
@@ -226,14 +244,18 @@ function readAt(
     repairs,
     notes: known
       ? []
-      : [`"${root}" is not a series root this library knows; the shape is that of a UN symbol`],
+      : [
+          `"${text.slice(start, rootEnd).toUpperCase()}" is not a series root this library knows; the shape is that of a UN symbol`,
+        ],
   };
 }
+
+const memberStarts = new Map<string, RegExp>();
 
 /** Where the second member of a double symbol starts: its root, in any case, spaced from its slash. */
 function indexOfMember(text: string, piece: string, from: number): number {
   const root = piece.slice(0, piece.indexOf('/'));
-  const at = new RegExp(`${root}[ \\t\\u00a0\\r\\n]{0,3}/`, 'gi');
+  const at = cached(memberStarts, root, () => new RegExp(`${root}[ \\t\\u00a0\\r\\n]{0,3}/`, 'gi'));
   at.lastIndex = from;
   return at.exec(text)?.index ?? from;
 }

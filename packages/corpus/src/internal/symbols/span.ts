@@ -1,3 +1,5 @@
+const OPEN = 40;
+const SPACE = 32;
 const WS = '[ \\t\\u00a0]?(?:\\r?\\n)?[ \\t\\u00a0]?';
 /** Up to 12 components of up to 24 characters: bounded, and `/` delimits, so no backtracking blow-up. */
 const TAIL = new RegExp(
@@ -21,11 +23,19 @@ export function span(text: string, from: number): number {
   while (end > from && /[.\-(]/.test(text[end - 1] as string)) end--;
   const opened = (text.slice(from, end).match(/\(/g) ?? []).length;
   if (text[end - 1] === ')' && (text.slice(from, end).match(/\)/g) ?? []).length > opened) end--;
-  for (const sticky of [PAREN, RESUMPTION]) {
-    sticky.lastIndex = end;
-    if (sticky.exec(text)) end = sticky.lastIndex;
-  }
-  if (/\/RES\//i.test(text.slice(from - 1, end))) {
+  const next = text.charCodeAt(end);
+  const after = text.charCodeAt(end + 1);
+  if (next === OPEN || after === OPEN) {
+    for (const sticky of [PAREN, RESUMPTION]) {
+      sticky.lastIndex = end;
+      if (sticky.exec(text)) end = sticky.lastIndex;
+    }
+  } else if (
+    next === SPACE &&
+    after >= 65 &&
+    after <= 90 &&
+    /\/RES\//i.test(text.slice(from - 1, end))
+  ) {
     PART.lastIndex = end;
     if (PART.exec(text)) end = PART.lastIndex;
   }

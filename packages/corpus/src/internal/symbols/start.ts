@@ -3,11 +3,13 @@ import { NOT_ROOTS, ROOTS } from './vocabulary.js';
 const ROOT_SET = new Set(Object.keys(ROOTS));
 /** Longest root read: the known ones, and unknown series roots of up to eight letters. */
 const MAX_ROOT = Math.max(8, ...Object.keys(ROOTS).map((r) => r.length));
+/** Roots are read in lower case only when short: `s/4259`, `a/74/649`, `crc/c/…`, not path words. */
+const MAX_LOWER_ROOT = 5;
 /** Spaces a PDF copy leaves between a root and its slash ("A" / "/76/100"). */
 const MAX_GAP = 3;
 /** How far back a link is looked for: no URL is longer. */
 const MAX_WORD = 2048;
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
 /** What may not stand right before a root: a word, a path, a URL or a number continues there. */
 const GLUED = /[\p{L}\p{N}_/.\\:@#-]/u;
@@ -51,11 +53,14 @@ export function rootBefore(text: string, slash: number): RootAt | null {
   let start = end;
   while (start > 0 && end - start < MAX_ROOT && isLetter(text.charCodeAt(start - 1))) start--;
   if (start === end) return null;
+  let lower = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 97) lower++;
+  if (lower !== 0 && (lower !== end - start || end - start > MAX_LOWER_ROOT)) return null;
   const root = text.slice(start, end);
-  const upper = root.toUpperCase();
-  const known = ROOT_SET.has(upper) && (root === upper || root === root.toLowerCase());
+  const upper = lower === 0 ? root : root.toUpperCase();
+  const known = ROOT_SET.has(upper);
   const unknown =
-    !known && root === upper && root.length >= 2 && !NOT_ROOTS.has(root) && end === slash;
+    !known && lower === 0 && root.length >= 2 && !NOT_ROOTS.has(root) && end === slash;
   if (!known && !unknown) return null;
   const before = start > 0 ? (text[start - 1] as string) : '';
   const link = before === '' ? 'none' : linkAt(text, start);
