@@ -2,7 +2,7 @@ import type { AgendaItem, Evidence } from '../../schema-metadata.js';
 import { agendaNumbers, fitTitles } from './agenda.js';
 import { evidenceOf } from './evidence.js';
 import type { Line } from './lines.js';
-import type { MastheadToken } from './masthead-tokens.js';
+import { type MastheadToken, ownerAt } from './masthead-tokens.js';
 import type { Warning } from './warnings.js';
 
 type Head = Extract<MastheadToken, { kind: 'agenda' }>;
@@ -41,6 +41,14 @@ export function readAgenda(
   const evidence: Evidence[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'agenda') return;
+    if (ownerAt(tokens, i) === 'other') {
+      warnings.push({
+        code: 'agenda-not-general-assembly',
+        message: `agenda of another body than the General Assembly ("${t.text}"): not recorded`,
+        line: t.line.n,
+      });
+      return;
+    }
     const head = t as Head;
     const numbers = agendaNumbers(head.numbers);
     const lines = titleLines(tokens, i + 1);

@@ -2,7 +2,7 @@ import type { Evidence, Organ } from '../../schema-metadata.js';
 import { safeParseSymbol, symbolMembers } from '../../symbols.js';
 import { ordinalWord } from './dates.js';
 import { evidenceOf } from './evidence.js';
-import type { MastheadOrgan, MastheadToken } from './masthead-tokens.js';
+import { type MastheadOrgan, type MastheadToken, ownerAt } from './masthead-tokens.js';
 
 type Period = Extract<MastheadToken, { kind: 'period' }>;
 
@@ -24,7 +24,7 @@ export function readOrgans(
   const evidence: Evidence[] = [];
   let session: { number: number; type: 'regular' | 'special' | 'emergency-special' } | null = null;
   let year: number | null = null;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (t.kind === 'organ') {
       if (!named.includes(t.organ)) named.push(t.organ);
       evidence.push(evidenceOf(t.line, t.text));
@@ -36,17 +36,23 @@ export function readOrgans(
     if (t.period === 'year') {
       year ??= SC_FIRST_YEAR + n;
       if (!named.includes('Security Council')) named.push('Security Council');
-    } else {
+    } else if (ownerAt(tokens, i) === 'assembly') {
+      // A session under another body (the Human Rights Council's "Fifty-fifth session") is its own.
       session ??= { number: n, type: periodType(t) };
       if (!named.includes('General Assembly')) named.push('General Assembly');
     }
   }
-  const members = ownSymbols.flatMap((s) => {
-    const parsed = safeParseSymbol(s);
-    return parsed.ok ? symbolMembers(parsed.symbol) : [];
-  });
+  // Only a symbol whose session follows its root (`A/74/649`) gives the Assembly's session;
+  // `A/HRC/55/…` and `A/C.3/74/…` name a body first.
+  const members = ownSymbols
+    .flatMap((s) => {
+      const parsed = safeParseSymbol(s);
+      return parsed.ok ? symbolMembers(parsed.symbol) : [];
+    })
+    .filter((m) => m.bodies.length === 0);
   const organs: Organ[] = [];
   for (const name of named) {
+    if (name === 'Economic and Social Council') continue;
     const member = members.find((m) => m.organ === name);
     if (name === 'Security Council')
       organs.push({ organ: name, year: year ?? member?.year ?? null });

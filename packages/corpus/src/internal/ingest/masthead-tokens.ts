@@ -7,6 +7,7 @@ export type MastheadToken = { line: Line; text: string } & (
   | { kind: 'logo' }
   | { kind: 'symbol'; symbol: ExtractedSymbol }
   | { kind: 'organ'; organ: MastheadOrgan }
+  | { kind: 'body' }
   | {
       kind: 'period';
       ordinal: string;
@@ -43,6 +44,12 @@ const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
   ],
 ];
 const DATE_AT = new RegExp(`^(?:${DATE_PATTERN.source})`, DATE_PATTERN.flags);
+/**
+ * A line that names a body other than the General Assembly and the Security Council (the Human
+ * Rights Council, a commission, a committee, a conference): its sessions and agenda are its own.
+ */
+const OTHER_BODY =
+  /^(?!.*\b(?:General Assembly|Security Council|Economic and Social Council)\b)(?:[A-Z][a-z]+ ){0,5}(?:Council|Commission|Committee|Conference|Board|Assembly|Forum)(?: (?:of|on|for|against|to) (?:the )?[A-Z][A-Za-z,' -]{2,120})?$/;
 /** Words that, just before an organ's name, make it part of a title ("Report of the Security Council"). */
 const IN_TITLE = /\b(?:the|of|and|on|to|for|by|with)$/i;
 
@@ -131,6 +138,10 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
       out.push({ kind: 'footnote', text, line });
       continue;
     }
+    if (OTHER_BODY.test(text)) {
+      out.push({ kind: 'body', text, line });
+      continue;
+    }
     let at = 0;
     let words = '';
     const flush = () => {
@@ -166,4 +177,18 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
     flush();
   }
   return out;
+}
+
+/**
+ * Whose session or agenda a masthead fact at `i` is: the nearest body named before it, passing over
+ * the Security Council (which counts years, not sessions). `assembly` when none is named.
+ */
+export function ownerAt(tokens: readonly MastheadToken[], i: number): 'assembly' | 'other' {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j] as MastheadToken;
+    if (t.kind === 'body') return 'other';
+    if (t.kind === 'organ' && t.organ === 'Economic and Social Council') return 'other';
+    if (t.kind === 'organ' && t.organ === 'General Assembly') return 'assembly';
+  }
+  return 'assembly';
 }

@@ -168,6 +168,33 @@ Permanent Representative
     expect(validateRecord(record)).toMatchObject({ ok: true });
   });
 
+  it('a Human Rights Council document: its session and agenda are the Council’s, not the Assembly’s', () => {
+    const { record, warnings } = read(`
+United Nations A/HRC/55/G/12
+
+General Assembly
+Distr.: General
+4 March 2024
+Original: English
+
+Human Rights Council
+Fifty-fifth session
+26 February–5 April 2024
+Agenda item 4
+Human rights situations that require the Council’s attention
+
+Note verbale dated 1 March 2024 from the Permanent Mission of Azerbaijan to the United Nations Office at Geneva addressed to the Office of the United Nations High Commissioner for Human Rights
+
+The Permanent Mission of Azerbaijan presents its compliments to the Office of the High Commissioner and has the honour to transmit the statement.
+`);
+    expect(organs(record)).toEqual(['GA regular null']);
+    expect(record.agendaItems).toEqual([]);
+    expect(record.distributionDate).toBe('2024-03-04');
+    expect(record.kind).toBe('note-verbale');
+    expect(record.author?.country).toBe('Azerbaijan');
+    expect(warnings.map((w) => w.code)).toContain('agenda-not-general-assembly');
+  });
+
   it('agenda items printed but not understood are not-found, never not-applicable', () => {
     const { record } = read(`
 United Nations A/78/999
