@@ -8,7 +8,7 @@ const RANKS =
   /\s(?=Ambassador\b|Permanent Representative\b|Deputy Permanent Representative\b|Permanent Observer\b|Chargé d['’]affaires\b|Minister\b)/;
 const SIGNED = /^\((?:Signed|Signé|Firmado)\)\s*(.+)$/i;
 const ANNEX = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s+.+)?$/i;
-const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
+export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
 const HEADING_LIKE = (t: string) => t.length < 250 && !/[.;,]$/.test(t);
 
 /** The body read from blocks: numbered paragraphs, block quotes, datelines, signature, annexes. */

@@ -1,7 +1,11 @@
 import type { TextBlock } from './blocks.js';
 
 /** A press-release label line: "Press release", "Press-release", "PRESS RELEASE", "Special Issue". */
-export const LABEL = /^(?:press[- ]release|special issue|statement|information note)\b/i;
+export const LABEL =
+  /^(?:press[- ]release|special issue|information note)\b|^statement(?=\s*$|[,:]?\s+(?:no\.|\d))/i;
+/** A statement's title names its speaker ("Statement by …", "Statement of the Ministry …"); such titles run long. */
+export const SPEECH =
+  /^(?:Statement|Remarks|Address|Speech|Intervention)s? (?:by|of|delivered by)\b/i;
 /** "New York, 19 January 2009" or "Baku, January 20, 2024". */
 export const DATELINE =
   /^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*, (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
@@ -13,7 +17,7 @@ export function letterheadLength(blocks: readonly TextBlock[]): number {
   let n = 0;
   while (n < blocks.length && n < 6) {
     const b = blocks[n] as TextBlock;
-    if (LABEL.test(b.text) || DATELINE.test(b.text)) break;
+    if (LABEL.test(b.text) || DATELINE.test(b.text) || SPEECH.test(b.text)) break;
     const looksLikeLetterhead =
       b.lines.some((l) => LETTERHEAD_LINE.test(l.text)) ||
       (b.lines.length <= 4 &&

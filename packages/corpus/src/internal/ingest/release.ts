@@ -2,12 +2,13 @@ import type { Block } from '../../schema-text.js';
 import { stateName } from '../gazetteer.js';
 import { curated, notApplicable, notFound } from '../provenance.js';
 import { joinPageBreaks, type TextBlock } from './blocks.js';
-import { readBody } from './body.js';
+import { DATE_ONLY, readBody } from './body.js';
 import { findDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';
 import type { Removal } from './lines.js';
-import { DATELINE, LABEL, letterheadLength, missionName } from './press.js';
+import { DATELINE, LABEL, letterheadLength, missionName, SPEECH } from './press.js';
+import { readSpeaker } from './speaker.js';
 import type { Warning } from './warnings.js';
 
 /** A mission press release or statement: letterhead, labels, title, text, dateline. */
@@ -39,13 +40,14 @@ export function readRelease(
   const candidate = blocks[i];
   const titled =
     candidate !== undefined &&
-    candidate.text.length < 200 &&
+    candidate.text.length < (SPEECH.test(candidate.text) ? 400 : 200) &&
     !/[.;,:]$/.test(candidate.text) &&
-    !DATELINE.test(candidate.text);
+    !DATELINE.test(candidate.text) &&
+    !DATE_ONLY.test(candidate.text);
   if (titled) body.push({ type: 'heading', role: 'title', text: candidate.text });
   const reading = readBody(joinPageBreaks(blocks.slice(titled ? i + 1 : i), removed, dropped));
   body.push(...reading.body);
-  const dateline = blocks.find((b) => DATELINE.test(b.text));
+  const dateline = blocks.find((b) => DATELINE.test(b.text) || DATE_ONLY.test(b.text));
   if (!date && dateline) {
     const found = findDate(dateline.text);
     if (found) date = { ...found, block: dateline };
@@ -66,6 +68,7 @@ export function readRelease(
     reading.signatories.length > 0 ||
     (titled && paragraphs > 0);
   const kind = isPress ? 'press-release' : structured ? 'statement' : 'unknown';
+  const speaker = titled && kind === 'statement' ? readSpeaker(candidate.text) : null;
   if (!structured)
     warnings.push({
       code: 'no-structure',
@@ -106,7 +109,7 @@ export function readRelease(
     organs: [],
     agendaItems: [],
     issuer,
-    author: isPress ? issuer : null,
+    author: isPress ? issuer : (speaker?.party ?? null),
     addressee: null,
     signatories: reading.signatories,
     footnoteReferences: [],
@@ -158,7 +161,14 @@ export function readRelease(
           ? curated(
               'A press release that names no author is the work of the mission that issues it.',
             )
-          : notFound(),
+          : speaker && titled
+            ? {
+                status: 'stated',
+                evidence: [
+                  evidenceOf(candidate.lines[0] as TextBlock['lines'][number], speaker.phrase),
+                ],
+              }
+            : notFound(),
       addressee: notApplicable('Addressed to the public.'),
       signatories: reading.signatories.length
         ? curated('Read from the signature block.')

@@ -379,6 +379,45 @@ The Permanent Mission avails itself of this opportunity to renew the assurances 
     expect(record.provenance.author.status).toBe('stated');
   });
 
+  it('a statement whose title names its speaker: the speaker is the author, with the State', () => {
+    const { record } = read(`
+Statement by H.E. Ms. Jane Example, Permanent Representative of the Republic of Azerbaijan to the United Nations, at the Security Council open debate on the protection of civilians
+
+New York, 12 March 2024
+
+Mr. President,
+
+I thank you for convening this debate.
+`);
+    expect(record.kind).toBe('statement');
+    expect(record.date).toBe('2024-03-12');
+    expect(record.author).toMatchObject({ kind: 'person', country: 'Azerbaijan' });
+    expect(record.provenance.author.status).toBe('stated');
+  });
+
+  it('a ministry’s statement with a bare date line, and a letter from a minister', () => {
+    const statement = read(`
+Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan on the anniversary
+
+26 February 2022
+
+Thirty years ago today, the town was destroyed.
+`).record;
+    expect([statement.kind, statement.date, statement.author?.country]).toEqual([
+      'statement',
+      '2022-02-26',
+      'Azerbaijan',
+    ]);
+    const letter = read(
+      `Letter dated 12 July 2020 from the Minister for Foreign Affairs of Armenia addressed to the Secretary-General
+${BODY}`,
+    ).record;
+    expect(letter.author).toMatchObject({
+      name: 'Minister for Foreign Affairs of Armenia',
+      country: 'Armenia',
+    });
+  });
+
   it('text that is not a UN document says so', () => {
     const { record, warnings } = ingestText('Hello world, this is not a letter.');
     expect(record.kind).toBe('unknown');

@@ -1,6 +1,7 @@
 import type { Party } from '../../schema-metadata.js';
 import { stateName } from '../gazetteer.js';
 import { findDate } from './dates.js';
+import { stateNamedIn } from './speaker.js';
 
 /** The opening words of a letter's or note's title line. */
 export const LETTER_TITLE = /^(?:Identical letters|Letter|Note verbale) dated\b/i;
@@ -77,7 +78,9 @@ export function readTitle(printed: string): TitleReading {
     ? stateName(
         office.groups.country.replace(/^(?:Permanent (?:Observer )?Mission of (?:the )?)/i, ''),
       )
-    : null;
+    : officeText
+      ? stateNamedIn(officeText)
+      : null;
   const to = TO.exec(title);
   return {
     date: findDate(title),
