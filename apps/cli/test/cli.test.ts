@@ -189,7 +189,7 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
       [
         ['list', '--kind', 'memo'],
         2,
-        "error: --kind 'memo' is not one of letter, press-release, statement",
+        "error: --kind 'memo' is not one of letter, note-verbale, press-release, statement, unknown",
       ],
       [['symbols', '.'], 1, 'error: . is a directory; give a file'],
       [['symbols', 'missing.txt'], 1, 'error: missing.txt: no such file'],

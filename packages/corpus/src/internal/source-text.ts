@@ -40,7 +40,8 @@ export const MARKUP_RULES: ReadonlyArray<{
   },
   {
     kind: 'markdown-link',
-    find: /\[([^\]\n]+)\]\([^)\n]*\)/g,
+    // No "[" inside the text and bounded lengths: each "[" is tried once, so "[[[[…" stays linear.
+    find: /\[([^[\]\n]{1,1000})\]\([^()\n]{0,4096}\)/g,
     replace: '$1',
     description: 'Markdown link syntax [text](target) is reduced to its text.',
   },
@@ -53,7 +54,8 @@ export const MARKUP_RULES: ReadonlyArray<{
   },
   {
     kind: 'hard-line-break',
-    find: /[ \t\u00a0]+$/g,
+    // Only from the start of a run of spaces, so a long run not at the end is tried once.
+    find: /(?<![ \t\u00a0])[ \t\u00a0]+$/g,
     replace: '',
     description: 'Trailing spaces (markdown hard line breaks) are removed.',
   },

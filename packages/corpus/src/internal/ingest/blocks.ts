@@ -13,7 +13,7 @@ function join(lines: readonly Line[], mended: number[]): string {
   let out = '';
   for (const [i, line] of lines.entries()) {
     if (i === 0) out = line.text;
-    else if (/[a-z]-$/.test(out) && /^[a-z]/.test(line.text)) {
+    else if (/[a-z]-$/.test(out.slice(-2)) && /^[a-z]/.test(line.text)) {
       out = out.slice(0, -1) + line.text;
       mended.push(line.n);
     } else out += ` ${line.text}`;
@@ -63,7 +63,7 @@ export function joinPageBreaks(
     for (let n = from + 1; n < to && !furniture && to - from < 64; n++) furniture = dropped.has(n);
     if (
       previous &&
-      !ENDS_SENTENCE.test(previous.text) &&
+      !ENDS_SENTENCE.test(previous.text.slice(-1)) &&
       (/^[a-z]/.test(block.text) || (furniture && previous.text.length > 80))
     ) {
       for (const line of block.lines) previous.lines.push(line);
