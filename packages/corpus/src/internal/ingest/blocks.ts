@@ -9,16 +9,21 @@ export interface TextBlock {
 
 const ENDS_SENTENCE = /[.!?:;”"')\]]$/;
 
+/** Join lines in one pass over pieces: never look back into a growing string (it would flatten). */
 function join(lines: readonly Line[], mended: number[]): string {
-  let out = '';
-  for (const [i, line] of lines.entries()) {
-    if (i === 0) out = line.text;
-    else if (/[a-z]-$/.test(out.slice(-2)) && /^[a-z]/.test(line.text)) {
-      out = out.slice(0, -1) + line.text;
+  const parts: string[] = [];
+  for (const line of lines) {
+    const last = parts.at(-1);
+    if (last !== undefined && /[a-z]-$/.test(last) && /^[a-z]/.test(line.text)) {
+      parts[parts.length - 1] = last.slice(0, -1);
+      parts.push(line.text);
       mended.push(line.n);
-    } else out += ` ${line.text}`;
+    } else {
+      if (last !== undefined) parts.push(' ');
+      parts.push(line.text);
+    }
   }
-  return out;
+  return parts.join('');
 }
 
 /** Group lines into blocks at blank lines, mending words hyphenated across a line break. */
@@ -54,23 +59,37 @@ export function joinPageBreaks(
   dropped: ReadonlySet<number> = new Set(),
 ): TextBlock[] {
   const out: TextBlock[] = [];
+  // Each joined paragraph as pieces, its last piece and length kept: the text is built once.
+  const pieces: string[][] = [];
+  const lengths: number[] = [];
   const joined: number[] = [];
   for (const block of blocks) {
     const previous = out.at(-1);
+    const parts = pieces.at(-1);
     const from = previous?.lines.at(-1)?.n ?? 0;
     const to = block.lines[0]?.n ?? 0;
     let furniture = false;
     for (let n = from + 1; n < to && !furniture && to - from < 64; n++) furniture = dropped.has(n);
+    const length = lengths.at(-1) ?? 0;
     if (
       previous &&
-      !ENDS_SENTENCE.test(previous.text.slice(-1)) &&
-      (/^[a-z]/.test(block.text) || (furniture && previous.text.length > 80))
+      parts &&
+      !ENDS_SENTENCE.test((parts.at(-1) as string).slice(-1)) &&
+      (/^[a-z]/.test(block.text) || (furniture && length > 80))
     ) {
       for (const line of block.lines) previous.lines.push(line);
-      previous.text += ` ${block.text}`;
+      parts.push(block.text);
+      lengths[lengths.length - 1] = length + 1 + block.text.length;
       joined.push(block.lines[0]?.n as number);
-    } else out.push({ lines: [...block.lines], text: block.text });
+    } else {
+      out.push({ lines: [...block.lines], text: block.text });
+      pieces.push([block.text]);
+      lengths.push(block.text.length);
+    }
   }
+  out.forEach((block, i) => {
+    block.text = (pieces[i] as string[]).join(' ');
+  });
   if (joined.length)
     removed.push({
       kind: 'page-break-join',

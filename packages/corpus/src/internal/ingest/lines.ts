@@ -72,7 +72,7 @@ export function toLines(text: string, removed: Removal[]): Line[] {
     if (HAS_ODD_SPACE.test(t) || t !== raw) spaced.push(i + 1);
     t = t.replace(ODD_SPACE, ' ');
     const stripped = stripMarkup(t);
-    if (stripped !== t.replace(/ +$/, '')) marked.push(i + 1);
+    if (stripped !== t.trimEnd()) marked.push(i + 1);
     return { n: i + 1, raw, text: stripped.replace(/ {2,}/g, ' ').trim() };
   });
   if (spaced.length)

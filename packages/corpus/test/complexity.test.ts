@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../src/ingest.js';
+import { extractSymbols } from '../src/symbols.js';
+
+/**
+ * Adversarial inputs that made text paths quadratic: each is timed at 1 MB and 2 MB in this
+ * process (best of three, after a warm-up) and must not take more than 2.6 times as long at twice
+ * the size. A quadratic path takes four times as long.
+ */
+const PATTERNS: Record<string, (bytes: number) => string> = {
+  'short lines': (n) => 'a\n'.repeat(n / 2),
+  brackets: (n) => '['.repeat(n / 2) + ']'.repeat(n / 2),
+  'link openers': (n) => '[a]('.repeat(n / 4),
+  'repeated mastheads': (n) => 'Agenda item 32\n'.repeat(n / 15),
+  'repeated dates': (n) => 'Letter dated 17 January 2020\n'.repeat(n / 29),
+  'guessed symbols': (n) => 'S/2020/3O '.repeat(n / 10),
+  'dotted numbers': (n) =>
+    `${Array.from({ length: 40 }, (_, i) => i + 1).join('.')} `.repeat(Math.ceil(n / 112)),
+  'a run of spaces': (n) => `${' '.repeat(n)}x`,
+};
+
+/** Time per call, best of three; fast calls are repeated until a timing lasts 20 ms. */
+function best(run: () => unknown): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    let calls = 0;
+    const start = performance.now();
+    do {
+      run();
+      calls++;
+    } while (performance.now() - start < 20);
+    min = Math.min(min, (performance.now() - start) / calls);
+  }
+  return min;
+}
+
+describe.each([
+  ['ingestText', (t: string) => ingestText(t)],
+  ['extractSymbols', (t: string) => extractSymbols(t)],
+] as const)('%s stays linear', (_name, fn) => {
+  it.each(Object.entries(PATTERNS))(
+    'on %s',
+    (_pattern, make) => {
+      const small = make(1_000_000);
+      const large = make(2_000_000);
+      fn(make(100_000));
+      const ratio = best(() => fn(large)) / best(() => fn(small));
+      expect(ratio).toBeLessThan(2.6);
+    },
+    120_000,
+  );
+});
