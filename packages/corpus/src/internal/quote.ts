@@ -34,19 +34,57 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /** Fold quotes, apostrophes, dashes and runs of white space, keeping a map back to the original. */
 export function foldWithMap(text: string): { folded: string; map: number[] } {
-  let folded = '';
+  const out: string[] = [];
   const map: number[] = [];
+  let space = false;
   for (let i = 0; i < text.length; i++) {
     let ch = text[i] as string;
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 128) {
+      space = false;
+      out.push(ch);
+      map.push(i);
+      continue;
+    }
     if (/\s/.test(ch)) {
-      if (folded.endsWith(' ')) continue;
+      if (space) continue;
       ch = ' ';
-    } else ch = ch.replace(QUOTES, '"').replace(APOSTROPHES, "'").replace(DASHES, '-');
-    folded += ch;
+      space = true;
+    } else {
+      space = false;
+      ch = ch.replace(QUOTES, '"').replace(APOSTROPHES, "'").replace(DASHES, '-');
+    }
+    out.push(ch);
     map.push(i);
   }
   map.push(text.length);
-  return { folded, map };
+  return { folded: out.join(''), map };
+}
+
+/** Quotes longer than this are checked exactly and folded, without a near-miss pattern. */
+const NEAR_MISS_MAX = 2000;
+
+/**
+ * The quotation with each number free: "131 civilians" finds "137 civilians". Each number is
+ * matched once, greedily, through a lookahead and a back-reference (an atomic group), so a text of
+ * dotted numbers cannot make the pattern backtrack. Null for a quote too long to compile.
+ */
+function nearMissPattern(query: string): RegExp | null {
+  if (query.length > NEAR_MISS_MAX) return null;
+  let group = 0;
+  const source = query
+    .split(/(\d+(?:[,.]\d+)*)/)
+    .map((piece, i) => {
+      if (i % 2 === 0) return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      group++;
+      return `(?=(\\d+(?:[,.]\\d+)*))\\${group}`;
+    })
+    .join('');
+  try {
+    return new RegExp(source);
+  } catch {
+    return null;
+  }
 }
 
 function cleanQuery(text: string): string {
@@ -65,9 +103,7 @@ export function verifyIn(
   const matches: QuoteMatch[] = [];
   const nearMisses: QuoteNearMiss[] = [];
   if (query.length === 0) return { found: false, matches, nearMisses };
-  const loose = new RegExp(
-    query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\d+(?:[,.]\d+)*/g, '\\d+(?:[,.]\\d+)*'),
-  );
+  const loose = nearMissPattern(query);
   for (const p of passages) {
     const pinpoint = formatLocator(p.locator, annexCount(p.id));
     const exact = p.text.indexOf(quote.trim());
@@ -95,7 +131,7 @@ export function verifyIn(
       });
       continue;
     }
-    const near = loose.exec(folded);
+    const near = loose?.exec(folded);
     if (near) {
       const actual = p.text.slice(map[near.index], map[near.index + near[0].length]);
       nearMisses.push({ id: p.id, locator: p.locator, pinpoint, reason: 'numbers-differ', actual });
