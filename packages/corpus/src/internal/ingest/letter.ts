@@ -1,6 +1,5 @@
 import type { Provenance } from '../../schema.js';
 import type { Block } from '../../schema-text.js';
-import { stateName } from '../gazetteer.js';
 import { curated, notApplicable, notFound } from '../provenance.js';
 import { joinPageBreaks, type TextBlock } from './blocks.js';
 import { readBody } from './body.js';
@@ -9,6 +8,7 @@ import { evidenceOf } from './evidence.js';
 import { footnoteReferences, takeFootnotes } from './footnotes.js';
 import type { Line, Removal } from './lines.js';
 import { readMasthead } from './masthead.js';
+import { noteReading } from './note.js';
 import { readTitle, type TitleReading } from './title.js';
 import type { Warning } from './warnings.js';
 
@@ -28,29 +28,6 @@ export interface LetterParts {
   headerSymbols: readonly string[];
   /** Input lines removed as page furniture, for re-joining paragraphs a page break split. */
   dropped: ReadonlySet<number>;
-}
-
-/** "The Permanent Mission of X to the United Nations presents its compliments to the Y". */
-export const COMPLIMENTS =
-  /^The (?<office>(?:Permanent (?:Observer )?Mission|Delegation|Embassy) of (?:the )?(?<country>.+?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?) presents its compliments to the (?<to>.+?)(?= and (?:has|wishes|would)|,|$)/;
-
-function noteReading(first: string | undefined): TitleReading | null {
-  const m = first ? COMPLIMENTS.exec(first) : null;
-  if (!m?.groups) return null;
-  const { office, country, to } = m.groups as { office: string; country: string; to: string };
-  return {
-    date: null,
-    author: { name: office, kind: 'organization', country: stateName(country) },
-    authorPhrase: office,
-    addressees: [
-      {
-        name: to === 'Secretary-General' ? 'Secretary-General of the United Nations' : to,
-        kind: 'office',
-        country: null,
-      },
-    ],
-    addresseePhrase: `presents its compliments to the ${to}`,
-  };
 }
 
 /** A letter or note verbale: masthead, title line, body, signature, annexes. */

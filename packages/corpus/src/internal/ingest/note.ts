@@ -1,0 +1,25 @@
+import { stateName } from '../gazetteer.js';
+import type { TitleReading } from './title.js';
+
+/** "The Permanent Mission of X to the United Nations presents its compliments to the Y". */
+export const COMPLIMENTS =
+  /^The (?<office>(?:Permanent (?:Observer )?Mission|Delegation|Embassy) of (?:the )?(?<country>.+?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?) presents its compliments to the (?<to>.+?)(?= and (?:has|wishes|would)|,|$)/;
+
+export function noteReading(first: string | undefined): TitleReading | null {
+  const m = first ? COMPLIMENTS.exec(first) : null;
+  if (!m?.groups) return null;
+  const { office, country, to } = m.groups as { office: string; country: string; to: string };
+  return {
+    date: null,
+    author: { name: office, kind: 'organization', country: stateName(country) },
+    authorPhrase: office,
+    addressees: [
+      {
+        name: to === 'Secretary-General' ? 'Secretary-General of the United Nations' : to,
+        kind: 'office',
+        country: null,
+      },
+    ],
+    addresseePhrase: `presents its compliments to the ${to}`,
+  };
+}
