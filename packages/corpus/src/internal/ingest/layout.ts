@@ -1,14 +1,15 @@
 import type { Line } from './lines.js';
-import { tokenizeMasthead } from './masthead-tokens.js';
-import { LETTER_TITLE } from './title.js';
+import { LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
+import { LETTER_TITLE, TITLE_WORDS } from './title.js';
 
 /** A title cut after its first word by a damaged copy: "Letter" / "dated" on lines of their own. */
-const TITLE_WORD = /^(?:Identical letters|Letter|Note verbale)$/i;
+const TITLE_WORD = new RegExp(`^${TITLE_WORDS}$`, 'i');
 /** The United Nations logo line, or a web copy's "U.N. Document" header: the masthead starts here. */
-const LOGO = /^(?:United Nations|U\.\s?N\.\s+Doc(?:ument|\.)?)(?:\s+[A-Z]+\s?\/|$)/;
+const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s+[A-Z]+\\s?\\/|$)`);
 /** Lines only a masthead prints: a title line above one is a web page's copy of the title. */
-const MASTHEAD_LINE =
-  /^(?:United Nations|U\.\s?N\.\s+Doc(?:ument|\.)?)(?:\s+[A-Z]+\s?\/|$)|\bDistr\.\s*:?\s*(?:General|Limited|Restricted)\b|^Original\s*:/;
+const MASTHEAD_LINE = new RegExp(
+  `${LOGO.source}|\\bDistr\\.\\s*:?\\s*(?:General|Limited|Restricted)\\b|^Original\\s*:`,
+);
 /** Lines that open a body, so a title cannot go on over them. */
 const BODY_OPENER =
   /^(?:I|We|Upon|On behalf|Further|Following|With reference|In (?:my|our|reference|connection)|Pursuant|At the request|Excellency|Mr\.|Madam|Sir|Dear|It is|Please|Allow|The Permanent Mission)\b/;
@@ -29,8 +30,9 @@ const isTitleAt = (lines: readonly Line[], i: number) => {
   const t = (lines[i] as Line).text;
   if (LETTER_TITLE.test(t)) return true;
   if (!TITLE_WORD.test(t)) return false;
-  const next = lines.slice(i + 1).find((l) => l.text !== '');
-  return next !== undefined && /^dated\b/i.test(next.text);
+  let next = i + 1;
+  while (next < lines.length && (lines[next] as Line).text === '') next++;
+  return next < lines.length && /^dated\b/i.test((lines[next] as Line).text);
 };
 
 /** Whether a line prints a masthead fact (organ, period, `Distr.`, `Original:`, symbol, agenda). */

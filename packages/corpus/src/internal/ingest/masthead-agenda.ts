@@ -2,10 +2,8 @@ import type { AgendaItem, Evidence } from '../../schema-metadata.js';
 import { agendaNumbers, fitTitles } from './agenda.js';
 import { evidenceOf } from './evidence.js';
 import type { Line } from './lines.js';
-import { type MastheadToken, ownerAt } from './masthead-tokens.js';
+import type { MastheadToken } from './masthead-tokens.js';
 import type { Warning } from './warnings.js';
-
-type Head = Extract<MastheadToken, { kind: 'agenda' }>;
 
 /**
  * The title lines under one agenda head: the words (and dates) that follow it up to the next
@@ -41,7 +39,7 @@ export function readAgenda(
   const evidence: Evidence[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'agenda') return;
-    if (ownerAt(tokens, i) === 'other') {
+    if (t.owner === 'other') {
       warnings.push({
         code: 'agenda-not-general-assembly',
         message: `agenda of another body than the General Assembly ("${t.text}"): not recorded`,
@@ -49,7 +47,7 @@ export function readAgenda(
       });
       return;
     }
-    const head = t as Head;
+    const head = t;
     const numbers = agendaNumbers(head.numbers);
     const lines = titleLines(tokens, i + 1);
     const titles = fitTitles(

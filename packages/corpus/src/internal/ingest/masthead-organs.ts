@@ -2,9 +2,7 @@ import type { Evidence, Organ } from '../../schema-metadata.js';
 import { safeParseSymbol, symbolMembers } from '../../symbols.js';
 import { ordinalWord } from './dates.js';
 import { evidenceOf } from './evidence.js';
-import { type MastheadOrgan, type MastheadToken, ownerAt } from './masthead-tokens.js';
-
-type Period = Extract<MastheadToken, { kind: 'period' }>;
+import type { MastheadOrgan, MastheadToken } from './masthead-tokens.js';
 
 /** First year of the Security Council: its "First year" is 1946. */
 const SC_FIRST_YEAR = 1945;
@@ -24,7 +22,7 @@ export function readOrgans(
   const evidence: Evidence[] = [];
   let session: { number: number; type: 'regular' | 'special' | 'emergency-special' } | null = null;
   let year: number | null = null;
-  for (const [i, t] of tokens.entries()) {
+  for (const t of tokens) {
     if (t.kind === 'organ') {
       if (!named.includes(t.organ)) named.push(t.organ);
       evidence.push(evidenceOf(t.line, t.text));
@@ -36,9 +34,9 @@ export function readOrgans(
     if (t.period === 'year') {
       year ??= SC_FIRST_YEAR + n;
       if (!named.includes('Security Council')) named.push('Security Council');
-    } else if (ownerAt(tokens, i) === 'assembly') {
+    } else if (t.owner === 'assembly') {
       // A session under another body (the Human Rights Council's "Fifty-fifth session") is its own.
-      session ??= { number: n, type: periodType(t) };
+      session ??= { number: n, type: t.period };
       if (!named.includes('General Assembly')) named.push('General Assembly');
     }
   }
@@ -65,12 +63,4 @@ export function readOrgans(
     }
   }
   return { organs, evidence };
-}
-
-function periodType(t: Period): 'regular' | 'special' | 'emergency-special' {
-  return t.period === 'session'
-    ? 'regular'
-    : t.period === 'special'
-      ? 'special'
-      : 'emergency-special';
 }

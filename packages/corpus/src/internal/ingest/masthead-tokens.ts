@@ -11,23 +11,37 @@ export type MastheadToken = { line: Line; text: string } & (
   | {
       kind: 'period';
       ordinal: string;
-      period: 'session' | 'special' | 'emergency-special' | 'year';
+      period: Period;
+      owner: Owner;
     }
   | { kind: 'distribution'; value: string }
   | { kind: 'original'; language: string }
-  | { kind: 'agenda'; numbers: string; list: 'agenda' | 'provisional' | 'preliminary' }
+  | {
+      kind: 'agenda';
+      numbers: string;
+      list: 'agenda' | 'provisional' | 'preliminary';
+      owner: Owner;
+    }
   | { kind: 'date'; iso: string }
   | { kind: 'footnote' }
   | { kind: 'words' }
 );
 
+/**
+ * Whose session or agenda a fact is: the nearest body named before it, passing over the Security
+ * Council (which counts years, not sessions); the Assembly's when none is named.
+ */
+export type Owner = 'assembly' | 'other';
+
 export type MastheadOrgan = 'General Assembly' | 'Security Council' | 'Economic and Social Council';
 
+/** The United Nations logo line's words, or a web copy's "U.N. Document" header. */
+export const LOGO_WORDS = /^(?:United Nations|U\.\s?N\.\s+Doc(?:ument|\.)?)/;
 const ORDINAL = '[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: hundred(?: and [a-z]+(?:-[a-z]+)?)?)?';
 const NUMBERS = '\\d{1,3}(?: ?\\([a-z]\\))?(?:(?:,| and|,? and) \\d{1,3}(?: ?\\([a-z]\\))?)*';
 /** Each fact at the start of the remaining text; tried in order, the first that matches wins. */
 const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
-  ['logo', /^(?:United Nations|U\.\s?N\.\s+Doc(?:ument|\.)?)(?=\s|$)/],
+  ['logo', new RegExp(`${LOGO_WORDS.source}(?=\\s|$)`)],
   ['organ', /^(?:General Assembly|Security Council|Economic and Social Council)\b/],
   [
     'period',
@@ -43,6 +57,13 @@ const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
     ),
   ],
 ];
+type Period = 'year' | 'regular' | 'special' | 'emergency-special';
+const PERIODS: Record<string, Period> = {
+  year: 'year',
+  session: 'regular',
+  'special session': 'special',
+  'emergency special session': 'emergency-special',
+};
 const DATE_AT = new RegExp(`^(?:${DATE_PATTERN.source})`, DATE_PATTERN.flags);
 /**
  * A line that names a body other than the General Assembly and the Security Council (the Human
@@ -78,6 +99,7 @@ function factAt(
   before: string,
   line: Line,
   atLineStart: boolean,
+  owner: Owner,
 ): MastheadToken | null {
   const symbol = symbolAt(rest);
   if (symbol) return { kind: 'symbol', symbol, text: symbol.text, line };
@@ -99,18 +121,15 @@ function factAt(
     if (kind === 'logo' && !atLineStart) continue;
     if (kind === 'logo') return { kind, text, line };
     if (kind === 'organ') return { kind, organ: text as MastheadOrgan, text, line };
-    if (kind === 'period') {
-      const p = m[2] as string;
-      const period =
-        p === 'session'
-          ? 'session'
-          : p === 'year'
-            ? 'year'
-            : p === 'special session'
-              ? 'special'
-              : 'emergency-special';
-      return { kind, ordinal: m[1] as string, period, text, line };
-    }
+    if (kind === 'period')
+      return {
+        kind,
+        ordinal: m[1] as string,
+        period: PERIODS[m[2] as string] as Period,
+        owner,
+        text,
+        line,
+      };
     if (kind === 'distribution') return { kind, value: m[1] as string, text, line };
     if (kind === 'original') return { kind, language: m[1] as string, text, line };
     if (kind === 'agenda') {
@@ -119,7 +138,7 @@ function factAt(
         : m[1]
           ? 'provisional'
           : 'agenda';
-      return { kind, numbers: (m[2] ?? m[3]) as string, list, text, line };
+      return { kind, numbers: (m[2] ?? m[3]) as string, list, owner, text, line };
     }
   }
   return null;
@@ -132,6 +151,7 @@ function factAt(
  */
 export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
   const out: MastheadToken[] = [];
+  let owner: Owner = 'assembly';
   for (const line of lines) {
     const text = line.text;
     if (text.startsWith('*')) {
@@ -140,6 +160,7 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
     }
     if (OTHER_BODY.test(text)) {
       out.push({ kind: 'body', text, line });
+      owner = 'other';
       continue;
     }
     let at = 0;
@@ -162,10 +183,13 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
         before(),
         line,
         out.at(-1)?.line !== line && !words,
+        owner,
       );
       if (fact) {
         flush();
         out.push(fact);
+        if (fact.kind === 'organ' && fact.organ !== 'Security Council')
+          owner = fact.organ === 'General Assembly' ? 'assembly' : 'other';
         at += fact.text.length;
         continue;
       }
@@ -177,18 +201,4 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
     flush();
   }
   return out;
-}
-
-/**
- * Whose session or agenda a masthead fact at `i` is: the nearest body named before it, passing over
- * the Security Council (which counts years, not sessions). `assembly` when none is named.
- */
-export function ownerAt(tokens: readonly MastheadToken[], i: number): 'assembly' | 'other' {
-  for (let j = i - 1; j >= 0; j--) {
-    const t = tokens[j] as MastheadToken;
-    if (t.kind === 'body') return 'other';
-    if (t.kind === 'organ' && t.organ === 'Economic and Social Council') return 'other';
-    if (t.kind === 'organ' && t.organ === 'General Assembly') return 'assembly';
-  }
-  return 'assembly';
 }

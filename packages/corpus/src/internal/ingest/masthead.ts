@@ -39,14 +39,13 @@ export interface Masthead {
 /** The document's own symbols: every member, as printed (spaces removed), with evidence. */
 function readSymbols(tokens: readonly MastheadToken[], warnings: Warning[]) {
   const found = tokens.flatMap((t) => (t.kind === 'symbol' ? [t] : []));
-  const symbols: string[] = [];
-  const normalized: string[] = [];
+  const symbols = new Set<string>();
+  const normalized = new Set<string>();
   const evidence: Evidence[] = [];
   for (const { symbol, line } of found) {
     for (const m of symbol.members) {
-      const printed = symbolText(symbol, m);
-      if (!symbols.includes(printed)) symbols.push(printed);
-      if (!normalized.includes(m.normalized)) normalized.push(m.normalized);
+      symbols.add(symbolText(symbol, m));
+      normalized.add(m.normalized);
     }
     evidence.push(evidenceOf(line, symbol.text));
     if (symbol.confidence === 'guessed')
@@ -56,22 +55,21 @@ function readSymbols(tokens: readonly MastheadToken[], warnings: Warning[]) {
         line: line.n,
       });
   }
-  return { symbols, normalized, evidence };
+  return { symbols: [...symbols], normalized: [...normalized], evidence };
 }
 
 function symbolText(s: ExtractedSymbol, m: ExtractedSymbol['members'][number]): string {
   return s.text.slice(m.start - s.start, m.end - s.start).replace(/\s+/g, '');
 }
 
-/** `Distr.: General`, the distribution date (after `Distr.`, or a bare date when none), `Original:`. */
+/** `Distr.: General`, and the distribution date: after `Distr.`, or a bare date when none. */
 function readDistribution(tokens: readonly MastheadToken[]) {
   let distribution: Stated = null;
   let distributionDate: Stated = null;
   const distrAt = tokens.findIndex((t) => t.kind === 'distribution');
   // A bare date is the distribution date only under a masthead; alone, it is a web post's date.
-  const isMasthead = tokens.some((t) => ['logo', 'symbol', 'organ', 'period'].includes(t.kind));
-  if (distrAt === -1 && !isMasthead)
-    return { distribution, distributionDate, originalLanguage: readOriginal(tokens) };
+  const dated =
+    distrAt !== -1 || tokens.some((t) => ['logo', 'symbol', 'organ', 'period'].includes(t.kind));
   for (const [i, t] of tokens.entries()) {
     if (t.kind === 'distribution' && !distribution) {
       const v = t.value.toLowerCase();
@@ -80,10 +78,10 @@ function readDistribution(tokens: readonly MastheadToken[]) {
         evidence: evidenceOf(t.line, t.text),
       };
     }
-    if (t.kind === 'date' && !distributionDate && i > distrAt)
+    if (t.kind === 'date' && dated && !distributionDate && i > distrAt)
       distributionDate = { value: t.iso, evidence: evidenceOf(t.line, t.text) };
   }
-  return { distribution, distributionDate, originalLanguage: readOriginal(tokens) };
+  return { distribution, distributionDate };
 }
 
 function readOriginal(tokens: readonly MastheadToken[]): Stated {
@@ -107,6 +105,7 @@ export function readMasthead(lines: readonly Line[], warnings: Warning[]): Masth
     organs: organs.organs,
     organEvidence: organs.evidence,
     ...readDistribution(tokens),
+    originalLanguage: readOriginal(tokens),
     agendaItems: agenda.items,
     agendaEvidence: agenda.evidence,
     agendaPrinted: lines.some((l) => AGENDA_WORDS.test(l.text)),

@@ -3,8 +3,10 @@ import { stateName } from '../gazetteer.js';
 import { findDate } from './dates.js';
 import { stateNamedIn } from './speaker.js';
 
+/** The kinds of document a title line opens with. */
+export const TITLE_WORDS = '(?:Identical letters|Letter|Note verbale)';
 /** The opening words of a letter's or note's title line. */
-export const LETTER_TITLE = /^(?:Identical letters|Letter|Note verbale) dated\b/i;
+export const LETTER_TITLE = new RegExp(`^${TITLE_WORDS} dated\\b`, 'i');
 
 /** What a letter's title line says: its date, who wrote it, to whom. */
 export interface TitleReading {

@@ -1,28 +1,27 @@
 import type { Line } from './lines.js';
+import { TITLE_WORDS } from './title.js';
 
-/** Where a masthead fact begins in a flattened copy; an organ named inside a title ("the Security Council") does not. */
-const MASTHEAD_BREAKS =
-  /\s+(?=Distr\.:|Original:|(?<!\b(?:the|of|and|on|to|for) )(?:General Assembly|Security Council|Economic and Social Council)\b|(?:Provisional )?Agenda items?\b|Items? \d[\d, ()a-z]* of the (?:provisional|preliminary) (?:agenda|list)|(?:Identical letters|Letter|Note verbale) dated\b|[A-Z][a-z]+(?:-[a-z]+)? (?:emergency special session|special session|session|year)\b)|(?<=\b(?:session|year))\s+/g;
 /** Masthead facts before a title line make a long line a flattened masthead document. */
 const MASTHEAD_MARK = /Distr\.|Original:|\b(?:session|year)\b|Agenda items?\b/;
 /** Shorter lines are left alone: a flattened copy runs to thousands of characters on one line. */
 const FLATTENED_MIN = 400;
 const RECIPIENT = '(?:Secretary[- ]General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*)';
 const TITLE_END = new RegExp(
-  `^((?:Identical letters|Letter|Note verbale) dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\s+(?=[A-Z0-9“"])`,
+  `^(${TITLE_WORDS} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\s+(?=[A-Z0-9“"])`,
 );
-const TITLE_START = /(?:Identical letters|Letter|Note verbale) dated\b/;
+const TITLE_START = new RegExp(`${TITLE_WORDS} dated\\b`);
 /** Signature, annex and page furniture (job-number footer, bar code) glued into a flattened body. */
 const BODY_BREAKS =
   /\s+(?=\((?:Signed|Signé)\)|Annex(?: [IVX]+)? to the |Enclosure\b|\d{2}-\d{5}\s*\([A-Z]\))|(?<=\*\d{5,}\*)\s+/g;
 /** An annex heading runs up to its addressee; the annex's text follows on the same line. */
 const ANNEX_END = new RegExp(
-  `^(Annex(?: [IVX]+)? to the (?:identical letters|letter|note verbale) dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
+  `^(Annex(?: [IVX]+)? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
 );
 
 /**
- * Text whose line breaks were lost (a whole letter on one line) is cut again where a masthead,
- * a title, a signature or an annex begins. Every piece keeps its source line number and raw
+ * Text whose line breaks were lost (a whole letter on one line) is cut again where the title, a
+ * signature, an annex or page furniture begins; the masthead before the title stays one line, for
+ * its reader finds facts wherever they stand. Every piece keeps its source line number and raw
  * text, so evidence still points at the input. Paragraph breaks of the body cannot be recovered.
  */
 export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } {
@@ -40,7 +39,8 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
     flattened = true;
     const head = line.text.slice(0, titleAt);
     let rest = line.text.slice(titleAt);
-    const pieces = head.split(MASTHEAD_BREAKS).filter((p) => p.trim() !== '');
+    // The masthead stays one line: its reader finds the facts wherever they stand on a line.
+    const pieces = head.trim() === '' ? [] : [head];
     const title = TITLE_END.exec(rest);
     if (title) {
       pieces.push(title[1] as string);
