@@ -1,12 +1,20 @@
 #!/usr/bin/env node
 import { main } from './main.js';
+import { removeTempFiles } from './write-atomic.js';
 
 const controller = new AbortController();
 // The first Ctrl-C asks the command to stop cleanly (no partial file); a second one quits at once.
+// SIGTERM and SIGHUP end the process at once. Either way no temporary file is left behind.
+const quit = (code: number) => {
+  removeTempFiles();
+  process.exit(code);
+};
 process.on('SIGINT', () => {
-  if (controller.signal.aborted) process.exit(130);
-  controller.abort();
+  if (controller.signal.aborted) quit(130);
+  controller.abort('SIGINT');
 });
+process.on('SIGTERM', () => quit(143));
+process.on('SIGHUP', () => quit(129));
 // A closed pipe (`black-january list | head -1`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);

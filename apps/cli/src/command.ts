@@ -17,6 +17,8 @@ export interface Command {
   /** Positional arguments: how many. */
   args: { min: number; max: number };
   options: Record<string, OptionSpec>;
+  /** Pairs of options that cannot be given together: a usage error names them. */
+  conflicts?: ReadonlyArray<readonly [string, string]>;
   examples: string[];
   run(ctx: Context): Promise<void>;
 }

@@ -1,6 +1,5 @@
 import { close, createReadStream, fstat as fstatCb, open } from 'node:fs';
-import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { InputError, Interrupted } from './errors.js';
@@ -14,15 +13,45 @@ const closeFd = promisify(close);
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /**
- * The text of a file, or of stdin for `-`: streamed with a size limit (never more than the limit
- * is held), and refused with a clear message when it is a directory, unreadable, empty, binary
- * (a NUL byte) or not valid UTF-8.
+ * The text of a file, or of stdin for `-`, decoded as ingest decodes it: UTF-8, or the UTF-16 or
+ * UTF-8 that a byte-order mark names, or `encoding`. Refused with a one-line message when it is
+ * binary or not valid in its encoding, and as {@link readBytes} refuses.
  */
 export async function readText(
   path: string,
   io: Io,
+  { encoding, limit }: { encoding?: string; limit?: number } = {},
+): Promise<{ name: string; text: string; bytes: Uint8Array }> {
+  const { name, bytes } = await readBytes(path, io, limit);
+  const { decodeText, IngestInputError } = await import('@black-january/corpus');
+  let text: string;
+  try {
+    text = decodeText(bytes, encoding).text;
+  } catch (error) {
+    if (!(error instanceof IngestInputError)) throw error;
+    if (error.code === 'binary')
+      throw new InputError(
+        `${name} is a binary file, not text${error.message.split('not text')[1]}`,
+      );
+    if (/^unknown encoding/.test(error.message)) throw new InputError(error.message);
+    throw new InputError(
+      `${name} is not valid ${encoding ?? 'UTF-8'}; convert it first (e.g. iconv -t UTF-8)`,
+    );
+  }
+  if (text.trim() === '') throw new InputError(`${name} is empty`);
+  return { name, bytes, text };
+}
+
+/**
+ * The bytes of a file, or of stdin for `-`: streamed with a size limit (never more than the limit
+ * is held), and refused with a clear message when it is a directory, unreadable, over the limit
+ * or empty.
+ */
+export async function readBytes(
+  path: string,
+  io: Io,
   limit = MAX_INPUT_BYTES,
-): Promise<{ name: string; text: string }> {
+): Promise<{ name: string; bytes: Buffer }> {
   const name = path === '-' ? 'stdin' : path;
   const stream = path === '-' ? io.stdin : await openInput(path, io, limit);
   const chunks: Buffer[] = [];
@@ -56,14 +85,8 @@ export async function readText(
     if (path !== '-') stream.destroy();
   }
   const bytes = Buffer.concat(chunks);
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '')
-    throw new InputError(`${name} is empty`);
-  if (bytes.includes(0)) throw new InputError(`${name} is a binary file, not text`);
-  try {
-    return { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    throw new InputError(`${name} is not valid UTF-8; convert it first (e.g. iconv -t UTF-8)`);
-  }
+  if (bytes.length === 0) throw new InputError(`${name} is empty`);
+  return { name, bytes };
 }
 
 /** A file as a stream, after the checks that need no reading (exists, not a directory, size). */
@@ -93,36 +116,3 @@ async function openInput(path: string, io: Io, limit: number): Promise<Readable>
 }
 
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MiB`;
-
-/**
- * Writes a file atomically (a temporary file in the same directory, then a rename), so a reader
- * never sees half a file; refuses to replace an existing file unless `force`.
- */
-export async function writeAtomic(
-  path: string,
-  content: string,
-  io: Io,
-  force: boolean,
-): Promise<void> {
-  const full = resolve(io.cwd, path);
-  const dir = dirname(full);
-  const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new InputError(`${dirname(path)}: no such directory`);
-  const unique = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-  const tmp = join(dir, `.${basename(full)}.${unique}.tmp`);
-  await writeFile(tmp, content, { flag: 'wx' });
-  try {
-    if (io.signal.aborted) throw new Interrupted();
-    if (force) await rename(tmp, full);
-    else {
-      // link fails if the target exists: no window in which an existing file could be replaced.
-      await link(tmp, full).catch((e: NodeJS.ErrnoException) => {
-        throw e.code === 'EEXIST' ? new InputError(`${path} exists; use --force to replace it`) : e;
-      });
-      await unlink(tmp);
-    }
-  } catch (error) {
-    await unlink(tmp).catch(() => undefined);
-    throw error;
-  }
-}

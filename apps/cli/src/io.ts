@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 
 /** What a command reads and writes: the process in the bin, buffers in tests. */
@@ -30,9 +31,33 @@ const CODES = {
 } as const;
 export type Style = keyof typeof CODES;
 
+// The painter marks its styles with a noncharacter and a per-process random key, not with ESC, so
+// that `terminalSafe` can escape every control character of the data (ESC included) and still
+// turn the painter's own marks into ANSI codes: text from a record cannot forge the key.
+const MARK = `\ufdd0${randomBytes(8).toString('hex')}`;
+
 /** A painter that styles text with ANSI codes when colour is on, and returns it as is otherwise. */
 export const painter =
   (on: boolean) =>
   (style: Style, text: string): string =>
-    on ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text;
+    on ? `${MARK}[${CODES[style][0]}m${text}${MARK}[${CODES[style][1]}m` : text;
 export type Paint = ReturnType<typeof painter>;
+
+const PAINT_MARKS = new RegExp(`${MARK}\\[[0-9;]*m`, 'g');
+/** Text without the painter's styles: what a terminal shows, for measuring widths. */
+export const unpainted = (text: string) => text.replace(PAINT_MARKS, '');
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is matched
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
+
+/**
+ * Text as it may reach a terminal: every control character a terminal would act on (C0 but tab,
+ * newline and the CR of a CRLF line end, which CSV and RIS require; DEL; C1; so every ESC, CSI or
+ * OSC sequence) shown as a `\u00XX` escape, which is
+ * also the JSON escape, so JSON output stays valid and means the same. Then the painter's marks
+ * become ANSI codes.
+ */
+export const terminalSafe = (text: string): string =>
+  text
+    .replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replaceAll(MARK, '\u001b');

@@ -4,7 +4,7 @@ import { type Command, type Context, GLOBAL_OPTIONS } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { describeError, UsageError } from './errors.js';
 import { commandHelp, mainHelp } from './help.js';
-import { type Io, painter, useColor, widthOf } from './io.js';
+import { type Io, painter, terminalSafe, useColor, widthOf } from './io.js';
 
 /** The CLI's version, from its package.json. */
 export const VERSION: string = createRequire(import.meta.url)('../package.json').version;
@@ -38,6 +38,11 @@ function parse(command: Command, argv: string[]) {
     );
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
+  for (const [a, b] of command.conflicts ?? [])
+    if (values[a] !== undefined && values[b] !== undefined)
+      throw new UsageError(
+        `--${a} and --${b} cannot be used together (black-january ${command.name} --help)`,
+      );
   for (const [k, o] of Object.entries(options))
     if (o.choices && typeof values[k] === 'string' && !o.choices.includes(values[k] as string))
       throw new UsageError(`--${k} '${String(values[k])}' is not one of ${o.choices.join(', ')}`);
@@ -82,8 +87,8 @@ async function dispatch(argv: string[], io: Io): Promise<void> {
     pretty,
     paint: painter(pretty),
     width: widthOf(io),
-    write: (text) => io.stdout.write(text),
-    note: (text) => io.stderr.write(`${text}\n`),
+    write: (text) => io.stdout.write(terminalSafe(text)),
+    note: (text) => io.stderr.write(`${terminalSafe(text)}\n`),
   };
   await command.run(ctx);
 }
@@ -95,7 +100,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (error) {
     const { code, message } = describeError(error, argv.includes('--debug'));
-    io.stderr.write(`${message}\n`);
+    io.stderr.write(`${terminalSafe(message)}\n`);
     return code;
   }
 }

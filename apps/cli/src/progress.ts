@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Interrupted } from './errors.js';
-import type { Io } from './io.js';
+import { type Io, terminalSafe } from './io.js';
 
 /** Counts work done, on one line of a terminal's stderr; silent when stderr is not a terminal. */
 export interface Progress {
@@ -33,7 +33,7 @@ export function progress(io: Io, verb: string, total: number): Progress {
       drawn = true;
       const pct = Math.floor((done / total) * 100);
       io.stderr.write(
-        `\r\u001b[K${verb} ${done + 1}/${total} (${pct}%)${label ? ` ${label.slice(0, 40)}` : ''}`,
+        `\r\u001b[K${verb} ${done + 1}/${total} (${pct}%)${label ? ` ${terminalSafe(label.slice(0, 40))}` : ''}`,
       );
     },
     end() {

@@ -33,16 +33,23 @@ function parseRecords(name: string, text: string): RecordInput[] {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    // Numbered as in the file, blank lines counted, so that a message points at the right line.
+    const lines = text
+      .split(/\r?\n/)
+      .map((line, n) => ({ line, n: n + 1 }))
+      .filter(({ line }) => line.trim() !== '');
     if (lines.length < 2) throw new InputError(`${name} is not JSON: ${(e as Error).message}`);
-    return lines.map((line, n) => {
+    return lines.map(({ line, n }) => {
       try {
-        return { where: `${name}:${n + 1}`, data: JSON.parse(line) };
+        return { where: `${name}:${n}`, data: JSON.parse(line) };
       } catch (err) {
-        throw new InputError(`${name}:${n + 1} is not JSON: ${(err as Error).message}`);
+        throw new InputError(`${name}:${n} is not JSON: ${(err as Error).message}`);
       }
     });
   }
-  if (Array.isArray(data)) return data.map((d, n) => ({ where: `${name}[${n}]`, data: d }));
+  if (Array.isArray(data)) {
+    if (data.length === 0) throw new InputError(`${name} holds no records (an empty array)`);
+    return data.map((d, n) => ({ where: `${name}[${n}]`, data: d }));
+  }
   return [{ where: name, data }];
 }

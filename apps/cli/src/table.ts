@@ -1,7 +1,5 @@
-import type { Paint } from './io.js';
+import { type Paint, unpainted as visible } from './io.js';
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape codes are what is matched
-const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 const truncate = (s: string, width: number) =>
   s.length <= width ? s : `${s.slice(0, Math.max(0, width - 1))}…`;
 

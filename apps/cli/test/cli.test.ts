@@ -6,6 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
+/** A control character a terminal would act on (a CR only when not the CR of a CRLF). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is matched
+const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/;
 const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'bin.js');
 const work = mkdtempSync(join(tmpdir(), 'bj-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -206,6 +209,19 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
         2,
         "error: --paragraph wants a positive whole number, not 'x'",
       ],
+      [
+        ['show', '2020-01-17-letter', '--json', '--format', 'markdown'],
+        2,
+        'error: --json and --format cannot be used together (black-january show --help)',
+      ],
+      [
+        ['export', '--schema', '--format', 'csv'],
+        2,
+        'error: --schema and --format cannot be used together (black-january export --help)',
+      ],
+      [['export', '--schema', '--kind', 'letter'], 2, /^error: --schema and --kind cannot/],
+      [['validate', '-'], 1, 'error: stdin holds no records (an empty array)', '[]'],
+      [['export', '-', '-f', 'csv'], 1, 'error: stdin holds no records (an empty array)', '[]'],
     ];
     for (const [args, code, message, input] of cases) {
       const r = run(args, input);
@@ -214,6 +230,78 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
       if (typeof message === 'string') expect(r.err.trim()).toBe(message);
       else expect(r.err.trim()).toMatch(message);
     }
+  });
+
+  it('control characters in records, files and arguments reach the output escaped', () => {
+    // ESC sequences that would clear the screen, set the window title (OSC) and colour the text,
+    // a C1 CSI, a bell, a backspace and a lone CR.
+    const hostile = 'Evil \u001b[2J\u001b]0;owned\u0007 \u001b[31mred \u009b31m csi \b\r over';
+    const escaped =
+      'Evil \\u001b[2J\\u001b]0;owned\\u0007 \\u001b[31mred \\u009b31m csi \\u0008\\u000d over';
+    const [first] = run(['export', '--format', 'jsonl', '--kind', 'letter']).out.split('\n');
+    const record = JSON.parse(first as string);
+    record.title = hostile;
+    writeFileSync(join(work, 'hostile.json'), JSON.stringify(record));
+    writeFileSync(join(work, 'hostile-key.json'), `{${JSON.stringify(hostile)}: 1}`);
+    writeFileSync(
+      join(work, 'hostile.txt'),
+      `Press release\n\n${hostile}\n\nThe Mission states.\n`,
+    );
+    const outputs = [
+      run(['export', 'hostile.json', '--format', 'csv']),
+      run(['export', 'hostile.json', '--format', 'json']),
+      run(['export', 'hostile.json', '--format', 'bibtex']),
+      run(['export', 'hostile.json', '--format', 'ris']),
+      run(['validate', 'hostile-key.json']),
+      run(['ingest', 'hostile.txt']),
+      run(['ingest', 'hostile.txt', '--json']),
+      run(['show', hostile]),
+      run(['search', hostile]),
+    ];
+    for (const { out, err } of outputs) {
+      expect(out + err).not.toMatch(RAW_CONTROL);
+    }
+    expect(outputs[0]?.out).toContain(escaped);
+    expect(JSON.parse(outputs[1]?.out as string)[0].title).toBe(hostile);
+    expect(outputs[4]?.out).toContain('\\u001b[2J');
+    expect(outputs[5]?.out).toContain('Evil \\u001b[2J');
+    expect(outputs[7]?.err).toMatch(/^error: unknown document 'Evil \\u001b\[2J/);
+  });
+
+  it('CSV cells that a spreadsheet would run as formulas are prefixed and quoted', () => {
+    const [first] = run(['export', '--format', 'jsonl', '--kind', 'letter']).out.split('\n');
+    const records = ['=HYPERLINK("http://x","click")', '+1+1', '-2+3', '@SUM(A1)', '\t=1'].map(
+      (title, n) => ({ ...JSON.parse(first as string), id: `formula-${n}`, title }),
+    );
+    writeFileSync(join(work, 'formulas.json'), JSON.stringify(records));
+    const rows = run(['export', 'formulas.json', '--format', 'csv']).out.split('\r\n').slice(1, 6);
+    const cells = [
+      `"'=HYPERLINK(""http://x"",""click"")"`,
+      `"'+1+1"`,
+      `"'-2+3"`,
+      `"'@SUM(A1)"`,
+      `"'\t=1"`,
+    ];
+    for (const [n, row] of rows.entries()) expect(row).toContain(`,${cells[n]},`);
+    expect(rows).toHaveLength(5);
+  });
+
+  it('ingest reads UTF-16 with a byte-order mark, or named by --encoding, and hashes the file as it is', () => {
+    const text = 'Press release\n\nThe Mission of Azerbaijan marks 20 January.\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    writeFileSync(join(work, 'utf16.txt'), le);
+    writeFileSync(join(work, 'utf16-nobom.txt'), Buffer.from(text, 'utf16le'));
+    const r = JSON.parse(run(['ingest', 'utf16.txt', '--json']).out)[0].record;
+    expect(r.body.map((b: { text: string }) => b.text)).toContain(
+      'The Mission of Azerbaijan marks 20 January.',
+    );
+    const sha = execFileSync('sha256sum', [join(work, 'utf16.txt')], { encoding: 'utf8' });
+    expect(r.source.sha256).toBe(sha.split(' ')[0]);
+    expect(run(['ingest', 'utf16-nobom.txt'])).toMatchObject({
+      code: 1,
+      err: 'error: utf16-nobom.txt is a binary file, not text; it looks like UTF-16LE: pass { encoding: "utf-16le" }\n',
+    });
+    expect(run(['ingest', 'utf16-nobom.txt', '--encoding', 'utf-16le', '--json']).code).toBe(0);
   });
 
   it('on a terminal: a padded table with a bold header, colour that NO_COLOR turns off', () => {

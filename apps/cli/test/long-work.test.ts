@@ -1,7 +1,15 @@
 // Long work as a user meets it: progress on a terminal (not when piped), Ctrl-C that stops at once
 // and leaves no partial file, and inputs over the size limit refused while streaming.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -47,6 +55,20 @@ const onTerminal = (args: string) =>
     encoding: 'utf8',
   });
 
+/** 3000 records (the corpus under new ids) in many.jsonl. */
+function manyRecords() {
+  if (existsSync(join(work, 'many.jsonl'))) return;
+  const corpus = execFileSync(process.execPath, [BIN, 'export', '-f', 'jsonl'], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n');
+  const many = Array.from({ length: 600 }, (_, n) =>
+    corpus.map((line) => line.replace(/^\{"id":"([^"]+)"/, `{"id":"$1-copy-${n}"`)),
+  ).flat();
+  writeFileSync(join(work, 'many.jsonl'), `${many.join('\n')}\n`);
+}
+
 describe.skipIf(!existsSync(BIN) && !process.env.CI)('long work', () => {
   it('Ctrl-C during ingest: exit 130, one line, only whole files written', async () => {
     mkdirSync(join(work, 'ingested'));
@@ -88,6 +110,47 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('long work', () => {
     expect(readdirSync(work).filter((f) => f.includes('partial'))).toEqual([]);
   });
 
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s while reading: exit %i at once, no file', async (signal, exit) => {
+    const { child, done, writer } = await midRead((fifo) => [
+      'export',
+      fifo,
+      '--format',
+      'ris',
+      '--out',
+      `${signal}.ris`,
+    ]);
+    child.kill(signal);
+    const { code } = await done;
+    await writer.close();
+    expect(code).toBe(exit);
+    expect(readdirSync(work).filter((f) => f.includes(signal))).toEqual([]);
+  });
+
+  it('SIGTERM while the output is being written leaves no temporary file', async () => {
+    manyRecords();
+    let caught = 0;
+    for (let attempt = 0; attempt < 3 && caught === 0; attempt++) {
+      const out = `term-${attempt}.json`;
+      const { child, done } = start(['export', 'many.jsonl', '--format', 'json', '--out', out]);
+      // Killed the moment its temporary file appears: mid-write.
+      const watcher = watch(work, (_, name) => {
+        if (name?.startsWith(`.${out}.`) && name.endsWith('.tmp')) child.kill('SIGTERM');
+      });
+      const { code } = await done;
+      watcher.close();
+      const left = readdirSync(work).filter((f) => f.includes(out));
+      if (code === 0) expect(left).toEqual([out]);
+      else {
+        expect({ code, left }).toEqual({ code: 143, left: [] });
+        caught++;
+      }
+    }
+    expect(caught).toBeGreaterThan(0);
+  }, 60_000);
+
   it('progress on a terminal, and none when piped', () => {
     const files = ['sc-only-charge.txt', 'ga-sc-double-pdf.txt', 'press-release-kazakhstan.txt']
       .map(fixture)
@@ -101,16 +164,7 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('long work', () => {
     expect(piped.status).toBe(0);
     expect(piped.stderr).toBe('');
 
-    // A large set: 3000 records (the corpus under new ids) exported to BibTeX.
-    const corpus = execFileSync(process.execPath, [BIN, 'export', '-f', 'jsonl'], {
-      encoding: 'utf8',
-    })
-      .trim()
-      .split('\n');
-    const many = Array.from({ length: 600 }, (_, n) =>
-      corpus.map((line) => line.replace(/^\{"id":"([^"]+)"/, `{"id":"$1-copy-${n}"`)),
-    ).flat();
-    writeFileSync(join(work, 'many.jsonl'), `${many.join('\n')}\n`);
+    manyRecords();
     const exported = onTerminal('export many.jsonl --format bibtex --out many.bib');
     expect(exported).toMatch(/exporting 1\/3000 \(0%\)/);
     expect(exported).toMatch(/exporting 3000\/3000/);

@@ -125,4 +125,16 @@ describe('citation errors', () => {
       /^unsupported-mode/,
     );
   });
+
+  it('refuse the names of Object.prototype as modes and formats', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(
+        error(() => cite('2020-01-17-letter', { style: 'oscola', mode: name as 'note' })),
+      ).toBe(`unsupported-mode: unknown mode '${name}'; choose one of note, bibliography`);
+      expect(error(() => cite('2020-01-17-letter', { style: name }))).toMatch(/^unknown-style/);
+      expect(
+        error(() => cite('2020-01-17-letter', { style: 'apa', format: name as 'text' })),
+      ).toMatch(/^unknown-format/);
+    }
+  });
 });

@@ -1,12 +1,13 @@
+import { decodeText, IngestInputError } from './decode.js';
 import { fallback } from './internal/ingest/fallback.js';
-import { decode, IngestInputError } from './internal/ingest/lines.js';
 import { readDocument } from './internal/ingest/read.js';
 import { salvage } from './internal/ingest/salvage.js';
 import type { IngestInput } from './internal/ingest/stream.js';
 import type { IngestOptions, IngestResult } from './internal/ingest/types.js';
 import { validateRecord } from './validate.js';
 
-export { IngestInputError, type Removal } from './internal/ingest/lines.js';
+export { decodeText, IngestInputError } from './decode.js';
+export type { Removal } from './internal/ingest/lines.js';
 export { type IngestInput, jsonlInputs } from './internal/ingest/stream.js';
 export type { IngestOptions, IngestResult } from './internal/ingest/types.js';
 export type { Warning } from './internal/ingest/warnings.js';
@@ -15,10 +16,17 @@ export type { Warning } from './internal/ingest/warnings.js';
  * Turn the raw text of a UN masthead document or a mission press release (copied from a PDF or a
  * web page) into a corpus record, with warnings for each doubt and a log of what was removed.
  * Deterministic, and never throws on text, however damaged.
- * @throws IngestInputError only when the input is not text (binary data, invalid UTF-8 bytes).
+ * @throws IngestInputError only when the input is not text (binary data, bytes invalid in their
+ * encoding) or the options are not an object.
  */
-export function ingestText(input: string | Uint8Array, options: IngestOptions = {}): IngestResult {
-  const { text, bytes } = decode(input, options.encoding);
+export function ingestText(
+  input: string | Uint8Array,
+  options: IngestOptions | null = {},
+): IngestResult {
+  options ??= {};
+  if (typeof options !== 'object')
+    throw new IngestInputError('options must be an object such as { id }', 'invalid-options');
+  const { text, bytes } = decodeText(input, options.encoding);
   let result: IngestResult;
   try {
     result = readDocument(text, bytes, options);

@@ -1,15 +1,21 @@
 import type { DocumentRecord } from '@black-january/corpus/records';
 import type { Command, Context } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
-import { writeAtomic } from '../files.js';
 import { progress } from '../progress.js';
 import { readRecordFiles } from '../records-input.js';
+import { writeAtomic } from '../write-atomic.js';
 import { FILTER_OPTIONS, filterFrom } from './shared.js';
 
 const FORMATS = ['json', 'jsonl', 'csv', 'bibtex', 'biblatex', 'ris', 'csl-json'] as const;
 type Format = (typeof FORMATS)[number];
 
-const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+// OWASP: a spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a
+// formula; such a cell is prefixed with ' and quoted, so it shows as the text it is.
+const FORMULA = /^[=+\-@\t\r]/;
+const csvCell = (v: string) => {
+  const cell = FORMULA.test(v) ? `'${v}` : v;
+  return cell !== v || /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+};
 const CSV_COLUMNS: Array<[string, (r: DocumentRecord) => string]> = [
   ['id', (r) => r.id],
   ['kind', (r) => r.kind],
@@ -135,6 +141,7 @@ export const exportCommand: Command = {
     force: { type: 'boolean', description: 'replace --out if it exists' },
     ...FILTER_OPTIONS,
   },
+  conflicts: ['format', ...Object.keys(FILTER_OPTIONS)].map((o) => ['schema', o] as const),
   examples: [
     'black-january export --format bibtex > corpus.bib',
     'black-january export --format csv --kind letter --out letters.csv',

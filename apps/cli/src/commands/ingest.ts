@@ -1,13 +1,14 @@
 import { basename, join } from 'node:path';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
-import { readText, writeAtomic } from '../files.js';
+import { readText } from '../files.js';
 import { progress } from '../progress.js';
+import { writeAtomic } from '../write-atomic.js';
 
 export const ingest: Command = {
   name: 'ingest',
   summary: 'raw text of UN letters or mission press releases to records, with warnings',
-  usage: 'ingest <file...|-> [--out dir] [--force] [--json]',
+  usage: 'ingest <file...|-> [--out dir] [--force] [--json] [--encoding label]',
   args: { min: 1, max: Number.POSITIVE_INFINITY },
   options: {
     out: {
@@ -18,6 +19,12 @@ export const ingest: Command = {
     },
     force: { type: 'boolean', description: 'replace existing files in --out' },
     json: { type: 'boolean', description: 'print the results (record, warnings) as JSON' },
+    encoding: {
+      type: 'string',
+      description:
+        'decode the inputs as this (e.g. windows-1252, utf-16le); default UTF-8 or the byte-order mark',
+      placeholder: 'label',
+    },
   },
   examples: [
     'black-january ingest letter.txt',
@@ -34,9 +41,12 @@ export const ingest: Command = {
     try {
       for (const [i, path] of ctx.args.entries()) {
         await steps.step(i, basename(path));
-        const { name, text } = await readText(path, ctx.io);
-        const result = ingestText(text, {
+        const encoding = typeof ctx.values.encoding === 'string' ? ctx.values.encoding : undefined;
+        // The bytes, not the text: the record's SHA-256 is that of the file as it is.
+        const { name, bytes } = await readText(path, ctx.io, { encoding });
+        const result = ingestText(bytes, {
           source: { fileName: path === '-' ? 'stdin' : basename(path) },
+          ...(encoding ? { encoding } : {}),
         });
         if (out)
           await writeAtomic(

@@ -43,6 +43,7 @@ export const show: Command = {
   summary: 'one document: metadata, then the text with paragraph numbers',
   usage: 'show <id|symbol> [--format text|markdown|json] [--paragraph n] [--annex n]',
   args: { min: 1, max: 1 },
+  conflicts: [['json', 'format']],
   options: {
     format: { type: 'string', description: 'output format', choices: ['text', 'markdown', 'json'] },
     paragraph: { type: 'string', description: 'only this paragraph', placeholder: 'n' },

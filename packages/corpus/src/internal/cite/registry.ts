@@ -56,8 +56,9 @@ export function resolveStyle(name: string): StyleEntry {
 export function resolveMode(style: StyleEntry, mode: CiteMode | undefined): [CiteMode, Layout] {
   const modes = Object.keys(style.modes) as CiteMode[];
   const chosen = mode ?? (modes[0] as CiteMode);
-  const layout = style.modes[chosen];
-  if (!layout)
+  // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
+  const layout = Object.hasOwn(style.modes, chosen) ? style.modes[chosen] : undefined;
+  if (!layout || typeof chosen !== 'string')
     throw new CiteError(
       CITE_MODES.includes(chosen)
         ? `style '${style.name}' has no ${chosen} form; use ${modes.join(' or ')}`

@@ -230,6 +230,42 @@ describe('behaviour', () => {
     expect(() => ingestText(42 as unknown as string)).toThrow(IngestInputError);
   });
 
+  it('reads UTF-16 named by a byte-order mark or by the encoding option, and hints when neither', () => {
+    const text = readFileSync(
+      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'ga-sc-double-pdf.txt'),
+      'utf8',
+    );
+    const utf8 = ingestText(text).record;
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const bom = (mark: number[], body: Buffer) => Buffer.concat([Buffer.from(mark), body]);
+    for (const bytes of [
+      bom([0xff, 0xfe], le),
+      bom([0xfe, 0xff], be),
+      bom([0xef, 0xbb, 0xbf], Buffer.from(text)),
+    ]) {
+      const { record } = ingestText(bytes);
+      expect(record.title).toBe(utf8.title);
+      expect(record.symbols).toEqual(utf8.symbols);
+      expect(record.body).toEqual(utf8.body);
+    }
+    expect(ingestText(le, { encoding: 'utf-16le' }).record.title).toBe(utf8.title);
+    expect(ingestText(be, { encoding: 'UTF-16BE' }).record.title).toBe(utf8.title);
+    expect(() => ingestText(le)).toThrow(
+      'input is binary, not text; it looks like UTF-16LE: pass { encoding: "utf-16le" }',
+    );
+    expect(() => ingestText(be)).toThrow(/looks like UTF-16BE/);
+    expect(() => ingestText(bom([0xff, 0xfe], Buffer.from([0, 0, 1, 0, 2, 0])))).toThrow(/binary/);
+    expect(() => ingestText(le, { encoding: 'klingon' })).toThrow('unknown encoding "klingon"');
+  });
+
+  it('takes null options as none and refuses options that are not an object', () => {
+    expect(ingestText('Press release\n\nText.', null).record.kind).toBeDefined();
+    expect(() => ingestText('x', 'utf-8' as never)).toThrow(
+      expect.objectContaining({ name: 'IngestInputError', code: 'invalid-options' }),
+    );
+  });
+
   it('never throws on text, and always returns a schema-valid record', () => {
     const seeds = ['ga-sc-double-pdf.txt', 'flattened.txt', 'web-page.txt'].map((f) =>
       readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', f), 'utf8'),

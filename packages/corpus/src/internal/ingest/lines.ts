@@ -1,4 +1,3 @@
-import { CorpusError } from '../../errors.js';
 import { stripMarkup } from '../source-text.js';
 
 /** A line of the input: its 1-based number, the raw text, and the text after cleaning. */
@@ -22,41 +21,6 @@ export interface Removal {
     | 'page-break-join';
   lines: number[];
   description: string;
-}
-
-/** Thrown only for input that is not text: binary data, or bytes that are not valid UTF-8. */
-export class IngestInputError extends CorpusError {
-  override name = 'IngestInputError';
-  constructor(
-    message: string,
-    readonly code: 'not-text' | 'binary' | 'invalid-encoding',
-  ) {
-    super(message);
-  }
-}
-
-/** Decode input to text; bytes must be UTF-8 unless another encoding is named. */
-export function decode(input: unknown, encoding = 'utf-8'): { text: string; bytes: Uint8Array } {
-  if (typeof input === 'string') return { text: input, bytes: new TextEncoder().encode(input) };
-  if (!(input instanceof Uint8Array))
-    throw new IngestInputError(
-      `expected text or bytes, got ${input === null ? 'null' : typeof input}`,
-      'not-text',
-    );
-  const sample = input.subarray(0, 8192);
-  const controls = sample.filter((b) => b < 8).length;
-  if (sample.includes(0) || controls > sample.length / 100)
-    throw new IngestInputError('input is binary, not text', 'binary');
-  try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(input), bytes: input };
-  } catch (error) {
-    if (error instanceof RangeError)
-      throw new IngestInputError(`unknown encoding "${encoding}"`, 'invalid-encoding');
-    throw new IngestInputError(
-      `input is not valid ${encoding}; pass { encoding } to decode it otherwise`,
-      'invalid-encoding',
-    );
-  }
 }
 
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;

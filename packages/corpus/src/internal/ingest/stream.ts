@@ -1,4 +1,4 @@
-import { IngestInputError } from './lines.js';
+import { IngestInputError } from '../../decode.js';
 
 /** One document to ingest: its text or bytes, and optionally its file name and record id. */
 export type IngestInput =
