@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { parse } from '@retorquere/bibtex-parser';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { hostileRecords, unvalidatedRecords } from '../test/fixtures/hostile.js';
 import { PACKAGE_DIR } from '../test/helpers.js';
 import { documents, getDocument } from './bundled.js';
 import { EXPORT_FORMATS, exportRecords, toCSL } from './cite.js';
 import { QueryError } from './errors.js';
 import { ingestText } from './ingest.js';
 import type { DocumentRecord } from './schema.js';
+import { validateRecord } from './validate.js';
 
 const doc = (id: string) => getDocument(id) as DocumentRecord;
 const CSL_SCHEMA = join(
@@ -172,6 +174,63 @@ describe('exports', () => {
     const statement = entries.find((e) => e.key === '2024-01-20-statement');
     expect(statement?.fields).not.toHaveProperty('date');
     expect(statement?.fields).toMatchObject({ howpublished: 'Statement' });
+  });
+
+  describe('hostile records', () => {
+    const secret = '/tmp/secret.txt';
+    const valid = hostileRecords(doc('2020-01-20-press-release'), doc('2023-01-20-letter'), secret);
+    const raw = unvalidatedRecords(doc('2024-01-20-statement'), secret);
+    const hostile = [...valid, ...raw];
+
+    it('the schema accepts the valid ones and refuses a language that is not a BCP 47 tag', () => {
+      for (const r of valid) expect(validateRecord(r).ok).toBe(true);
+      const result = validateRecord({ ...raw[0], id: 'raw' });
+      expect(result.ok ? [] : result.issues.map((i) => i.path.join('.'))).toEqual([
+        'originalLanguage',
+        'languages.0',
+      ]);
+      for (const tag of [
+        'en',
+        'az-Latn',
+        'ru-AZ',
+        'es-419',
+        'zh-Hant-TW',
+        'sl-rozaj-biske',
+        'x-private',
+      ])
+        expect(validateRecord({ ...doc('2020-01-17-letter'), languages: [tag] }).ok).toBe(true);
+      for (const tag of ['languages', 'en_US', 'en--US', 'en-', '-en', 'e', 'en US', 'en}'])
+        expect(validateRecord({ ...doc('2020-01-17-letter'), languages: [tag] }).ok).toBe(false);
+    });
+
+    it.each(['bibtex', 'biblatex'] as const)(
+      '%s: one entry each, every payload read back as text',
+      async (format) => {
+        const text = exportRecords(hostile, format);
+        expect(text).not.toContain('\\input');
+        const { entries, errors } = await parse(text, { sentenceCase: false });
+        expect(errors).toEqual([]);
+        expect(entries.map((e) => e.key)).toEqual([
+          'hostile-release',
+          'hostile-letter',
+          'raw---misc-evil2--title-----input--tmp-secret.txt--',
+        ]);
+        const fold = (t: string) =>
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are dropped by the export
+          t.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ');
+        expect(entries.map((e) => e.fields.title)).toEqual(hostile.map((r) => fold(r.title)));
+      },
+    );
+
+    it('RIS: one record each, every line a tag line', () => {
+      const text = exportRecords(hostile, 'ris');
+      const lines = text.split('\r\n').filter((l) => l !== '');
+      for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+      expect(lines.filter((l) => l.startsWith('TY  - '))).toHaveLength(hostile.length);
+      expect(lines.filter((l) => l.startsWith('ER  - '))).toHaveLength(hostile.length);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    });
   });
 
   it('rejects an unknown format with a typed error', () => {

@@ -12,6 +12,18 @@ import { AnnexSchema, BlockSchema } from './schema-text.js';
 import { DOCUMENT_KINDS } from './vocabulary.js';
 
 const text = z.string().min(1);
+
+/**
+ * A well-formed BCP 47 language tag (RFC 5646, section 2.1: language, extlang, script, region,
+ * variants, extensions, private use), such as `en`, `az-Latn` or `ru-AZ`. Grandfathered tags are
+ * not accepted. A tag is the only language value that reaches BibTeX and RIS unquoted by syntax.
+ */
+const BCP47_TAG =
+  /^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[A-WY-Za-wy-z\d](?:-[A-Za-z\d]{2,8})+)*(?:-[Xx](?:-[A-Za-z\d]{1,8})+)?|[Xx](?:-[A-Za-z\d]{1,8})+)$/;
+const languageTag = z
+  .string()
+  .max(64)
+  .regex(BCP47_TAG, 'a BCP 47 language tag such as "en" or "az-Latn"');
 const isoDate = z.iso.date();
 
 /** Kinds of documents in the corpus. */
@@ -89,8 +101,8 @@ export const DocumentRecordSchema = z
       .array(text)
       .describe("The document's own UN symbols as printed; empty when not printed"),
     distribution: text.nullable(),
-    originalLanguage: text.nullable().describe('BCP 47 tag of the original language'),
-    languages: z.array(text).describe('BCP 47 tags of the languages the text is printed in'),
+    originalLanguage: languageTag.nullable().describe('BCP 47 tag of the original language'),
+    languages: z.array(languageTag).describe('BCP 47 tags of the languages the text is printed in'),
     organs: z.array(OrganSchema),
     agendaItems: z.array(AgendaItemSchema),
     issuer: PartySchema.nullable(),

@@ -2,13 +2,15 @@
 // and pdflatex with classic BibTeX. .ci/run installs Debian's texlive; on a machine without it the
 // test is skipped, except in CI, where a missing TeX is a failure.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { documents } from '../src/bundled.js';
+import { documents, getDocument } from '../src/bundled.js';
 import { exportRecords } from '../src/cite.js';
 import { ingestText } from '../src/ingest.js';
+import type { DocumentRecord } from '../src/schema.js';
+import { hostileRecords, unvalidatedRecords } from './fixtures/hostile.js';
 import { readFixture } from './helpers.js';
 
 const has = (tool: string) => {
@@ -29,7 +31,7 @@ const georgia = ingestText(readFixture('ingest/ga-sc-double-pdf.txt'), {
 }).record;
 const records = [...documents, georgia];
 const dir = mkdtempSync(join(tmpdir(), 'latex-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => process.env.KEEP_LATEX || rmSync(dir, { recursive: true, force: true }));
 
 function compile(name: string, tex: string, bib: string, backend: 'biber' | 'bibtex'): string {
   writeFileSync(join(dir, `${name}.tex`), tex);
@@ -89,5 +91,57 @@ One.\footcite{georgia-2020} Two.\footcite[annex]{2023-01-20-letter} Three.\footc
     expect(pdf).toContain(
       squeeze('Technical Report A/75/356-S/2020/947, United Nations, September 2020.'),
     );
+  }, 180_000);
+
+  it('hostile records: no file read into the PDF, no shell command, exactly one entry each', () => {
+    const marker = `SECRET-${Math.random().toString(36).slice(2)}`;
+    const secret = join(dir, 'secret.txt');
+    writeFileSync(secret, `${marker}\n`);
+    const doc = (id: string) => getDocument(id) as DocumentRecord;
+    const hostile = [
+      ...hostileRecords(doc('2020-01-20-press-release'), doc('2023-01-20-letter'), secret),
+      ...unvalidatedRecords(doc('2024-01-20-statement'), secret),
+    ];
+    const runs = [
+      {
+        name: 'hostile-bibtex',
+        backend: 'bibtex' as const,
+        bib: exportRecords(hostile, 'bibtex'),
+        tex: String.raw`\documentclass{article}
+\begin{document}
+\nocite{*}
+\bibliographystyle{plain}
+\bibliography{corpus}
+\end{document}`,
+        entries: /\\bibitem\{([^}]*)\}/g,
+      },
+      {
+        name: 'hostile-biblatex',
+        backend: 'biber' as const,
+        bib: exportRecords(hostile, 'biblatex'),
+        tex: String.raw`\documentclass{article}
+\usepackage[british]{babel}
+\usepackage[style=oscola,backend=biber]{biblatex}
+\addbibresource{corpus.bib}
+\begin{document}
+\nocite{*}
+\printbibliography
+\end{document}`,
+        entries: /\\entry\{([^}]*)\}/g,
+      },
+    ];
+    for (const run of runs) {
+      const pdf = compile(run.name, run.tex, run.bib, run.backend);
+      expect(pdf).not.toContain(marker);
+      expect(pdf).toContain(squeeze('Closing brace eaten % }'));
+      const bbl = readFileSync(join(dir, `${run.name}.bbl`), 'utf8');
+      expect(bbl).not.toContain(marker);
+      expect([...bbl.matchAll(run.entries)].map((m) => m[1]).sort()).toEqual([
+        'hostile-letter',
+        'hostile-release',
+        'raw---misc-evil2--title-----input-' + secret.replace(/[^A-Za-z0-9_:.-]/g, '-') + '--',
+      ]);
+      expect(existsSync(join(dir, 'pwned'))).toBe(false);
+    }
   }, 180_000);
 });

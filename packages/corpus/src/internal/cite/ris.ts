@@ -1,5 +1,7 @@
 import type { CslItem } from './csl.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 const TYPES: Record<string, string> = { 'Press release': 'PRESS', Statement: 'GEN' };
 
 /**
@@ -11,7 +13,12 @@ const TYPES: Record<string, string> = { 'Press release': 'PRESS', Statement: 'GE
  */
 export function toRIS(item: CslItem): string {
   const date = item.issued?.['date-parts'][0];
-  const one = (s: string) => s.replace(/\s+/g, ' ').trim();
+  // One line per tag, so one record stays one record: line breaks of every kind folded, controls dropped.
+  const one = (s: string) =>
+    s
+      .replace(CONTROLS, '')
+      .replace(/[\s\u0085]+/g, ' ')
+      .trim();
   const lines: Array<[string, string | undefined]> = [
     ['TY', item.genre ? (TYPES[item.genre] ?? 'GEN') : 'RPRT'],
     ['AN', item['citation-key']],
