@@ -6,6 +6,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   watch,
   writeFileSync,
@@ -87,6 +88,21 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('long work', () => {
     const files = readdirSync(join(work, 'ingested'));
     expect(files).toHaveLength(2);
     expect(files.every((f) => f.endsWith('.json') && !f.startsWith('.'))).toBe(true);
+  });
+
+  it('Ctrl-C in the middle of ingesting one large file: exit 130 within 1 s', async () => {
+    // 24 MB of letters: several seconds of ingest, in which the main thread must still hear Ctrl-C.
+    const letter = readFileSync(fixture('ga-sc-double-pdf.txt'), 'utf8');
+    writeFileSync(join(work, 'huge.txt'), letter.repeat(Math.ceil(24e6 / letter.length)));
+    mkdirSync(join(work, 'huge-out'));
+    const { child, done } = start(['ingest', 'huge.txt', '--out', 'huge-out']);
+    await new Promise((res) => setTimeout(res, 1500));
+    const sent = performance.now();
+    child.kill('SIGINT');
+    const { code, err } = await done;
+    expect({ code, err }).toEqual({ code: 130, err: 'interrupted\n' });
+    expect(performance.now() - sent).toBeLessThan(1000);
+    expect(readdirSync(join(work, 'huge-out'))).toEqual([]);
   });
 
   it('Ctrl-C during export: exit 130 and no output file at all', async () => {

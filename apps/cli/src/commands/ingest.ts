@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { readText } from '../files.js';
+import { ingestRunner } from '../ingest-runner.js';
 import { progress } from '../progress.js';
 import { writeAtomic } from '../write-atomic.js';
 
@@ -32,19 +33,19 @@ export const ingest: Command = {
     'pdftotext letter.pdf - | black-january ingest - --json',
   ],
   async run(ctx) {
-    const { ingestText } = await import('@black-january/corpus/ingest');
     if (ctx.args.filter((a) => a === '-').length > 1)
       throw new UsageError('stdin (-) can be read once');
     const out = typeof ctx.values.out === 'string' ? ctx.values.out : undefined;
     const results = [];
     const steps = progress(ctx.io, 'ingesting', ctx.args.length);
+    const runner = ingestRunner(ctx.io);
     try {
       for (const [i, path] of ctx.args.entries()) {
         await steps.step(i, basename(path));
         const encoding = typeof ctx.values.encoding === 'string' ? ctx.values.encoding : undefined;
         // The bytes, not the text: the record's SHA-256 is that of the file as it is.
         const { name, bytes } = await readText(path, ctx.io, { encoding });
-        const result = ingestText(bytes, {
+        const result = await runner.ingest(bytes, {
           source: { fileName: path === '-' ? 'stdin' : basename(path) },
           ...(encoding ? { encoding } : {}),
         });
@@ -59,6 +60,7 @@ export const ingest: Command = {
       }
     } finally {
       steps.end();
+      await runner.close();
     }
     if (ctx.values.json)
       ctx.write(

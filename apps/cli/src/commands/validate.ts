@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { InputError } from '../errors.js';
+import { progress } from '../progress.js';
 import { readRecordFiles } from '../records-input.js';
 
 export const validate: Command = {
@@ -14,10 +15,19 @@ export const validate: Command = {
   ],
   async run(ctx) {
     const { validateRecord } = await import('@black-january/corpus');
-    const results = (await readRecordFiles(ctx.args, ctx.io)).map(({ where, data }) => {
-      const result = validateRecord(data);
-      return { file: where, ok: result.ok, issues: result.ok ? [] : result.issues };
-    });
+    const inputs = await readRecordFiles(ctx.args, ctx.io);
+    const steps = progress(ctx.io, 'validating', inputs.length);
+    const results = [];
+    try {
+      for (const [i, { where, data }] of inputs.entries()) {
+        // Now and then, a chance for Ctrl-C to act on a long run.
+        if (i % 64 === 0) await steps.step(i, where);
+        const result = validateRecord(data);
+        results.push({ file: where, ok: result.ok, issues: result.ok ? [] : result.issues });
+      }
+    } finally {
+      steps.end();
+    }
     if (ctx.values.json) ctx.write(`${JSON.stringify(results, null, 2)}\n`);
     else
       for (const r of results) {
