@@ -139,7 +139,7 @@ One.\footcite{georgia-2020} Two.\footcite[annex]{2023-01-20-letter} Three.\footc
       expect([...bbl.matchAll(run.entries)].map((m) => m[1]).sort()).toEqual([
         'hostile-letter',
         'hostile-release',
-        'raw---misc-evil2--title-----input-' + secret.replace(/[^A-Za-z0-9_:.-]/g, '-') + '--',
+        `raw---misc-evil2--title-----input-${secret.replace(/[^A-Za-z0-9_:.-]/g, '-')}--`,
       ]);
       expect(existsSync(join(dir, 'pwned'))).toBe(false);
     }
