@@ -121,6 +121,25 @@ describe.skipIf(!(existsSync(CHROMIUM) && existsSync(DIST)) && !process.env.CI)(
       await page.close();
     });
 
+    it('keeps the Cite panel working under a malformed fragment (#%)', async () => {
+      const page = await open('/documents/2023-01-20-letter/#%');
+      await page.click('button.cite-this[data-pinpoint="annex-1-p3"]');
+      expect(await page.locator('select[name="pinpoint"]').inputValue()).toBe('annex-1-p3');
+      const style = await page.locator('select[name="style"]').inputValue();
+      const mode = (await page.locator('select[name="mode"]').inputValue()) as 'note';
+      expect(await page.locator('.cite-panel output').textContent()).toBe(
+        shippedCitation('2023-01-20-letter', { style, mode, pinpoint: { annex: 1, paragraph: 3 } })
+          ?.text,
+      );
+      await page.evaluate(() => {
+        location.hash = '%E0%A4%A';
+      });
+      await page.selectOption('select[name="style"]', 'apa');
+      expect(await page.locator('.cite-panel output').textContent()).not.toBe('');
+      expect(consoleErrors.filter((e) => e.includes('#%') || /URI malformed/.test(e))).toEqual([]);
+      await page.close();
+    });
+
     it('serves valid downloads: BibTeX, RIS, CSL-JSON (against the CSL schema) and the JSON record', async () => {
       const validate = new Ajv({ strict: false, allErrors: true }).compile(
         JSON.parse(readFileSync(CSL_DATA, 'utf8')),

@@ -1,5 +1,14 @@
 import type { CiteData } from './cite-data';
 
+/** The anchor a URL fragment names; a malformed escape (`#%`) is taken as it is, not thrown. */
+function anchorOf(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
 /** Wires the Cite panel: choices, pinpoint from a paragraph's anchor or button, copy. */
 export function startCitePanel(): void {
   const panel = document.querySelector<HTMLElement>('.cite-panel');
@@ -31,8 +40,8 @@ export function startCitePanel(): void {
     render();
     return true;
   };
-  pinTo(decodeURIComponent(location.hash.slice(1)));
-  window.addEventListener('hashchange', () => pinTo(decodeURIComponent(location.hash.slice(1))));
+  pinTo(anchorOf(location.hash));
+  window.addEventListener('hashchange', () => pinTo(anchorOf(location.hash)));
   for (const button of document.querySelectorAll<HTMLButtonElement>('button.cite-this'))
     button.addEventListener('click', () => {
       if (pinTo(button.dataset.pinpoint ?? '')) {
