@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { documents, searchDocuments } from '../src/bundled.js';
 import { ingestText } from '../src/ingest.js';
 import { verifyIn } from '../src/internal/quote.js';
 import type { Passage } from '../src/passages.js';
+import { bindCorpus } from '../src/query.js';
+import type { DocumentRecord } from '../src/schema.js';
 import { extractSymbols } from '../src/symbols.js';
 
 /**
@@ -57,6 +60,20 @@ describe.each([
         '1 and 2 a [a](',
         () => 0,
       ),
+  ],
+  // The query is the input: the bundled corpus searched for the whole text.
+  ['searchDocuments (query)', (t: string) => searchDocuments(t, { combine: 'or' })],
+  // The corpus is the input: a record whose paragraph is the text, indexed and searched.
+  [
+    'searchDocuments (indexed text)',
+    (t: string) =>
+      bindCorpus([
+        {
+          ...(documents[0] as DocumentRecord),
+          body: [{ type: 'paragraph', n: 1, text: t }],
+          annexes: [],
+        },
+      ]).searchDocuments('a 1 january', { combine: 'or' }),
   ],
 ] as const)('%s stays linear', (_name, fn) => {
   it.each(Object.entries(PATTERNS))(
