@@ -22,8 +22,11 @@ export { SymbolParseError, type SymbolParts } from './internal/symbols/parse.js'
 export interface SymbolInfo extends SymbolParts {
   /** This symbol in standard spelling. */
   normalized: string;
-  /** The principal organ or body the root names (General Assembly for a bare old resolution). */
-  organ: string;
+  /**
+   * The principal organ or body the root names (General Assembly for a bare old resolution);
+   * null for a root this library does not know, read only with `{ unknownRoots: true }`.
+   */
+  organ: string | null;
   bodies: Array<Extract<SymbolComponent, { kind: 'body' }>>;
   session: Extract<SymbolComponent, { kind: 'session' }> | null;
   /** The year component, or the year of an old Security Council resolution "(1994)". */
@@ -64,7 +67,7 @@ function info(parts: SymbolParts): SymbolInfo {
   return {
     ...parts,
     normalized: formatSingle(parts),
-    organ: parts.root === null ? 'General Assembly' : (ROOTS[parts.root] as string),
+    organ: parts.root === null ? 'General Assembly' : (ROOTS[parts.root] ?? null),
     bodies: of('body'),
     session: of('session')[0] ?? null,
     year: yearComponent?.value ?? parenYear,
@@ -82,15 +85,27 @@ function info(parts: SymbolParts): SymbolInfo {
   };
 }
 
+/** How strictly to read a symbol. */
+export interface ParseOptions {
+  /**
+   * Also read a well-formed symbol under a 2–8 letter series root this library does not know
+   * (`FOO/MSP/2023/WP.3`), as `extractSymbols` flags `probable`; its `organ` is null. Default false.
+   */
+  unknownRoots?: boolean;
+}
+
 /**
  * Parse a UN document symbol in any printed form: spaces or line breaks around `/`, no-break
  * spaces, any dash, any case; a double symbol joined by a dash, a space or nothing.
  * @throws SymbolParseError naming the component that is wrong.
  */
-export function parseSymbol(text: string): ParsedSymbol {
+export function parseSymbol(text: string, options: ParseOptions = {}): ParsedSymbol {
   if (typeof text !== 'string')
     throw new SymbolParseError('a symbol must be a string', String(text), -1);
-  const members = splitDouble(cleanSymbolText(text)).map((m) => info(parseSingle(text, m)));
+  const unknownRoots = options?.unknownRoots === true;
+  const members = splitDouble(cleanSymbolText(text)).map((m) =>
+    info(parseSingle(text, m, unknownRoots)),
+  );
   if (members.length === 0) throw new SymbolParseError('empty symbol', text, -1);
   if (members.length > 2)
     throw new SymbolParseError('more than two symbols run together', text, -1);
@@ -105,9 +120,10 @@ export function parseSymbol(text: string): ParsedSymbol {
 /** Like {@link parseSymbol}, but returns `{ ok: false, error }` instead of throwing. */
 export function safeParseSymbol(
   text: string,
+  options: ParseOptions = {},
 ): { ok: true; symbol: ParsedSymbol } | { ok: false; error: SymbolParseError } {
   try {
-    return { ok: true, symbol: parseSymbol(text) };
+    return { ok: true, symbol: parseSymbol(text, options) };
   } catch (error) {
     if (error instanceof SymbolParseError) return { ok: false, error };
     throw error;
@@ -122,8 +138,8 @@ export function safeParseSymbol(
  * `S/2019/765*` normalises to `S/2019/765` (`parseSymbol` says `reissued: true`).
  * @throws SymbolParseError for text that is not a symbol.
  */
-export function normalizeSymbol(text: string): string {
-  return parseSymbol(text).normalized;
+export function normalizeSymbol(text: string, options: ParseOptions = {}): string {
+  return parseSymbol(text, options).normalized;
 }
 
 /** The symbol of parts (one symbol, or the members of a double one); round-trips with parse, less the reissue mark. */

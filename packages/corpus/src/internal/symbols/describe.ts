@@ -19,7 +19,9 @@ export function describeParts(
   part: string | null = null,
   resumption: number | null = null,
 ): string {
-  const out: string[] = [root === null ? 'General Assembly' : (ROOTS[root] as string)];
+  const out: string[] = [
+    root === null ? 'General Assembly' : (ROOTS[root] ?? `${root} (a series root not known here)`),
+  ];
   let path = root ?? 'A';
   for (const c of components) {
     switch (c.kind) {

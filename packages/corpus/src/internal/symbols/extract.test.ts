@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IN_TEXT, LOOK_ALIKES, REAL_SYMBOLS } from '../../../test/fixtures/symbols.js';
 import { readSource } from '../../../test/helpers.js';
+import { parseSymbol } from '../../symbols.js';
 import { CURATED_RECORDS } from '../records/index.js';
 import { extractSymbols } from './extract.js';
 
@@ -98,6 +99,18 @@ describe('every class of symbol as real text prints it', () => {
       'A/74/649',
       'S / 2020 / 34',
     ]);
+  });
+
+  it('every normal form parses back to itself, an unknown root split as parse splits it', () => {
+    for (const text of ['A/74/1/Summary-S/2020/1', 'PV/A/649', 'AA/C.3A/74', 'AA/C.3A / 34']) {
+      for (const hit of extractSymbols(text)) {
+        const options = { unknownRoots: hit.confidence === 'probable' };
+        expect(parseSymbol(hit.normalized, options).normalized).toBe(hit.normalized);
+        expect(hit.members.map((m) => m.normalized).join('-')).toBe(hit.normalized);
+      }
+    }
+    // Once read whole as `AA/C.3A/74`, which parseSymbol reads as two symbols.
+    expect(extractSymbols('AA/C.3A/74').map((h) => h.normalized)).not.toContain('AA/C.3A/74');
   });
 });
 

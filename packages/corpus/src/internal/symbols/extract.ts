@@ -10,7 +10,10 @@ export interface ExtractedSymbol {
   text: string;
   start: number;
   end: number;
-  /** Standard spelling; the members of a double symbol joined by a hyphen. */
+  /**
+   * Standard spelling; the members of a double symbol joined by a hyphen. `parseSymbol` reads it
+   * back to itself (with `{ unknownRoots: true }` when `confidence` is `probable`).
+   */
   normalized: string;
   /** The single symbols: one, or two for a double symbol, each with its own offsets. */
   members: Array<{ normalized: string; start: number; end: number }>;
@@ -85,9 +88,8 @@ function readAt(
   if (end === rootEnd || text[end] === '/') return null;
   if (text[end] === '.' && /^\.[a-z]{2,4}\b/.test(text.slice(end, end + 6))) return null;
   const raw = text.slice(start, end);
-  const pieces = cached(splits, `${known ? 'k' : 'u'}${raw}`, () =>
-    known ? splitDouble(cleanSymbolText(raw)) : [cleanSymbolText(raw)],
-  );
+  // Split as parseSymbol splits, so that `normalized` reads back to itself.
+  const pieces = cached(splits, raw, () => splitDouble(cleanSymbolText(raw)));
   const members: ExtractedSymbol['members'] = [];
   const repairs: string[] = [];
   let separator: ExtractedSymbol['separator'] = null;
