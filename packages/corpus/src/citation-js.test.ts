@@ -1,6 +1,9 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
+import { documents } from './bundled.js';
 import { CITATION_JS_TEMPLATES, resolveForCitationJs } from './citation-js.js';
+import { cite } from './cite.js';
+import { BUILTIN_STYLES, type BuiltinStyleName } from './internal/cite/builtin.js';
 
 describe('citation-js input plugin', () => {
   it('reads a corpus id offline', () => {
@@ -31,6 +34,43 @@ describe('citation-js input plugin', () => {
       'outside-corpus',
     ]);
   });
+
+  it('renders every corpus record as cite() does, in every built-in style and mode, with paragraph and section pinpoints', () => {
+    for (const record of documents)
+      for (const style of Object.keys(BUILTIN_STYLES) as BuiltinStyleName[])
+        for (const [mode, layout] of Object.entries(BUILTIN_STYLES[style].modes)) {
+          if (layout === 'running-text') continue;
+          const data = new Cite(record.id);
+          const template = CITATION_JS_TEMPLATES[style];
+          if (layout === 'bibliography') {
+            expect(data.format('bibliography', { template }).trim()).toBe(
+              cite(record, { style, mode: mode as 'bibliography' }).text,
+            );
+            continue;
+          }
+          for (const [pinpoint, entry] of [
+            [undefined, {}],
+            [{ section: 'II' }, { locator: 'II', label: 'section' }],
+            [{ paragraph: 1 }, { locator: '1', label: 'paragraph' }],
+          ] as const) {
+            if (
+              pinpoint &&
+              'paragraph' in pinpoint &&
+              record.body.every((b) => b.type !== 'paragraph')
+            )
+              continue;
+            const theirs = data
+              .format('citation', { template, entry: [{ id: record.id, ...entry }] })
+              .trim();
+            const ours = cite(record, {
+              style,
+              mode: mode as 'note',
+              ...(pinpoint ? { pinpoint } : {}),
+            }).text;
+            expect(theirs, `${record.id} ${style} ${mode} ${JSON.stringify(entry)}`).toBe(ours);
+          }
+        }
+  }, 60_000);
 
   it('leaves other text to other plugins, and says why it found nothing', () => {
     expect(resolveForCitationJs('Black January').items).toEqual([]);

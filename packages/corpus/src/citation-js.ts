@@ -3,7 +3,7 @@ import '@citation-js/plugin-csl';
 import { findBySymbol, getDocument } from './bundled.js';
 import type { Issue } from './errors.js';
 import { BUILTIN_STYLE_NAMES } from './internal/cite/builtin.js';
-import { type CslItem, toCSL } from './internal/cite/csl.js';
+import { type CslItem, organFields, toCSL } from './internal/cite/csl.js';
 import { builtinTemplate, ensureBuiltinStyles } from './internal/cite/engine.js';
 import { safeParseSymbol, symbolMembers, symbolUrl } from './symbols.js';
 
@@ -18,6 +18,8 @@ export interface MinimalItem {
   id: string;
   type: 'report';
   author: Array<{ literal: string }>;
+  authority: string;
+  division: string;
   publisher: 'United Nations';
   number: string;
   URL: string;
@@ -47,13 +49,15 @@ export function resolveForCitationJs(input: string): Resolved {
     };
   const carried = findBySymbol(parsed.symbol.normalized)?.documents ?? [];
   if (carried.length > 0) return { items: carried.map(toCSL), warnings: [] };
-  const organs = [...new Set(symbolMembers(parsed.symbol).map((m) => m.organ))];
+  const organs = [
+    ...new Set(symbolMembers(parsed.symbol).map((m) => m.organ ?? `${m.root} series`)),
+  ];
   return {
     items: [
       {
         id: parsed.symbol.normalized,
         type: 'report',
-        author: organs.map((o) => ({ literal: `United Nations ${o}` })),
+        ...organFields(organs),
         publisher: 'United Nations',
         number: parsed.symbol.normalized,
         URL: symbolUrl(parsed.symbol.normalized),

@@ -5,8 +5,10 @@ import { PACKAGE_DIR } from '../test/helpers.js';
 import { documents } from './bundled.js';
 import { CITATION_STYLES, shippedCitation } from './citations.js';
 import { bibliography, citationStyles, cite } from './cite.js';
+import { createCorpus } from './corpus.js';
 import { CiteError } from './errors.js';
 import { renderShippedTable } from './internal/cite/shipped-render.js';
+import type { DocumentRecord } from './schema.js';
 
 const SHIPPED = join(PACKAGE_DIR, 'src/internal/cite/shipped-citations.json');
 
@@ -45,11 +47,9 @@ describe('shipped citations', () => {
     expect(shippedCitation('2020-01-17-letter', { style: 'oscola' })?.text).toMatch(
       /^UNGA and UNSC/,
     );
-    expect(
-      shippedCitation(structuredClone(documents[0] as (typeof documents)[number]), {
-        style: 'oscola',
-      }),
-    ).toBeUndefined();
+    const clone = structuredClone(documents[0] as (typeof documents)[number]);
+    expect(shippedCitation(clone, { style: 'oscola' })).toBeDefined();
+    expect(shippedCitation({ ...clone, date: '2009-01-20' }, { style: 'oscola' })).toBeUndefined();
     expect(CITATION_STYLES).toEqual([
       'un',
       'un-bibliography',
@@ -123,6 +123,22 @@ describe('citation errors', () => {
     ).toMatch(/not a section label/);
     expect(error(() => bibliography(['2020-01-17-letter'], { style: 'un' }))).toMatch(
       /^unsupported-mode/,
+    );
+  });
+
+  it('are used for a record equal in content to a corpus record, not only for the bundled object', () => {
+    const bundled = documents.find((d) => d.id === '2023-01-20-letter') as DocumentRecord;
+    const copy = JSON.parse(JSON.stringify(bundled)) as DocumentRecord;
+    const reordered = Object.fromEntries(Object.entries(copy).reverse()) as DocumentRecord;
+    const fromCorpus = createCorpus(JSON.parse(JSON.stringify(documents))).getDocument(
+      bundled.id,
+    ) as DocumentRecord;
+    const want = shippedCitation(bundled, { style: 'oscola', pinpoint: { annex: 1 } });
+    expect(want).toBeDefined();
+    for (const same of [copy, reordered, fromCorpus])
+      expect(shippedCitation(same, { style: 'oscola', pinpoint: { annex: 1 } })).toEqual(want);
+    expect(shippedCitation({ ...copy, title: `${copy.title}.` }, { style: 'oscola' })).toBe(
+      undefined,
     );
   });
 

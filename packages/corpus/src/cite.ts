@@ -1,7 +1,6 @@
 import { fromShipped, inBibliographyOrder } from './citations.js';
 import { type Issue, QueryError } from './errors.js';
 import { toBibLaTeX, toBibTeX } from './internal/cite/bibtex.js';
-import { BUILTIN_STYLES } from './internal/cite/builtin.js';
 import { toCSL } from './internal/cite/csl.js';
 import { planCitation } from './internal/cite/prepare.js';
 import {
@@ -142,11 +141,7 @@ export function exportRecords(records: readonly DocumentRecord[], format: Export
     case 'bibtex':
       return items.map(toBibTeX).join('\n');
     case 'biblatex':
-      return items
-        .map((item, i) =>
-          toBibLaTeX(item, BUILTIN_STYLES.oscola.author(records[i] as DocumentRecord)),
-        )
-        .join('\n');
+      return items.map(toBibLaTeX).join('\n');
     case 'ris':
       return items.map(toRIS).join('\r\n');
     default:

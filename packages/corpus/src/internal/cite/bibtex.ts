@@ -1,4 +1,4 @@
-import type { CslItem } from './csl.js';
+import { type CslItem, titleOf } from './csl.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SPECIAL: Record<string, string> = {
@@ -68,7 +68,7 @@ export function toBibTeX(item: CslItem): string {
   const text = (v: string | undefined) => v && escapeTeX(v);
   return entry(isDocument ? 'techreport' : 'misc', item['citation-key'], [
     ['author', item.author?.map((a) => `{${escapeTeX(a.literal)}}`).join(' and ')],
-    ['title', `{${escapeTeX(item.title)}}`],
+    ['title', `{${escapeTeX(titleOf(item))}}`],
     [isDocument ? 'institution' : 'publisher', text(item.publisher)],
     ['address', text(item['publisher-place'])],
     ['number', text(item.number)],
@@ -90,14 +90,14 @@ const isoDate = (date: number[] | undefined) =>
  * the ISO date and `number = {UN Doc …}`; a press release or statement is `@misc` with its issuer
  * and `howpublished`. Nothing absent from the record is written.
  */
-export function toBibLaTeX(item: CslItem, organAuthor: string | undefined): string {
+export function toBibLaTeX(item: CslItem): string {
   const date = item.issued?.['date-parts'][0];
   const isDocument = item.publisher === 'United Nations';
-  const authors = isDocument ? organAuthor?.split(' and ') : item.author?.map((a) => a.literal);
+  const authors = isDocument ? item.authority?.split(' and ') : item.author?.map((a) => a.literal);
   return entry('misc', item['citation-key'], [
     ['entrysubtype', isDocument ? 'undoc' : undefined],
     ['author', authors?.map((a) => `{${escapeTeX(a)}}`).join(' and ')],
-    ['title', `{${escapeTeX(item.title)}}`],
+    ['title', `{${escapeTeX(titleOf(item))}}`],
     ['howpublished', isDocument ? undefined : item.genre && escapeTeX(item.genre)],
     ['location', item['publisher-place'] && escapeTeX(item['publisher-place'])],
     ['date', isoDate(date)],

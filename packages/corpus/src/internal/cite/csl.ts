@@ -6,9 +6,16 @@ export interface CslItem {
   id: string;
   'citation-key': string;
   type: 'report';
-  title: string;
+  /** The title as printed; absent when the document has none (see `note`). */
+  title?: string;
+  /** The description of a document that prints no title, its first letter lower case. */
+  note?: string;
   genre?: string;
   author?: Array<{ literal: string }>;
+  /** The organs as OSCOLA abbreviates them ("UNGA and UNSC"); for other works, the issuer's State. */
+  authority?: string;
+  /** The organs of a UN document in words, masthead order ("General Assembly and Security Council"). */
+  division?: string;
   publisher?: string;
   'publisher-place'?: string;
   number?: string;
@@ -40,6 +47,33 @@ function symbolOf(record: DocumentRecord): { number: string; URL?: string } | un
     : { number: joined };
 }
 
+const OSCOLA_ORGANS: Record<string, string> = {
+  'General Assembly': 'UNGA',
+  'Security Council': 'UNSC',
+  'Economic and Social Council': 'ECOSOC',
+  'Human Rights Council': 'UNHRC',
+};
+const and = (names: readonly string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** A UN document's organs as every built-in style reads them: authors, OSCOLA's abbreviations, words. */
+export function organFields(names: readonly string[]): {
+  author: Array<{ literal: string }>;
+  authority: string;
+  division: string;
+} {
+  return {
+    author: names.map((o) => ({ literal: `United Nations ${o}` })),
+    authority: and(names.map((o) => OSCOLA_ORGANS[o] ?? `UN ${o}`)),
+    division: and(names),
+  };
+}
+
+/** The title, or for a document that prints none its description, as a title is written. */
+export const titleOf = (item: CslItem): string =>
+  item.title ?? (item.note ? item.note.charAt(0).toUpperCase() + item.note.slice(1) : '');
+
 /** The place of a dateline such as "New York, 19 January 2009" (not a label such as "Press release, …"). */
 function placeOf(record: DocumentRecord): string | undefined {
   for (const block of record.body) {
@@ -51,23 +85,27 @@ function placeOf(record: DocumentRecord): string | undefined {
 }
 
 /**
- * A record as CSL-JSON. UN masthead documents are `report`s authored by their organs in masthead
- * order ("United Nations General Assembly", "United Nations Security Council"), published by the
+ * A record as CSL-JSON: one item that every built-in style reads as it is, in standard CSL 1.0.2
+ * variables that citeproc-js, pandoc and Zotero all read. UN masthead documents are `report`s
+ * authored by their organs in masthead order ("United Nations General Assembly", "United Nations
+ * Security Council"), with the organs also as OSCOLA abbreviates them in `authority` ("UNGA and
+ * UNSC") and in words in `division` ("General Assembly and Security Council"), published by the
  * United Nations, with the symbol in `number` and dated by the distribution date (the letter date
- * is in the title and in `custom.letterDate`). Press releases and statements are `report`s with a
- * `genre`, authored by their issuer. Nothing absent from the record is filled in: no symbol, no
- * `number`; no date, no `issued`. `custom` keeps the kind, organs and sessions, agenda items, the
- * letter date, the occasion, whether the title is descriptive, and the source's SHA-256.
+ * is in the title and in `custom.letterDate`), and no place. Press releases and statements are
+ * `report`s with a `genre`, authored by their issuer, with the issuer's State in `authority` and
+ * the place of issue. A document that prints no title has no `title`: its description is in
+ * `note`. Nothing absent from the record is filled in: no symbol, no `number`; no date, no
+ * `issued`. `custom` keeps the kind, organs and sessions, agenda items, the letter date, the
+ * occasion, whether the title is descriptive, and the source's SHA-256.
  */
 export function toCSL(record: DocumentRecord): CslItem {
   const isMasthead = record.organs.length > 0;
-  const author = isMasthead
-    ? record.organs.map((o) => ({ literal: `United Nations ${o.organ}` }))
-    : record.issuer
-      ? [{ literal: record.issuer.name }]
-      : undefined;
+  const names = record.organs.map((o) => o.organ);
+  const organs = isMasthead ? organFields(names) : undefined;
+  const author = organs?.author ?? (record.issuer ? [{ literal: record.issuer.name }] : undefined);
   const issued = isMasthead ? (record.distributionDate ?? record.date) : record.date;
-  const place = placeOf(record);
+  const place = isMasthead ? undefined : placeOf(record);
+  const authority = organs?.authority ?? record.issuer?.country;
   const genre = GENRES[record.kind];
   const language = record.originalLanguage ?? record.languages[0];
   const publisher = isMasthead ? 'United Nations' : record.issuer?.name;
@@ -75,9 +113,11 @@ export function toCSL(record: DocumentRecord): CslItem {
     id: record.id,
     'citation-key': record.id,
     type: 'report',
-    title: record.title,
+    ...(record.titleIsDescriptive ? { note: lowerFirst(record.title) } : { title: record.title }),
     ...(genre ? { genre } : {}),
     ...(author ? { author } : {}),
+    ...(authority ? { authority } : {}),
+    ...(organs ? { division: organs.division } : {}),
     ...(publisher ? { publisher } : {}),
     ...(place ? { 'publisher-place': place } : {}),
     ...(symbolOf(record) ?? {}),

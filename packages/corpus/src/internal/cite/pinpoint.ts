@@ -71,6 +71,29 @@ export function formatPinpoint(
   return parts.length ? parts.join(', ') : undefined;
 }
 
+/**
+ * The CSL locator of a pinpoint in a built-in style, as a pandoc or Zotero user writes it: a
+ * paragraph alone is `paragraph` (`[@id, para. 3]`), a section alone `section` (`[@id, sec. II]`),
+ * and anything with an annex, or a section and a paragraph, is `part` with the pinpoint written as
+ * the style writes it (`[@id, {part annex, para 3}]`), since CSL gives a citation one locator and
+ * has no annex label. The style prints its own term before a paragraph or section.
+ */
+export function builtinLocator(
+  record: DocumentRecord,
+  pin: Pinpoint | undefined,
+  style: BuiltinStyle,
+  warnings: Issue[],
+): { locator: string; label: string } | undefined {
+  if (isEmpty(pin) || !pin) return undefined;
+  if (pin.annex === undefined && (pin.section === undefined) !== (pin.paragraph === undefined)) {
+    if (pin.section !== undefined) return { locator: pin.section, label: 'section' };
+    const text = formatPinpoint(record, pin, style, warnings);
+    return text ? { locator: String(pin.paragraph), label: 'paragraph' } : undefined;
+  }
+  const text = formatPinpoint(record, pin, style, warnings);
+  return text ? { locator: text, label: 'part' } : undefined;
+}
+
 /** The pinpoint for a style registered by the user: CSL gives a citation one locator with one label. */
 export function cslLocator(
   pin: Pinpoint | undefined,

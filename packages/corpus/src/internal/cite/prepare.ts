@@ -1,8 +1,8 @@
 import type { Issue } from '../../errors.js';
 import type { DocumentRecord } from '../../schema.js';
-import type { BuiltinStyle, Layout } from './builtin.js';
+import type { Layout } from './builtin.js';
 import { toCSL } from './csl.js';
-import { checkPinpoint, cslLocator, formatPinpoint, type Pinpoint } from './pinpoint.js';
+import { builtinLocator, checkPinpoint, cslLocator, type Pinpoint } from './pinpoint.js';
 import type { StyleEntry } from './registry.js';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -32,25 +32,6 @@ export function missingFields(record: DocumentRecord): Issue[] {
   return warnings;
 }
 
-/**
- * The CSL item a built-in style reads: the {@link toCSL} mapping with the author written the way
- * the style names it (one literal), a descriptive title moved to `note` (or dropped) so that the
- * style does not quote or italicise it, and no place for UN masthead documents.
- */
-export function styledItem(record: DocumentRecord, style: BuiltinStyle): Record<string, unknown> {
-  const { author: _generic, custom: _custom, source: _source, ...item } = toCSL(record);
-  const styled: Record<string, unknown> = { ...item };
-  const author = style.author(record);
-  if (author) styled.author = [{ literal: author }];
-  if (record.titleIsDescriptive) {
-    delete styled.title;
-    if (style.descriptive !== 'omit')
-      styled.note = style.descriptive === 'lower-first' ? lowerFirst(record.title) : record.title;
-  }
-  if (record.organs.length > 0) delete styled['publisher-place'];
-  return styled;
-}
-
 /** The note as running text (UN Editorial Manual text notes): no closing full stop, and a title that opens it in lower case. */
 export function runningText(note: string, opensWithTitle: boolean): string {
   const text = note.endsWith('.') ? note.slice(0, -1) : note;
@@ -76,9 +57,15 @@ export function planCitation(
 ): CitationPlan {
   const warnings = missingFields(record);
   if (pinpoint) checkPinpoint(record, pinpoint);
-  const item = (
-    style.builtin ? styledItem(record, style.builtin) : toCSL(record)
-  ) as CitationPlan['item'];
+  // Every style reads the exported item as it is: what a style prints is the style's to decide.
+  const item = toCSL(record) as unknown as CitationPlan['item'];
+  if (layout === 'running-text')
+    warnings.push({
+      code: 'not-portable',
+      message:
+        'a UN text note is the footnote made running text (no closing full stop, a title in lower case): CSL cannot say so, so pandoc and Zotero print the footnote form of this style',
+      path: ['mode'],
+    });
   const hasPin = pinpoint && Object.values(pinpoint).some((v) => v !== undefined);
   if (layout === 'bibliography') {
     if (hasPin)
@@ -93,8 +80,6 @@ export function planCitation(
     const locator = cslLocator(pinpoint, warnings);
     return locator ? { item, locator, warnings } : { item, warnings };
   }
-  const text = formatPinpoint(record, pinpoint, style.builtin, warnings);
-  return text
-    ? { item, locator: { locator: text, label: 'paragraph' }, warnings }
-    : { item, warnings };
+  const locator = builtinLocator(record, pinpoint, style.builtin, warnings);
+  return locator ? { item, locator, warnings } : { item, warnings };
 }

@@ -29,7 +29,9 @@ export function renderLive(
     style.template,
     engineFormat(format),
   );
-  const text = layout === 'running-text' ? runningText(note, !plan.item.author) : note;
+  // A UN document's note opens with its title; other works' with their author, if any.
+  const opensWithTitle = !plan.item.genre || !plan.item.author;
+  const text = layout === 'running-text' ? runningText(note, opensWithTitle) : note;
   return finish(text, format);
 }
 

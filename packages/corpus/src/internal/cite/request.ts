@@ -3,6 +3,7 @@ import { CiteError, type Issue } from '../../errors.js';
 import type { DocumentRecord } from '../../schema.js';
 import { closest } from '../suggest.js';
 import type { Layout } from './builtin.js';
+import { isCorpusRecord } from './corpus-record.js';
 import type { Pinpoint } from './pinpoint.js';
 import { type CitationPlan, planCitation } from './prepare.js';
 import {
@@ -99,5 +100,5 @@ export function resolveRequest(
   const [mode, layout] = resolveMode(style, options.mode);
   const format = resolveFormat(options.format);
   const plan = planCitation(record, style, layout, options.pinpoint);
-  return { record, bundled: getDocument(record.id) === record, style, mode, layout, format, plan };
+  return { record, bundled: isCorpusRecord(record), style, mode, layout, format, plan };
 }

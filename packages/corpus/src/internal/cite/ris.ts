@@ -1,4 +1,4 @@
-import type { CslItem } from './csl.js';
+import { type CslItem, titleOf } from './csl.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
@@ -23,7 +23,7 @@ export function toRIS(item: CslItem): string {
     ['TY', item.genre ? (TYPES[item.genre] ?? 'GEN') : 'RPRT'],
     ['AN', item['citation-key']],
     ...(item.author ?? []).map((a): [string, string] => ['AU', a.literal]),
-    ['TI', item.title],
+    ['TI', titleOf(item)],
     ['PY', date ? String(date[0]) : undefined],
     [
       'DA',
