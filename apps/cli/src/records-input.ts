@@ -1,7 +1,8 @@
-import { InputError } from './errors.js';
+import type { DocumentRecord } from '@black-january/corpus/records';
+import { InputError, UsageError } from './errors.js';
 import { readText } from './files.js';
 import type { Io } from './io.js';
-import type { Progress } from './progress.js';
+import { type Progress, progress } from './progress.js';
 
 /** One JSON value read from a record file, with where it came from for messages. */
 export interface RecordInput {
@@ -52,4 +53,31 @@ function parseRecords(name: string, text: string): RecordInput[] {
     return data.map((d, n) => ({ where: `${name}[${n}]`, data: d }));
   }
   return [{ where: name, data }];
+}
+
+/**
+ * The records in files (or stdin `-`), each validated: the first problem of the first invalid
+ * record, or a repeated id, is the error.
+ */
+export async function readValidRecords(paths: string[], io: Io): Promise<DocumentRecord[]> {
+  if (paths.filter((a) => a === '-').length > 1) throw new UsageError('stdin (-) can be read once');
+  const { validateRecord } = await import('@black-january/corpus');
+  const steps = progress(io, 'reading', paths.length);
+  const inputs = await readRecordFiles(paths, io, steps).finally(() => steps.end());
+  const records: DocumentRecord[] = [];
+  const seen = new Map<string, string>();
+  for (const { where, data } of inputs) {
+    const result = validateRecord(data);
+    if (!result.ok) {
+      const [first] = result.issues;
+      throw new InputError(
+        `${where} is not a valid record: ${first?.path.length ? `${first.path.join('.')}: ` : ''}${first?.message} (black-january validate lists every problem)`,
+      );
+    }
+    const earlier = seen.get(result.record.id);
+    if (earlier) throw new InputError(`${where} repeats the id ${result.record.id} of ${earlier}`);
+    seen.set(result.record.id, where);
+    records.push(result.record);
+  }
+  return records;
 }

@@ -167,6 +167,49 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
     expect(run(['validate', 'bad.json']).code).toBe(1);
   });
 
+  it('cite: records of your own, one by one or as a bibliography over files', async () => {
+    const { cite, bibliography } = await import('@black-january/corpus/cite');
+    const { ingestText } = await import('@black-january/corpus/ingest');
+    const fixtures = join(
+      dirname(BIN),
+      '..',
+      '..',
+      '..',
+      'packages',
+      'corpus',
+      'test',
+      'fixtures',
+      'ingest',
+    );
+    const records = ['ga-sc-double-pdf.txt', 'sc-only-charge.txt'].map(
+      (f, n) => ingestText(readFileSync(join(fixtures, f)), { id: `own-${n}` }).record,
+    );
+    writeFileSync(join(work, 'own-0.json'), JSON.stringify(records[0]));
+    writeFileSync(join(work, 'own-1.json'), JSON.stringify(records[1]));
+    const one = run(['cite', 'own-0.json', '--style', 'oscola', '--paragraph', '1']);
+    expect(one.code).toBe(0);
+    expect(one.out).toBe(
+      `${cite(records[0] as never, { style: 'oscola', pinpoint: { paragraph: 1 } }).text}\n`,
+    );
+    const all = run([
+      'cite',
+      'own-1.json',
+      'own-0.json',
+      '--all',
+      '--style',
+      'chicago',
+      '--mode',
+      'bibliography',
+    ]);
+    expect(all.out.trim().split('\n')).toEqual(
+      bibliography(records as never[], { style: 'chicago' }).entries.map((e) => e.text),
+    );
+    expect(run(['cite', 'own-0.json', '2020-01-17-letter', '--style', 'apa'])).toMatchObject({
+      code: 2,
+      err: 'error: give corpus ids or record files, not both\n',
+    });
+  });
+
   it('bad input: one line on stderr, exit 1; bad usage: exit 2; never a stack trace', () => {
     writeFileSync(join(work, 'empty.txt'), '');
     writeFileSync(join(work, 'bin.txt'), Buffer.from([0x41, 0, 0x42]));

@@ -1,14 +1,19 @@
 import type { Citation, CiteOptions, Pinpoint } from '@black-january/corpus/citations';
+import type { DocumentRecord } from '@black-january/corpus/records';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { readText } from '../files.js';
+import { readValidRecords } from '../records-input.js';
 import { intOption } from './shared.js';
+
+/** A record file rather than a corpus id: stdin, a .json or .jsonl file, or a path. */
+const isRecordFile = (arg: string) => arg === '-' || /\.jsonl?$/i.test(arg) || arg.includes('/');
 
 export const cite: Command = {
   name: 'cite',
   summary: 'citations in the UN, Bluebook, OSCOLA, APA, Chicago or MLA style',
   usage:
-    'cite <id...>|--all --style s [--mode m] [--format f] [--annex n] [--paragraph n] [--section s] [--csl file]',
+    'cite <id...|record.json...|->|--all --style s [--mode m] [--format f] [--annex n] [--paragraph n] [--section s] [--csl file]',
   args: { min: 0, max: Number.POSITIVE_INFINITY },
   options: {
     style: {
@@ -33,7 +38,8 @@ export const cite: Command = {
     csl: { type: 'string', description: 'a CSL style file to cite with', placeholder: 'file.csl' },
     all: {
       type: 'boolean',
-      description: 'every document of the corpus (a bibliography in bibliography mode)',
+      description:
+        'every document of the corpus, or of the record files given (sorted as a bibliography in bibliography mode)',
     },
     json: { type: 'boolean', description: 'JSON: text and warnings per citation' },
   },
@@ -42,13 +48,23 @@ export const cite: Command = {
     'black-january cite 2023-01-20-letter --style bluebook --annex 1 --paragraph 3',
     'black-january cite --all --style apa --mode bibliography --format markdown',
     'black-january cite 2020-01-17-letter --csl my-style.csl',
+    'black-january cite records/letter.json --style oscola',
+    'black-january cite records/*.json --all --style chicago --mode bibliography',
   ],
   async run(ctx) {
     const { documents } = await import('@black-january/corpus/records');
-    const ids = ctx.values.all ? documents.map((d) => d.id) : ctx.args;
-    if (ids.length === 0) throw new UsageError('cite needs document ids, or --all');
-    if (ctx.values.all && ctx.args.length > 0)
+    const files = ctx.args.filter(isRecordFile);
+    if (files.length > 0 && files.length < ctx.args.length)
+      throw new UsageError('give corpus ids or record files, not both');
+    if (ctx.values.all && ctx.args.length > 0 && files.length === 0)
       throw new UsageError('give document ids or --all, not both');
+    const cited: Array<DocumentRecord | string> =
+      files.length > 0
+        ? await readValidRecords(files, ctx.io)
+        : ctx.values.all
+          ? documents.map((d) => d.id)
+          : ctx.args;
+    if (cited.length === 0) throw new UsageError('cite needs document ids, record files, or --all');
     let style = ctx.values.style as string | undefined;
     const csl = ctx.values.csl as string | undefined;
     const live = csl ? await import('@black-january/corpus/cite') : undefined;
@@ -74,17 +90,18 @@ export const cite: Command = {
     const { inBibliographyOrder, shippedCitation } = await import(
       '@black-january/corpus/citations'
     );
-    for (const id of ids) {
-      // Shipped citations need no citation engine; only a --csl style loads citation-js.
-      const shipped = live ? undefined : shippedCitation(id, options);
-      citations.push(shipped ?? (await import('@black-january/corpus/cite')).cite(id, options));
+    for (const item of cited) {
+      // Shipped citations need no citation engine; only a --csl style or a record of your own
+      // loads citation-js.
+      const shipped = live ? undefined : shippedCitation(item, options);
+      citations.push(shipped ?? (await import('@black-january/corpus/cite')).cite(item, options));
     }
     if (ctx.values.all && citations[0]?.mode === 'bibliography') {
       const sorted = inBibliographyOrder(citations, style);
       if (sorted) citations = sorted;
       else {
         const order = (await import('@black-january/corpus/cite'))
-          .bibliography(ids, options)
+          .bibliography(cited, options)
           .entries.map((e) => e.id);
         citations.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
       }

@@ -1,8 +1,8 @@
 import type { DocumentRecord } from '@black-january/corpus/records';
 import type { Command, Context } from '../command.js';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { progress } from '../progress.js';
-import { readRecordFiles } from '../records-input.js';
+import { readValidRecords } from '../records-input.js';
 import { writeAtomic } from '../write-atomic.js';
 import { FILTER_OPTIONS, filterFrom } from './shared.js';
 
@@ -100,26 +100,7 @@ async function render(format: Format, records: DocumentRecord[], ctx: Context): 
 async function recordsOf(ctx: Context): Promise<DocumentRecord[]> {
   const { bindCorpus, filterDocuments } = await import('@black-january/corpus/records');
   if (ctx.args.length === 0) return filterDocuments(filterFrom(ctx.values));
-  if (ctx.args.filter((a) => a === '-').length > 1)
-    throw new UsageError('stdin (-) can be read once');
-  const { validateRecord } = await import('@black-january/corpus');
-  const steps = progress(ctx.io, 'reading', ctx.args.length);
-  const inputs = await readRecordFiles(ctx.args, ctx.io, steps).finally(() => steps.end());
-  const records: DocumentRecord[] = [];
-  const seen = new Map<string, string>();
-  for (const { where, data } of inputs) {
-    const result = validateRecord(data);
-    if (!result.ok) {
-      const [first] = result.issues;
-      throw new InputError(
-        `${where} is not a valid record: ${first?.path.length ? `${first.path.join('.')}: ` : ''}${first?.message} (black-january validate lists every problem)`,
-      );
-    }
-    const earlier = seen.get(result.record.id);
-    if (earlier) throw new InputError(`${where} repeats the id ${result.record.id} of ${earlier}`);
-    seen.set(result.record.id, where);
-    records.push(result.record);
-  }
+  const records = await readValidRecords(ctx.args, ctx.io);
   return bindCorpus(records).filterDocuments(filterFrom(ctx.values));
 }
 
