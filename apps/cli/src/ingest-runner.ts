@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { IngestOptions, IngestResult } from '@black-january/corpus/ingest';
 import { InputError, Interrupted } from './errors.js';
 import type { Io } from './io.js';
@@ -22,8 +22,10 @@ export interface IngestRunner {
  */
 export function ingestRunner(io: Io): IngestRunner {
   let worker: Worker | undefined;
-  const inWorker = (bytes: Uint8Array, options: IngestOptions) =>
-    new Promise<IngestResult>((resolve, reject) => {
+  const inWorker = async (bytes: Uint8Array, options: IngestOptions) => {
+    // Loaded on first need: every other command would pay for it at start-up.
+    const { Worker } = await import('node:worker_threads');
+    return new Promise<IngestResult>((resolve, reject) => {
       worker ??= new Worker(new URL('./ingest-worker.js', import.meta.url));
       const w = worker;
       const onAbort = () => {
@@ -54,6 +56,7 @@ export function ingestRunner(io: Io): IngestRunner {
       w.on('message', onMessage).on('error', onError);
       w.postMessage({ bytes, options });
     });
+  };
   return {
     async ingest(bytes, options) {
       if (bytes.length < WORKER_THRESHOLD) {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 
 /** What a command reads and writes: the process in the bin, buffers in tests. */
@@ -33,8 +32,10 @@ export type Style = keyof typeof CODES;
 
 // The painter marks its styles with a noncharacter and a per-process random key, not with ESC, so
 // that `terminalSafe` can escape every control character of the data (ESC included) and still
-// turn the painter's own marks into ANSI codes: text from a record cannot forge the key.
-const MARK = `\ufdd0${randomBytes(8).toString('hex')}`;
+// turn the painter's own marks into ANSI codes: text from a record, written before this process
+// drew its key, cannot forge it. Math.random, not node:crypto, which would cost every command
+// a few milliseconds of start-up.
+const MARK = `\ufdd0${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 
 /** A painter that styles text with ANSI codes when colour is on, and returns it as is otherwise. */
 export const painter =

@@ -2,8 +2,6 @@ import type { Citation, CiteOptions, Pinpoint } from '@black-january/corpus/cita
 import type { DocumentRecord } from '@black-january/corpus/records';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
-import { readText } from '../files.js';
-import { readValidRecords } from '../records-input.js';
 import { intOption } from './shared.js';
 
 /** A record file rather than a corpus id: stdin, a .json or .jsonl file, or a path. */
@@ -60,7 +58,7 @@ export const cite: Command = {
       throw new UsageError('give document ids or --all, not both');
     const cited: Array<DocumentRecord | string> =
       files.length > 0
-        ? await readValidRecords(files, ctx.io)
+        ? await (await import('../records-input.js')).readValidRecords(files, ctx.io)
         : ctx.values.all
           ? documents.map((d) => d.id)
           : ctx.args;
@@ -69,6 +67,8 @@ export const cite: Command = {
     const csl = ctx.values.csl as string | undefined;
     const live = csl ? await import('@black-january/corpus/cite') : undefined;
     if (csl && live) {
+      // Loaded only here: reading files costs start-up that citing corpus ids does not need.
+      const { readText } = await import('../files.js');
       const { text } = await readText(csl, ctx.io);
       style ??= 'user-csl';
       live.registerStyle(style, text);

@@ -3,7 +3,26 @@ import { BUILTIN_STYLE_NAMES } from './builtin.js';
 import { planCitation } from './prepare.js';
 import { CITE_FORMATS, type CiteMode, resolveStyle } from './registry.js';
 import { renderEntriesLive, renderLive } from './render.js';
-import { LOCATOR_LABELS, PINPOINT_TOKEN, type ShippedForms, type ShippedTable } from './shipped.js';
+import { PINPOINT_TOKEN, type ShippedTable, TERM_LABELS, type TermLabel } from './shipped.js';
+
+/**
+ * What a style prints before a paragraph or section locator, read from the citation with it and
+ * the citation with the same token as a `part` locator; null when it prints no such locator.
+ * @throws Error when the citations differ otherwise (the shipped table could not rebuild them).
+ */
+function termOf(plain: string, part: string, labelled: string, id: string): string | null {
+  if (labelled === plain) return null;
+  const at = part.indexOf(PINPOINT_TOKEN);
+  const end = labelled.indexOf(PINPOINT_TOKEN);
+  const term = labelled.slice(at, end);
+  if (
+    labelled.slice(0, at) !== part.slice(0, at) ||
+    labelled.slice(end) !== part.slice(at) ||
+    end < at
+  )
+    throw new Error(`${id}: a labelled locator is not the part locator with a term before it`);
+  return term;
+}
 
 /**
  * Renders, with the live engine, every shipped citation: each corpus record in each built-in
@@ -12,7 +31,7 @@ import { LOCATOR_LABELS, PINPOINT_TOKEN, type ShippedForms, type ShippedTable } 
  * plus each style's bibliography order. The build writes it out; a test compares it with the file.
  */
 export function renderShippedTable(): ShippedTable {
-  const table: ShippedTable = { token: PINPOINT_TOKEN, citations: {}, order: {} };
+  const table: ShippedTable = { token: PINPOINT_TOKEN, citations: {}, terms: {}, order: {} };
   for (const name of BUILTIN_STYLE_NAMES) {
     const style = resolveStyle(name);
     for (const [mode, layout] of Object.entries(style.modes) as Array<
@@ -24,22 +43,36 @@ export function renderShippedTable(): ShippedTable {
         const byStyle = table.citations[record.id] as ShippedTable['citations'][string];
         byStyle[name] ??= {};
         const byMode = byStyle[name] as ShippedTable['citations'][string][string];
-        const byFormat = {} as Record<(typeof CITE_FORMATS)[number], ShippedForms>;
+        const byFormat = {} as Record<(typeof CITE_FORMATS)[number], [string, string]>;
         byMode[mode] = byFormat;
         for (const format of CITE_FORMATS) {
           const plain = renderLive(plan, style, layout, format);
-          const forms = { plain } as ShippedForms;
-          for (const label of LOCATOR_LABELS)
-            forms[label] =
-              layout === 'bibliography'
-                ? plain
-                : renderLive(
-                    { ...plan, locator: { locator: PINPOINT_TOKEN, label } },
-                    style,
-                    layout,
-                    format,
-                  );
-          byFormat[format] = forms;
+          if (layout === 'bibliography') {
+            byFormat[format] = [plain, plain];
+            continue;
+          }
+          const at = (label: string) =>
+            renderLive(
+              { ...plan, locator: { locator: PINPOINT_TOKEN, label } },
+              style,
+              layout,
+              format,
+            );
+          const part = at('part');
+          byFormat[format] = [plain, part];
+          table.terms[name] ??= {};
+          const terms = table.terms[name] as NonNullable<ShippedTable['terms'][string]>;
+          terms[mode] ??= {} as Record<
+            (typeof CITE_FORMATS)[number],
+            Record<TermLabel, string | null>
+          >;
+          const byLabel = {} as Record<TermLabel, string | null>;
+          for (const label of TERM_LABELS)
+            byLabel[label] = termOf(plain, part, at(label), record.id);
+          const known = (terms[mode] as Record<string, Record<TermLabel, string | null>>)[format];
+          if (known && JSON.stringify(known) !== JSON.stringify(byLabel))
+            throw new Error(`${name} ${mode} ${format}: the terms differ between records`);
+          (terms[mode] as Record<string, Record<TermLabel, string | null>>)[format] = byLabel;
         }
       }
       if (layout === 'bibliography') {

@@ -5,19 +5,24 @@ import table from './shipped-citations.json';
 /** Stands for the pinpoint in the shipped citations rendered with one. */
 export const PINPOINT_TOKEN = 'ZZPINPOINTZZ';
 
-/** The CSL locator labels a built-in style's pinpoint is given with (see `builtinLocator`). */
-export const LOCATOR_LABELS = ['paragraph', 'section', 'part'] as const;
-export type LocatorLabel = (typeof LOCATOR_LABELS)[number];
-
-/** One citation without a pinpoint, and with {@link PINPOINT_TOKEN} as the locator of each label. */
-export type ShippedForms = { plain: string } & Record<LocatorLabel, string>;
+/** The labels whose term a style prints before the locator; a `part` locator is printed alone. */
+export const TERM_LABELS = ['paragraph', 'section'] as const;
+export type TermLabel = (typeof TERM_LABELS)[number];
 
 export interface ShippedTable {
   token: string;
-  /** id → style → mode → format → forms. */
+  /**
+   * id → style → mode → format → [without pinpoint, with {@link PINPOINT_TOKEN} as a `part`
+   * locator]. A paragraph or section locator is the same with the style's term before it.
+   */
   citations: Record<
     string,
-    Record<string, Partial<Record<CiteMode, Record<CiteFormat, ShippedForms>>>>
+    Record<string, Partial<Record<CiteMode, Record<CiteFormat, [string, string]>>>>
+  >;
+  /** style → mode → format → label → what the style prints before such a locator; null: the label is not printed. */
+  terms: Record<
+    string,
+    Partial<Record<CiteMode, Record<CiteFormat, Record<TermLabel, string | null>>>>
   >;
   /** Per style with a bibliography, the corpus ids in the style's bibliography order. */
   order: Record<string, string[]>;
@@ -28,6 +33,9 @@ const shipped = table as unknown as ShippedTable;
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 
+// A locator citeproc reads as several ("2-3", "2, 4") takes a plural term: rendered live instead.
+const SEVERAL = /[-–,&]| and /;
+
 /** A shipped citation of a corpus record in a built-in style, with the pinpoint put in; `undefined` when not shipped. */
 export function shippedText(
   id: string,
@@ -36,19 +44,23 @@ export function shippedText(
   format: CiteFormat,
   cited: { locator: string; label: string } | undefined,
 ): string | undefined {
-  const forms = shipped.citations[id]?.[style]?.[mode]?.[format];
-  if (!forms) return undefined;
-  if (cited === undefined) return forms.plain;
-  const form = forms[cited.label as LocatorLabel];
-  if (form === undefined) return undefined;
-  const { locator } = cited;
+  const pair = shipped.citations[id]?.[style]?.[mode]?.[format];
+  if (!pair) return undefined;
+  if (cited === undefined) return pair[0];
+  let prefix = '';
+  if (cited.label !== 'part') {
+    const term = shipped.terms[style]?.[mode]?.[format]?.[cited.label as TermLabel];
+    if (term === undefined || SEVERAL.test(cited.locator)) return undefined;
+    if (term === null) return pair[0];
+    prefix = term;
+  }
   const written =
     format === 'html'
-      ? escapeHtml(locator)
+      ? escapeHtml(cited.locator)
       : format === 'markdown'
-        ? escapeMarkdown(locator)
-        : locator;
-  return form.replace(shipped.token, () => written);
+        ? escapeMarkdown(cited.locator)
+        : cited.locator;
+  return pair[1].replace(shipped.token, () => `${prefix}${written}`);
 }
 
 /** The corpus ids in a built-in style's bibliography order. */
