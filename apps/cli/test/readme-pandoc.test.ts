@@ -66,7 +66,7 @@ describe.skipIf(!(hasPandoc && existsSync(BIN)) && !process.env.CI)('README: pan
       pinpoint: { annex: 1, paragraph: 3 },
     })?.text as string;
     expect(want).toMatch(
-      /^UNGA ‘Letter dated 20 January 2023 .*’ \(20 January 2023\), annex, para 3\.$/,
+      /^UNGA ‘Letter Dated 20 January 2023 .*’ \(20 January 2023\), annex, para 3\.$/,
     );
     expect(out.replace(/\s+/g, ' ')).toContain(`[1] ${want}`);
   });

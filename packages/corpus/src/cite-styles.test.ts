@@ -25,32 +25,47 @@ const GEO =
 const GEOT =
   'Letter Dated 28 September 2020 from the Permanent Representative of Georgia to the United Nations Addressed to the Secretary-General';
 const PM = 'Permanent Mission of the Republic of Azerbaijan to the United Nations';
-const D2009 =
-  'Press release of the Permanent Mission of the Republic of Azerbaijan to the United Nations on the nineteenth anniversary of 20 January 1990 (Special Issue)';
+/** Seed 004 prints no title: its description, made without its issuer and genre (printed beside it). */
+const D2009 = 'special issue on the nineteenth anniversary of 20 January 1990';
+const D2009C = `S${D2009.slice(1)}`;
+/** Seed 003 prints no issuer: supplied in square brackets where a guide allows it, else left out. */
+const SUPPLIED = `[Azerbaijan, ${PM}]`;
 
 type Case = [string, string, 'note' | 'bibliography' | 'in-text', string];
 
 const cases: Case[] = [
-  // UN Editorial Manual: descriptive title, symbol in the note; no symbol printed, so none cited.
-  ['un', '2020-01-17-letter', 'note', `${L2020}.`],
-  ['un', '2020-01-17-letter', 'in-text', `l${L2020.slice(1)}`],
+  // UN Editorial Manual: descriptive title, symbol in the note; where no symbol is printed, the
+  // organs and the distribution date, so that a reader can find the document.
+  [
+    'un',
+    '2020-01-17-letter',
+    'note',
+    `${L2020} (General Assembly and Security Council, 20 January 2020).`,
+  ],
+  [
+    'un',
+    '2020-01-17-letter',
+    'in-text',
+    `l${L2020.slice(1)} (General Assembly and Security Council, 20 January 2020)`,
+  ],
+  // Material without a symbol: country and unit, "title", nature, place of issue, date.
   [
     'un',
     '2020-01-20-press-release',
     'note',
-    `Azerbaijan, ${PM}, “Thirtieth anniversary of the ‘Black January’”, press release, 20 January 2020.`,
+    `Azerbaijan, ${PM}, “Thirtieth anniversary of the ‘Black January’”, press release, New York, 20 January 2020.`,
   ],
   [
     'un',
     '2009-01-19-press-release',
     'note',
-    `Azerbaijan, ${PM}, p${D2009.slice(1)}, New York, 19 January 2009.`,
+    `Azerbaijan, ${PM}, ${D2009}, press release, New York, 19 January 2009.`,
   ],
   [
     'un',
     '2024-01-20-statement',
     'note',
-    `Azerbaijan, ${PM}, “34th anniversary of the ‘Black January’ tragedy”, statement.`,
+    `${SUPPLIED}, “34th anniversary of the ‘Black January’ tragedy”, statement.`,
   ],
   ['un', 'georgia', 'note', `${GEO} (A/75/356-S/2020/947).`],
   ['un', 'georgia', 'in-text', `l${GEO.slice(1)} (A/75/356-S/2020/947)`],
@@ -77,9 +92,24 @@ const cases: Case[] = [
     'un-bibliography',
     '2020-01-20-press-release',
     'bibliography',
-    `Azerbaijan, ${PM}. “Thirtieth anniversary of the ‘Black January’”. Press release. 20 January 2020.`,
+    `Azerbaijan, ${PM}. Thirtieth anniversary of the “Black January”. Press release. New York, 20 January 2020.`,
   ],
-  // Bluebook 21.7: rule 8 capitalisation, U.N. Doc., abbreviated month; author named in a letter's title is not repeated.
+  // Unpublished material: its title not in quotation marks; a description; the issuer supplied.
+  [
+    'un-bibliography',
+    '2009-01-19-press-release',
+    'bibliography',
+    `Azerbaijan, ${PM}. ${D2009C}. Press release. New York, 19 January 2009.`,
+  ],
+  [
+    'un-bibliography',
+    '2024-01-20-statement',
+    'bibliography',
+    `${SUPPLIED}. 34th anniversary of the “Black January” tragedy. Statement.`,
+  ],
+  // Bluebook 21.7: rule 8 capitalisation, titles in italics (markup only in HTML and Markdown),
+  // U.N. Doc., abbreviated month; author named in a letter's title is not repeated; a description
+  // in square brackets; an issuer the document does not print left out.
   ['bluebook', '2020-01-17-letter', 'note', `${L2020T} (Jan. 20, 2020).`],
   ['bluebook', 'georgia', 'note', `${GEOT}, U.N. Doc. A/75/356-S/2020/947 (Sept. 29, 2020).`],
   [
@@ -92,35 +122,50 @@ const cases: Case[] = [
     'bluebook',
     '2024-01-20-statement',
     'note',
-    `Statement, ${PM}, 34th Anniversary of the “Black January” Tragedy.`,
+    'Statement, 34th Anniversary of the “Black January” Tragedy.',
   ],
-  // OSCOLA: UNGA and UNSC without comma, single quotes, day-month-year, UN Doc; no full stop in the bibliography.
-  ['oscola', '2020-01-17-letter', 'note', `UNGA and UNSC ‘${L2020}’ (20 January 2020).`],
+  [
+    'bluebook',
+    '2009-01-19-press-release',
+    'note',
+    `Press Release, ${PM}, [${D2009}] (Jan. 19, 2009).`,
+  ],
+  // OSCOLA: UNGA and UNSC without comma, single quotes, major words capitalised, day-month-year,
+  // UN Doc; no full stop in the bibliography; no author printed, so the title first.
+  ['oscola', '2020-01-17-letter', 'note', `UNGA and UNSC ‘${L2020T}’ (20 January 2020).`],
   [
     'oscola',
     'georgia',
     'note',
-    `UNGA and UNSC ‘${GEO}’ (29 September 2020) UN Doc A/75/356-S/2020/947.`,
+    `UNGA and UNSC ‘${GEOT}’ (29 September 2020) UN Doc A/75/356-S/2020/947.`,
   ],
   [
     'oscola',
     'georgia',
     'bibliography',
-    `UNGA and UNSC ‘${GEO}’ (29 September 2020) UN Doc A/75/356-S/2020/947`,
+    `UNGA and UNSC ‘${GEOT}’ (29 September 2020) UN Doc A/75/356-S/2020/947`,
   ],
   [
     'oscola',
     '2020-01-20-press-release',
     'note',
-    `${PM}, ‘Thirtieth anniversary of the “Black January”’ (Press release, 20 January 2020).`,
+    `${PM}, ‘Thirtieth Anniversary of the “Black January”’ (Press release, 20 January 2020).`,
+  ],
+  [
+    'oscola',
+    '2009-01-19-press-release',
+    'note',
+    `${PM}, ${D2009C} (Press release, 19 January 2009).`,
   ],
   [
     'oscola',
     '2024-01-20-statement',
     'bibliography',
-    `${PM}, ‘34th anniversary of the “Black January” tragedy’ (Statement)`,
+    '‘34th Anniversary of the “Black January” Tragedy’ (Statement)',
   ],
-  // APA 7: group authors joined by &, (Year, Month Day), report number, [Press release], n.d., bracketed description.
+  // APA 7: group authors joined by &, (Year, Month Day), report number, [Press release], n.d., a
+  // bracketed description; no author printed, so the title in the author's place (9.12) and in
+  // the in-text citation, in title case (8.14).
   [
     'apa',
     '2020-01-17-letter',
@@ -145,15 +190,27 @@ const cases: Case[] = [
     'bibliography',
     `${PM}. (2020, January 20). Thirtieth anniversary of the “Black January” [Press release].`,
   ],
-  ['apa', '2009-01-19-press-release', 'bibliography', `${PM}. (2009, January 19). [${D2009}].`],
+  [
+    'apa',
+    '2009-01-19-press-release',
+    'bibliography',
+    `${PM}. (2009, January 19). [${D2009C}] [Press release].`,
+  ],
   [
     'apa',
     '2024-01-20-statement',
     'bibliography',
-    `${PM}. (n.d.). 34th anniversary of the “Black January” tragedy [Statement].`,
+    '34th anniversary of the “Black January” tragedy [Statement]. (n.d.).',
   ],
-  ['apa', '2024-01-20-statement', 'in-text', `(${PM}, n.d.)`],
-  // Chicago notes-bibliography: headline case in quotation marks, Document No., Month Day, Year.
+  [
+    'apa',
+    '2024-01-20-statement',
+    'in-text',
+    '(34th Anniversary of the “Black January” Tragedy, n.d.)',
+  ],
+  // Chicago notes-bibliography: headline case in quotation marks, Document No., Month Day, Year;
+  // a description lower case in notes and capitalised in the bibliography; an author known but
+  // not printed supplied in square brackets (14.79).
   [
     'chicago',
     '2020-01-17-letter',
@@ -176,7 +233,19 @@ const cases: Case[] = [
     'chicago',
     '2024-01-20-statement',
     'note',
-    `${PM}, “34th Anniversary of the ‘Black January’ Tragedy,” statement, n.d.`,
+    `[${PM}], “34th Anniversary of the ‘Black January’ Tragedy,” statement, n.d.`,
+  ],
+  [
+    'chicago',
+    '2009-01-19-press-release',
+    'note',
+    `${PM}, ${D2009}, press release, January 19, 2009.`,
+  ],
+  [
+    'chicago',
+    '2009-01-19-press-release',
+    'bibliography',
+    `${PM}. ${D2009C}. Press release, January 19, 2009.`,
   ],
   // MLA 9: government author largest unit first, title, date, then type and symbol.
   [
@@ -197,7 +266,13 @@ const cases: Case[] = [
     'bibliography',
     `Azerbaijan, ${PM}. Thirtieth Anniversary of the “Black January.” 20 Jan. 2020. Press release.`,
   ],
-  ['mla', '2009-01-19-press-release', 'bibliography', `Azerbaijan, ${PM}. ${D2009}. 19 Jan. 2009.`],
+  [
+    'mla',
+    '2009-01-19-press-release',
+    'bibliography',
+    `Azerbaijan, ${PM}. ${D2009C}. 19 Jan. 2009. Press release.`,
+  ],
+  ['mla', '2024-01-20-statement', 'in-text', `(${SUPPLIED})`],
   ['mla', '2023-01-20-letter', 'in-text', '(United Nations, General Assembly)'],
 ];
 
@@ -211,15 +286,17 @@ describe('built-in styles against hand-derived forms', () => {
   it('pinpoints: larger unit first, in each guide’s words', () => {
     const pin = { annex: 1, paragraph: 3 };
     const letter = '2023-01-20-letter';
-    expect(cite(letter, { style: 'un', pinpoint: { annex: 1 } }).text).toBe(`${L2023}, annex.`);
+    expect(cite(letter, { style: 'un', pinpoint: { annex: 1 } }).text).toBe(
+      `${L2023} (General Assembly, 20 January 2023, annex).`,
+    );
     expect(cite(letter, { style: 'bluebook', pinpoint: pin }).text).toBe(
       `${L2023T}, annex, ¶ 3 (Jan. 20, 2023).`,
     );
     expect(cite(letter, { style: 'oscola', pinpoint: pin }).text).toBe(
-      `UNGA ‘${L2023}’ (20 January 2023), annex, para 3.`,
+      `UNGA ‘${L2023T}’ (20 January 2023), annex, para 3.`,
     );
     expect(cite(letter, { style: 'apa', mode: 'in-text', pinpoint: pin }).text).toBe(
-      '(United Nations General Assembly, 2023, Annex, para. 3)',
+      '(United Nations General Assembly, 2023, annex, para. 3)',
     );
     expect(cite(letter, { style: 'chicago', pinpoint: pin }).text).toBe(
       `United Nations General Assembly, “${L2023T},” January 20, 2023, annex, par. 3.`,
@@ -243,7 +320,7 @@ describe('built-in styles against hand-derived forms', () => {
 
   it('un cites no paragraph of a letter, whose paragraphs are unnumbered, and says so', () => {
     const out = cite('2023-01-20-letter', { style: 'un', pinpoint: { annex: 1, paragraph: 3 } });
-    expect(out.text).toBe(`${L2023}, annex.`);
+    expect(out.text).toBe(`${L2023} (General Assembly, 20 January 2023, annex).`);
     expect(out.warnings.map((w) => w.code)).toContain('pinpoint-unnumbered');
   });
 
@@ -257,6 +334,15 @@ describe('built-in styles against hand-derived forms', () => {
         (w) => w.code,
       ),
     ).toEqual(['missing-symbol', 'pinpoint-ignored']);
+  });
+
+  it('Bluebook italicises titles in HTML and Markdown', () => {
+    expect(cite('2020-01-17-letter', { style: 'bluebook', format: 'markdown' }).text).toBe(
+      `*${L2020T}* (Jan. 20, 2020).`,
+    );
+    expect(cite(georgia, { style: 'bluebook', format: 'html' }).text).toBe(
+      `<i>${GEOT}</i>, U.N. Doc. A/75/356-S/2020/947 (Sept. 29, 2020).`,
+    );
   });
 
   it('HTML keeps italics, text and Markdown carry no markup', () => {

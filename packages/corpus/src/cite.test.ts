@@ -59,14 +59,25 @@ describe('toCSL', () => {
       issued: { 'date-parts': [[2009, 1, 19]] },
       custom: { titleIsDescriptive: true },
     });
-    expect(toCSL(doc('2020-01-20-press-release'))).not.toHaveProperty('publisher-place');
-    const statement = toCSL(doc('2024-01-20-statement'));
-    expect(statement).toMatchObject({
-      genre: 'Statement',
+    // The place of issue from the letterhead address ("…, New York, NY, 10017").
+    expect(toCSL(doc('2020-01-20-press-release'))).toMatchObject({
+      'publisher-place': 'New York',
       author: [
         { literal: 'Permanent Mission of the Republic of Azerbaijan to the United Nations' },
       ],
+      authority: 'Azerbaijan',
     });
+    // The statement prints no issuer: no author, the issuer only in square brackets.
+    const statement = toCSL(doc('2024-01-20-statement'));
+    expect(statement).toMatchObject({
+      genre: 'Statement',
+      authority:
+        '[Azerbaijan, Permanent Mission of the Republic of Azerbaijan to the United Nations]',
+      division: '[Permanent Mission of the Republic of Azerbaijan to the United Nations]',
+      publisher: '[Permanent Mission of the Republic of Azerbaijan to the United Nations]',
+    });
+    expect(statement).not.toHaveProperty('author');
+    expect(statement).not.toHaveProperty('publisher-place');
     expect(statement).not.toHaveProperty('issued');
   });
   it('puts an ingested document’s double symbol in number, hyphen-joined, with its undocs.org link', () => {

@@ -14,6 +14,14 @@ export interface DataRelease {
  */
 export const dataChangelog: readonly DataRelease[] = [
   {
+    version: '1.2.0',
+    date: '2026-12-03',
+    contentHash: 'sha256:9bf05109fe6447294897b83259137845966388d1d65a62f7f874bafe9ee4d212',
+    changes: [
+      '2009-01-19-press-release: its descriptive title (the release prints none) is now "Special issue on the nineteenth anniversary of 20 January 1990", made from its label and first sentence; the issuer and the genre, recorded in their own fields, are no longer repeated in it, so that citations print them beside it. No text of a source changed.',
+    ],
+  },
+  {
     version: '1.1.0',
     date: '2026-11-22',
     contentHash: 'sha256:c453e90f0f9db3e70422bfdea3c9e1c5d328909812e0f303006aad5990635681',

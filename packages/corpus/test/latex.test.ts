@@ -73,7 +73,7 @@ One.\footcite{georgia-2020} Two.\footcite[annex]{2023-01-20-letter} Three.\footc
     );
     expect(pdf).toContain(
       squeeze(
-        'Permanent Mission of the Republic of Azerbaijan to the United Nations, Thirtieth anniversary of the “Black January” (20 January 2020).',
+        'Permanent Mission of the Republic of Azerbaijan to the United Nations, Thirtieth anniversary of the “Black January” (New York, 20 January 2020).',
       ),
     );
     expect(pdf).toContain(squeeze('34th anniversary of the “Black January” tragedy'));

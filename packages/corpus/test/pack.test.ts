@@ -139,7 +139,7 @@ describe.skipIf(!built && !process.env.CI)(
         app,
       );
       expect(esm.trim()).toBe(
-        'UNGA ‘Letter dated 20 January 2023 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General’ (20 January 2023), annex. false',
+        'UNGA ‘Letter Dated 20 January 2023 from the Permanent Representative of Azerbaijan to the United Nations Addressed to the Secretary-General’ (20 January 2023), annex. false',
       );
       const cjs = run(
         'node',

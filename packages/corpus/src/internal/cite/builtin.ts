@@ -43,7 +43,7 @@ export const BUILTIN_STYLES: Readonly<Record<BuiltinStyleName, BuiltinStyle>> = 
   apa: {
     title: 'APA, 7th edition',
     modes: { bibliography: 'bibliography', 'in-text': 'citation' },
-    pinpoint: { annex: 'Annex', section: 'Section', paragraph: 'para.' },
+    pinpoint: { annex: 'annex', section: 'section', paragraph: 'para.' },
   },
   chicago: {
     title: 'Chicago Manual of Style: notes and bibliography',

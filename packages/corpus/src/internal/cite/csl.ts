@@ -12,9 +12,15 @@ export interface CslItem {
   note?: string;
   genre?: string;
   author?: Array<{ literal: string }>;
-  /** The organs as OSCOLA abbreviates them ("UNGA and UNSC"); for other works, the issuer's State. */
+  /**
+   * The organs as OSCOLA abbreviates them ("UNGA and UNSC"); for other works, the issuer's State,
+   * or, when the document does not print its issuer, "[State, issuer]" in square brackets.
+   */
   authority?: string;
-  /** The organs of a UN document in words, masthead order ("General Assembly and Security Council"). */
+  /**
+   * The organs of a UN document in words, masthead order ("General Assembly and Security
+   * Council"); for other works, "[issuer]" in square brackets when the document does not print it.
+   */
   division?: string;
   publisher?: string;
   'publisher-place'?: string;
@@ -74,12 +80,23 @@ export function organFields(names: readonly string[]): {
 export const titleOf = (item: CslItem): string =>
   item.title ?? (item.note ? item.note.charAt(0).toUpperCase() + item.note.slice(1) : '');
 
-/** The place of a dateline such as "New York, 19 January 2009" (not a label such as "Press release, …"). */
+/**
+ * The place of issue as printed: a dateline such as "New York, 19 January 2009" (not a label such
+ * as "Press release, …"), else the city of a letterhead address ("633 Third Avenue, Suite 3210,
+ * New York, NY, 10017").
+ */
 function placeOf(record: DocumentRecord): string | undefined {
   for (const block of record.body) {
     if (block.type !== 'dateline' || /press|release|statement|issue/i.test(block.text)) continue;
     const place = /^([A-Z][A-Za-z. ]+), (?:\d{1,2} [A-Z]|[A-Z][a-z]+ \d)/.exec(block.text)?.[1];
     if (place) return place;
+  }
+  for (const block of record.body) {
+    if (block.type !== 'letterhead') continue;
+    for (const line of block.lines) {
+      const city = /(?:^|, )([A-Z][A-Za-z. ]+), [A-Z]{2},? \d{5}\b/.exec(line)?.[1];
+      if (city) return city;
+    }
   }
   return undefined;
 }
@@ -93,6 +110,8 @@ function placeOf(record: DocumentRecord): string | undefined {
  * United Nations, with the symbol in `number` and dated by the distribution date (the letter date
  * is in the title and in `custom.letterDate`), and no place. Press releases and statements are
  * `report`s with a `genre`, authored by their issuer, with the issuer's State in `authority` and
+ * (an issuer the document does not print is not an author: it is given only in square brackets,
+ * in `authority`, `division` and `publisher`)
  * the place of issue. A document that prints no title has no `title`: its description is in
  * `note`. Nothing absent from the record is filled in: no symbol, no `number`; no date, no
  * `issued`. `custom` keeps the kind, organs and sessions, agenda items, the letter date, the
@@ -102,13 +121,23 @@ export function toCSL(record: DocumentRecord): CslItem {
   const isMasthead = record.organs.length > 0;
   const names = record.organs.map((o) => o.organ);
   const organs = isMasthead ? organFields(names) : undefined;
-  const author = organs?.author ?? (record.issuer ? [{ literal: record.issuer.name }] : undefined);
+  // An issuer the document does not print is supplied data: no author, only square brackets.
+  const supplied = !isMasthead && record.issuer && record.provenance.issuer.status !== 'stated';
+  const issuer = record.issuer;
+  const author = organs?.author ?? (issuer && !supplied ? [{ literal: issuer.name }] : undefined);
   const issued = isMasthead ? (record.distributionDate ?? record.date) : record.date;
   const place = isMasthead ? undefined : placeOf(record);
-  const authority = organs?.authority ?? record.issuer?.country;
+  const authority =
+    organs?.authority ??
+    (supplied && issuer
+      ? `[${issuer.country ? `${issuer.country}, ` : ''}${issuer.name}]`
+      : issuer?.country);
+  const division = organs?.division ?? (supplied && issuer ? `[${issuer.name}]` : undefined);
   const genre = GENRES[record.kind];
   const language = record.originalLanguage ?? record.languages[0];
-  const publisher = isMasthead ? 'United Nations' : record.issuer?.name;
+  const publisher = isMasthead
+    ? 'United Nations'
+    : issuer && (supplied ? `[${issuer.name}]` : issuer.name);
   return {
     id: record.id,
     'citation-key': record.id,
@@ -117,7 +146,7 @@ export function toCSL(record: DocumentRecord): CslItem {
     ...(genre ? { genre } : {}),
     ...(author ? { author } : {}),
     ...(authority ? { authority } : {}),
-    ...(organs ? { division: organs.division } : {}),
+    ...(division ? { division } : {}),
     ...(publisher ? { publisher } : {}),
     ...(place ? { 'publisher-place': place } : {}),
     ...(symbolOf(record) ?? {}),

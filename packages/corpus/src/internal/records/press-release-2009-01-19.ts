@@ -6,8 +6,7 @@ import { defineRecord } from './define.js';
 export const pressRelease20090119 = defineRecord({
   id: '2009-01-19-press-release',
   kind: 'press-release',
-  title:
-    'Press release of the Permanent Mission of the Republic of Azerbaijan to the United Nations on the nineteenth anniversary of 20 January 1990 (Special Issue)',
+  title: 'Special issue on the nineteenth anniversary of 20 January 1990',
   titleIsDescriptive: true,
   date: '2009-01-19',
   distributionDate: null,
@@ -106,7 +105,7 @@ export const pressRelease20090119 = defineRecord({
   provenance: {
     kind: stated([12, 'Press-release']),
     title: curated(
-      'The release prints no title, only the labels "Special Issue" and "Press-release"; the title is a description made from its letterhead, its first sentence ("Nineteen years have passed since 20 January") and its label.',
+      'The release prints no title, only the labels "Special Issue" and "Press-release"; the title is a description made from its label "Special Issue" and its first sentence ("Nineteen years have passed since 20 January"). Its issuer and its genre are recorded in their own fields, so the description does not repeat them, and citations print them beside it.',
       [10, 'Special Issue'],
       [14, 'Nineteen years have passed since 20 January'],
     ),
