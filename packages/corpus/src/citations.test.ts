@@ -28,6 +28,7 @@ describe('shipped citations', () => {
       { section: 'II' },
       { paragraph: 2 },
       { annex: 1, section: '2.1', paragraph: 1 },
+      { section: '2-3' },
     ];
     for (const style of citationStyles().filter((s) => s.builtin))
       for (const mode of style.modes)
@@ -37,9 +38,18 @@ describe('shipped citations', () => {
               if (pinpoint.annex && record.annexes.length === 0) continue;
               const options = { style: style.name, mode, format, pinpoint };
               const shipped = shippedCitation(record, options);
-              // A copy is not the bundled record, so it is rendered live.
-              const live = cite(structuredClone(record), options);
-              expect(shipped).toEqual(live);
+              // Under another id the record is not a corpus record, so it is rendered live.
+              const live = cite({ ...record, id: 'not-in-corpus' }, options);
+              // A range of sections takes a plural term: not in the table, so rendered live.
+              if (pinpoint.section === '2-3' && mode !== 'bibliography') {
+                expect(shipped).toBeUndefined();
+                expect(cite(record, options).text).toBe(live.text);
+                continue;
+              }
+              expect(shipped?.text).toBe(live.text);
+              expect(shipped?.warnings.map((w) => w.code)).toEqual(
+                live.warnings.map((w) => w.code),
+              );
             }
   });
 
@@ -66,11 +76,13 @@ describe('shipped citations', () => {
       (s) => s.builtin && s.modes.includes('bibliography'),
     )) {
       const shipped = bibliography(documents, { style: style.name });
+      // Under other ids the records are not corpus records: sorted and rendered by the engine.
       const live = bibliography(
-        documents.map((d) => structuredClone(d)),
+        documents.map((d) => ({ ...d, id: `${d.id}-live` })),
         { style: style.name },
       );
-      expect(shipped).toEqual(live);
+      expect(shipped.entries.map((e) => `${e.id}-live`)).toEqual(live.entries.map((e) => e.id));
+      expect(shipped.text).toBe(live.text);
     }
     expect(bibliography(documents, { style: 'apa' }).entries.map((e) => e.id)).toEqual([
       '2024-01-20-statement',

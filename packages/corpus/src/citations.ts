@@ -31,7 +31,8 @@ export function fromShipped(req: ResolvedRequest): Citation | undefined {
 /**
  * A citation of a corpus record in a built-in style, from the citations rendered when the package
  * was built: no citation engine is loaded, so this entry stays light (for CLIs and pages).
- * Returns `undefined` for a record outside the corpus or a registered style: use `cite` from
+ * Returns `undefined` for a record outside the corpus, a registered style, or a pinpoint whose
+ * form was not rendered ahead (a range of sections, which takes a plural term): use `cite` from
  * `@black-january/corpus/cite` for those.
  * @throws CiteError for an unknown document, style, mode or format, or a pinpoint the record does not have.
  */
