@@ -50,7 +50,6 @@ export const cite: Command = {
     'black-january cite records/*.json --all --style chicago --mode bibliography',
   ],
   async run(ctx) {
-    const { documents } = await import('@black-january/corpus/records');
     const files = ctx.args.filter(isRecordFile);
     if (files.length > 0 && files.length < ctx.args.length)
       throw new UsageError('give corpus ids or record files, not both');
@@ -60,7 +59,7 @@ export const cite: Command = {
       files.length > 0
         ? await (await import('../records-input.js')).readValidRecords(files, ctx.io)
         : ctx.values.all
-          ? documents.map((d) => d.id)
+          ? (await import('@black-january/corpus/records')).documents.map((d) => d.id)
           : ctx.args;
     if (cited.length === 0) throw new UsageError('cite needs document ids, record files, or --all');
     let style = ctx.values.style as string | undefined;

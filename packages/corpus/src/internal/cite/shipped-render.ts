@@ -1,9 +1,16 @@
 import { documents } from '../../bundled.js';
 import { BUILTIN_STYLE_NAMES } from './builtin.js';
 import { planCitation } from './prepare.js';
-import { CITE_FORMATS, type CiteMode, resolveStyle } from './registry.js';
+import { type CiteMode, resolveStyle } from './registry.js';
 import { renderEntriesLive, renderLive } from './render.js';
-import { PINPOINT_TOKEN, type ShippedTable, TERM_LABELS, type TermLabel } from './shipped.js';
+import {
+  PINPOINT_TOKEN,
+  type ShippedTable,
+  STORED_FORMATS,
+  type StoredFormat,
+  TERM_LABELS,
+  type TermLabel,
+} from './shipped.js';
 
 /**
  * What a style prints before a paragraph or section locator, read from the citation with it and
@@ -43,9 +50,9 @@ export function renderShippedTable(): ShippedTable {
         const byStyle = table.citations[record.id] as ShippedTable['citations'][string];
         byStyle[name] ??= {};
         const byMode = byStyle[name] as ShippedTable['citations'][string][string];
-        const byFormat = {} as Record<(typeof CITE_FORMATS)[number], [string, string]>;
+        const byFormat = {} as Record<StoredFormat, [string, string]>;
         byMode[mode] = byFormat;
-        for (const format of CITE_FORMATS) {
+        for (const format of STORED_FORMATS) {
           const plain = renderLive(plan, style, layout, format);
           if (layout === 'bibliography') {
             byFormat[format] = [plain, plain];
@@ -62,10 +69,7 @@ export function renderShippedTable(): ShippedTable {
           byFormat[format] = [plain, part];
           table.terms[name] ??= {};
           const terms = table.terms[name] as NonNullable<ShippedTable['terms'][string]>;
-          terms[mode] ??= {} as Record<
-            (typeof CITE_FORMATS)[number],
-            Record<TermLabel, string | null>
-          >;
+          terms[mode] ??= {} as Record<StoredFormat, Record<TermLabel, string | null>>;
           const byLabel = {} as Record<TermLabel, string | null>;
           for (const label of TERM_LABELS)
             byLabel[label] = termOf(plain, part, at(label), record.id);

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown, htmlToMarkdown } from './markdown.js';
 import type { CiteFormat, CiteMode } from './registry.js';
 import table from './shipped-citations.json';
 
@@ -9,20 +9,25 @@ export const PINPOINT_TOKEN = 'ZZPINPOINTZZ';
 export const TERM_LABELS = ['paragraph', 'section'] as const;
 export type TermLabel = (typeof TERM_LABELS)[number];
 
+/** The formats the table holds; Markdown is derived from HTML. */
+export const STORED_FORMATS = ['text', 'html'] as const;
+export type StoredFormat = (typeof STORED_FORMATS)[number];
+
 export interface ShippedTable {
   token: string;
   /**
-   * id → style → mode → format → [without pinpoint, with {@link PINPOINT_TOKEN} as a `part`
-   * locator]. A paragraph or section locator is the same with the style's term before it.
+   * id → style → mode → format (text, html) → [without pinpoint, with {@link PINPOINT_TOKEN} as
+   * a `part` locator]. A paragraph or section locator is the same with the style's term before
+   * it. Markdown is made from the HTML, as live rendering makes it.
    */
   citations: Record<
     string,
-    Record<string, Partial<Record<CiteMode, Record<CiteFormat, [string, string]>>>>
+    Record<string, Partial<Record<CiteMode, Record<StoredFormat, [string, string]>>>>
   >;
   /** style → mode → format → label → what the style prints before such a locator; null: the label is not printed. */
   terms: Record<
     string,
-    Partial<Record<CiteMode, Record<CiteFormat, Record<TermLabel, string | null>>>>
+    Partial<Record<CiteMode, Record<StoredFormat, Record<TermLabel, string | null>>>>
   >;
   /** Per style with a bibliography, the corpus ids in the style's bibliography order. */
   order: Record<string, string[]>;
@@ -44,15 +49,17 @@ export function shippedText(
   format: CiteFormat,
   cited: { locator: string; label: string } | undefined,
 ): string | undefined {
-  const pair = shipped.citations[id]?.[style]?.[mode]?.[format];
+  const stored: StoredFormat = format === 'text' ? 'text' : 'html';
+  const pair = shipped.citations[id]?.[style]?.[mode]?.[stored];
   if (!pair) return undefined;
-  if (cited === undefined) return pair[0];
+  const as = (s: string) => (format === 'markdown' ? htmlToMarkdown(s) : s);
+  if (cited === undefined) return as(pair[0]);
   let prefix = '';
   if (cited.label !== 'part') {
-    const term = shipped.terms[style]?.[mode]?.[format]?.[cited.label as TermLabel];
+    const term = shipped.terms[style]?.[mode]?.[stored]?.[cited.label as TermLabel];
     if (term === undefined || SEVERAL.test(cited.locator)) return undefined;
-    if (term === null) return pair[0];
-    prefix = term;
+    if (term === null) return as(pair[0]);
+    prefix = as(term);
   }
   const written =
     format === 'html'
@@ -60,7 +67,7 @@ export function shippedText(
       : format === 'markdown'
         ? escapeMarkdown(cited.locator)
         : cited.locator;
-  return pair[1].replace(shipped.token, () => `${prefix}${written}`);
+  return as(pair[1]).replace(shipped.token, () => `${prefix}${written}`);
 }
 
 /** The corpus ids in a built-in style's bibliography order. */
