@@ -3,13 +3,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, fixture } from './helpers.js';
 
 /** A control character a terminal would act on (a CR only when not the CR of a CRLF). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is matched
 const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/;
-const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'bin.js');
 const work = mkdtempSync(join(tmpdir(), 'bj-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -146,19 +145,8 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
   });
 
   it('ingest and validate round trip', () => {
-    const fixture = join(
-      dirname(BIN),
-      '..',
-      '..',
-      '..',
-      'packages',
-      'corpus',
-      'test',
-      'fixtures',
-      'ingest',
-      'sc-only-charge.txt',
-    );
-    const r = run(['ingest', fixture, '--out', '.']);
+    const input = fixture('sc-only-charge.txt');
+    const r = run(['ingest', input, '--out', '.']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('S/2021/305');
     const id = r.out.split(': ')[1]?.split(' ')[0] as string;
@@ -170,19 +158,8 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
   it('cite: records of your own, one by one or as a bibliography over files', async () => {
     const { cite, bibliography } = await import('@black-january/corpus/cite');
     const { ingestText } = await import('@black-january/corpus/ingest');
-    const fixtures = join(
-      dirname(BIN),
-      '..',
-      '..',
-      '..',
-      'packages',
-      'corpus',
-      'test',
-      'fixtures',
-      'ingest',
-    );
     const records = ['ga-sc-double-pdf.txt', 'sc-only-charge.txt'].map(
-      (f, n) => ingestText(readFileSync(join(fixtures, f)), { id: `own-${n}` }).record,
+      (f, n) => ingestText(readFileSync(fixture(f)), { id: `own-${n}` }).record,
     );
     writeFileSync(join(work, 'own-0.json'), JSON.stringify(records[0]));
     writeFileSync(join(work, 'own-1.json'), JSON.stringify(records[1]));

@@ -12,22 +12,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { shippedCitation } from '@black-january/corpus/citations';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, hasTool, ROOT } from './helpers.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(here, '..', '..', '..');
-const BIN = join(here, '..', 'dist', 'bin.js');
-const hasPandoc = (() => {
-  try {
-    execFileSync('which', ['pandoc'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasPandoc = hasTool('pandoc');
 if (!hasPandoc && process.env.CI) throw new Error('CI needs pandoc (Debian package pandoc)');
 
 const work = mkdtempSync(join(tmpdir(), 'bj-readme-'));

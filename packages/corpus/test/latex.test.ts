@@ -12,17 +12,10 @@ import { ingestText } from '../src/ingest.js';
 import type { DocumentRecord } from '../src/schema.js';
 import { hostileRecords, unvalidatedRecords } from './fixtures/hostile.js';
 import { readFixture } from './helpers.js';
+import { hasTool } from './tools.js';
 
-const has = (tool: string) => {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 const TOOLS = ['pdflatex', 'biber', 'bibtex', 'pdftotext'];
-const available = TOOLS.every(has);
+const available = TOOLS.every(hasTool);
 if (!available && process.env.CI)
   throw new Error(`CI needs ${TOOLS.join(', ')} (Debian texlive, biber, poppler-utils)`);
 

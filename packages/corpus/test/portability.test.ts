@@ -16,16 +16,9 @@ import { BUILTIN_STYLES, type BuiltinStyleName } from '../src/internal/cite/buil
 import { builtinLocator, type Pinpoint } from '../src/internal/cite/pinpoint.js';
 import type { DocumentRecord } from '../src/schema.js';
 import { PACKAGE_DIR, readFixture } from './helpers.js';
+import { hasTool } from './tools.js';
 
-const has = (tool: string) => {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const PANDOC = has('pandoc');
+const PANDOC = hasTool('pandoc');
 if (!PANDOC && process.env.CI) throw new Error('CI needs pandoc (Debian package pandoc)');
 
 const georgia = ingestText(readFixture('ingest/ga-sc-double-pdf.txt'), {

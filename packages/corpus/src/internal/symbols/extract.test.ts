@@ -102,7 +102,13 @@ describe('every class of symbol as real text prints it', () => {
   });
 
   it('every normal form parses back to itself, an unknown root split as parse splits it', () => {
-    for (const text of ['A/74/1/Summary-S/2020/1', 'PV/A/649', 'AA/C.3A/74', 'AA/C.3A / 34']) {
+    for (const text of [
+      'A/74/1/Summary-S/2020/1',
+      'PV/A/649',
+      'AA/C.3A/74',
+      'AA/C.3A / 34',
+      'A  /  A/C.3 A/C.3A/A',
+    ]) {
       for (const hit of extractSymbols(text)) {
         const options = { unknownRoots: hit.confidence === 'probable' };
         expect(parseSymbol(hit.normalized, options).normalized).toBe(hit.normalized);

@@ -1,4 +1,4 @@
-import { cached, parseMember, splits } from './members.js';
+import { cached, parseMember, reparses, splits } from './members.js';
 import { cleanSymbolText, splitDouble } from './parse.js';
 import { span } from './span.js';
 import { isLetter, isSpace, rootBefore } from './start.js';
@@ -125,7 +125,12 @@ function readAt(
       DOUBLE.lastIndex + (/^[A-Z]+/.exec(text.slice(DOUBLE.lastIndex))?.[0].length ?? 0),
     );
     const second = parseMember(text.slice(DOUBLE.lastIndex, secondEnd), true);
-    if (second?.alone && text[secondEnd] !== '/') {
+    const first = members[0]?.normalized;
+    if (
+      second?.alone &&
+      text[secondEnd] !== '/' &&
+      reparses(`${first}-${second.normalized}`, known)
+    ) {
       members.push({
         normalized: second.normalized,
         start: DOUBLE.lastIndex,
@@ -138,11 +143,13 @@ function readAt(
     }
   }
   if (repairs.length > 0 && !guesses) return null;
+  const normalized = members.map((m) => m.normalized).join('-');
+  if (!reparses(normalized, known)) return null;
   return {
     text: text.slice(start, last),
     start,
     end: last,
-    normalized: members.map((m) => m.normalized).join('-'),
+    normalized,
     members,
     separator,
     reissued,

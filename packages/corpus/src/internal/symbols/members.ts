@@ -1,4 +1,10 @@
-import { cleanSymbolText, formatSingle, parseSingle, type SymbolParts } from './parse.js';
+import {
+  cleanSymbolText,
+  formatSingle,
+  parseSingle,
+  type SymbolParts,
+  splitDouble,
+} from './parse.js';
 
 /** Reading one member of a symbol found in text: parsing, OCR repair, and whether it stands alone. */
 /** Year-like numbers: "S/2020" alone is a year, not the 2020th document. */
@@ -60,6 +66,26 @@ export function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
   if (map.size >= MEMO_LIMIT) map.clear();
   map.set(key, value);
   return value;
+}
+
+const roundTrips = new Map<string, boolean>();
+
+/**
+ * Whether a normal form reads back to itself as parseSymbol reads it (with unknown roots when the
+ * root is not known): text can put members together in ways the normal form would split apart.
+ */
+export function reparses(normalized: string, known: boolean): boolean {
+  return cached(roundTrips, `${known ? 'k' : 'u'}${normalized}`, () => {
+    try {
+      const pieces = splitDouble(cleanSymbolText(normalized));
+      return (
+        pieces.length <= 2 &&
+        pieces.map((p) => formatSingle(parseSingle(normalized, p, !known))).join('-') === normalized
+      );
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function parseMember(raw: string, known: boolean): Member {

@@ -1,0 +1,22 @@
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The built binary the tests run. */
+export const BIN = join(here, '..', 'dist', 'bin.js');
+/** The repository root. */
+export const ROOT = join(here, '..', '..', '..');
+/** A text the corpus package's ingest tests use. */
+export const fixture = (name: string) =>
+  join(ROOT, 'packages', 'corpus', 'test', 'fixtures', 'ingest', name);
+
+/** Whether a program is on PATH. */
+export function hasTool(tool: string): boolean {
+  try {
+    execFileSync('which', [tool], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
