@@ -7,5 +7,8 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     testTimeout: 20_000,
     execArgv: ['--expose-gc'],
+    // One file at a time: the complexity and linearity tests time code, and a test file running
+    // beside them (pack, LaTeX, pandoc, fuzzing) would time itself into their figures.
+    fileParallelism: false,
   },
 });

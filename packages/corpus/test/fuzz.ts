@@ -3,8 +3,8 @@ import fc from 'fast-check';
 /**
  * fast-check settings from the environment, so that a failure in CI can be replayed here:
  * `FC_SEED` (the seed fast-check printed), `FC_RUNS` (cases per property, default 100,000) and
- * `FC_TIME_MS` (a time bound per property, default 4,000 ms; 0 for none). By default a property
- * therefore runs 100,000 cases or for 4 s, whichever ends first.
+ * `FC_TIME_MS` (a time bound per property, default 2,500 ms; 0 for none). By default a property
+ * therefore runs 100,000 cases or for 2.5 s, whichever ends first.
  */
 export function fuzzSettings() {
   return SETTINGS;
@@ -14,7 +14,7 @@ const SETTINGS = {
     ? Number(process.env.FC_SEED)
     : (Date.now() ^ (Math.random() * 2 ** 31)) >>> 0,
   numRuns: Number(process.env.FC_RUNS ?? 100_000),
-  timeMs: Number(process.env.FC_TIME_MS ?? 4_000),
+  timeMs: Number(process.env.FC_TIME_MS ?? 2_500),
 };
 
 /** Checks a property under {@link fuzzSettings}; returns the cases run. @throws fast-check's report. */

@@ -234,6 +234,6 @@ describe.skipIf(!built && !process.env.CI)(
       expect(() =>
         pnpm(['exec', 'attw', tarball, '--profile', 'node16', '--format', 'ascii'], PACKAGE_DIR),
       ).not.toThrow();
-    });
+    }, 90_000);
   },
 );

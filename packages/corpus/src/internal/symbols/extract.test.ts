@@ -211,7 +211,9 @@ describe('no catastrophic backtracking', () => {
       for (let i = 0; s.length < bytes; i++) s += `${units[i % units.length]} `;
       return s;
     };
+    // Best of three, interleaved, garbage collected first: load on the machine hits both sizes.
     const time = (text: string) => {
+      (globalThis as { gc?: () => void }).gc?.();
       const start = performance.now();
       extractSymbols(text);
       return performance.now() - start;
@@ -219,7 +221,12 @@ describe('no catastrophic backtracking', () => {
     const small = make(1_000_000);
     const large = make(10_000_000);
     time(small);
-    const ratio = time(large) / time(small);
+    let [a, b] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+    for (let i = 0; i < 3; i++) {
+      a = Math.min(a, time(small));
+      b = Math.min(b, time(large));
+    }
+    const ratio = b / a;
     expect(ratio).toBeLessThan(25);
   }, 120_000);
 });
