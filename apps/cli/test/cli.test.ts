@@ -1,6 +1,6 @@
 // The built binary, run as a user runs it: a child process, its output and exit code.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -146,6 +146,15 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
 
   it('ingest and validate round trip', () => {
     const input = fixture('sc-only-charge.txt');
+    // README: `ingest letters/*.txt --out records/`, into a directory that does not exist yet.
+    const made = run(['ingest', input, '--out', 'made/records/']);
+    expect(made.code).toBe(0);
+    expect(readdirSync(join(work, 'made', 'records'))).toHaveLength(1);
+    writeFileSync(join(work, 'a-file'), 'x');
+    expect(run(['ingest', input, '--out', 'a-file'])).toMatchObject({
+      code: 1,
+      err: 'error: a-file is a file, not a directory\n',
+    });
     const r = run(['ingest', input, '--out', '.']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('S/2021/305');

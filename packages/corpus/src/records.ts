@@ -8,10 +8,26 @@ export type { SearchHit, SearchOptions } from './internal/search-index.js';
 export { closest as didYouMean } from './internal/suggest.js';
 export * from './passages.js';
 export * from './query.js';
-export type * from './schema.js';
-export type * from './schema-facts.js';
-export type * from './schema-metadata.js';
-export type * from './schema-text.js';
+// The record types by name, not `export type *`: the declaration bundler turns that into value
+// exports of the zod schemas, which this entry does not load (they are in the main entry).
+export type {
+  DocumentRecord,
+  MetadataField,
+  NormalisationKind,
+  Provenance,
+  Source,
+} from './schema.js';
+export type { Figure, Mention, Reference, Relation } from './schema-facts.js';
+export type {
+  AgendaItem,
+  Evidence,
+  Occasion,
+  Organ,
+  Party,
+  ProvenanceEntry,
+  Signatory,
+} from './schema-metadata.js';
+export type { Annex, Block, BlockQuoteBlock, Locator, ParagraphBlock } from './schema-text.js';
 export * from './text.js';
 export * from './text-reuse.js';
 export * from './vocabulary.js';

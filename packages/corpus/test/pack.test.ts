@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusVersion } from '../src/data-version.js';
+import { declaredValues } from './declared-exports.js';
 import { PACKAGE_DIR } from './helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -39,6 +40,39 @@ describe.skipIf(!built && !process.env.CI)(
       run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
     }, 180_000);
     afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+    it('has at run time every value its declarations export, in ESM and CommonJS', () => {
+      const entries = [
+        '',
+        '/records',
+        '/symbols',
+        '/ingest',
+        '/cite',
+        '/citations',
+        '/citation-js',
+      ];
+      const specs = entries.map((e) => `@black-january/corpus${e}`);
+      for (const kind of ['esm', 'cjs'] as const) {
+        const declared = declaredValues(app, specs, kind);
+        const script =
+          kind === 'esm'
+            ? `const specs = ${JSON.stringify(specs)}; for (const s of specs) console.log(JSON.stringify([s, Object.keys(await import(s))]));`
+            : `const specs = ${JSON.stringify(specs)}; for (const s of specs) console.log(JSON.stringify([s, Object.keys(require(s))]));`;
+        const args = kind === 'esm' ? ['--input-type=module', '-e', script] : ['-e', script];
+        const runtime = new Map<string, string[]>(
+          run('node', args, app)
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l)),
+        );
+        for (const spec of specs) {
+          const values = declared.get(spec) ?? [];
+          expect(values.length, `${kind} ${spec} declares values`).toBeGreaterThan(0);
+          const missing = values.filter((v) => !runtime.get(spec)?.includes(v));
+          expect(missing, `${kind} ${spec}: declared but missing at run time`).toEqual([]);
+        }
+      }
+    }, 90_000);
 
     it('works from ESM', () => {
       const out = run(

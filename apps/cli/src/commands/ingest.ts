@@ -1,10 +1,22 @@
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Command } from '../command.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { readText } from '../files.js';
 import { ingestRunner } from '../ingest-runner.js';
 import { progress } from '../progress.js';
 import { writeAtomic } from '../write-atomic.js';
+
+/** The --out directory, made if it does not exist (as `ingest … --out records/` promises). */
+async function makeDirectory(dir: string, cwd: string): Promise<void> {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(resolve(cwd, dir), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new InputError(
+      e.code === 'EEXIST' || e.code === 'ENOTDIR'
+        ? `${dir} is a file, not a directory`
+        : `cannot make the directory ${dir} (${e.code})`,
+    );
+  });
+}
 
 export const ingest: Command = {
   name: 'ingest',
@@ -15,7 +27,7 @@ export const ingest: Command = {
     out: {
       type: 'string',
       short: 'o',
-      description: 'write one <id>.json per input into this directory',
+      description: 'write one <id>.json per input into this directory (made if missing)',
       placeholder: 'dir',
     },
     force: { type: 'boolean', description: 'replace existing files in --out' },
@@ -36,6 +48,7 @@ export const ingest: Command = {
     if (ctx.args.filter((a) => a === '-').length > 1)
       throw new UsageError('stdin (-) can be read once');
     const out = typeof ctx.values.out === 'string' ? ctx.values.out : undefined;
+    if (out) await makeDirectory(out, ctx.io.cwd);
     const results = [];
     const steps = progress(ctx.io, 'ingesting', ctx.args.length);
     const runner = ingestRunner(ctx.io);
