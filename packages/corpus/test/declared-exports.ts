@@ -37,8 +37,9 @@ export function declaredValues(
     );
     const name =
       decl && ts.isImportDeclaration(decl)
-        ? (decl.importClause?.namedBindings as ts.NamespaceImport).name
-        : (decl as ts.ImportEqualsDeclaration).name;
+        ? (decl.importClause?.namedBindings as ts.NamespaceImport | undefined)?.name
+        : (decl as ts.ImportEqualsDeclaration | undefined)?.name;
+    if (!name) throw new Error(`${file}: no import to check`);
     const module = checker.getAliasedSymbol(checker.getSymbolAtLocation(name) as ts.Symbol);
     const values = checker
       .getExportsOfModule(module)
