@@ -93,6 +93,12 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
       'utf8',
     );
     writeFileSync(join(work, 'mine.csl'), csl);
+    writeFileSync(join(work, 'broken.csl'), '<style>');
+    // The message names the file, not an invented style name.
+    expect(run(['cite', '2020-01-17-letter', '--csl', 'broken.csl'])).toMatchObject({
+      code: 1,
+      err: 'error: broken.csl: style \'broken\' is not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl">)\n',
+    });
     expect(run(['cite', '2020-01-17-letter', '--csl', 'mine.csl']).out).toMatch(
       /^United Nations General Assembly and United Nations Security Council, “Letter Dated/,
     );

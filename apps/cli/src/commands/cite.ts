@@ -1,7 +1,7 @@
 import type { Citation, CiteOptions, Pinpoint } from '@black-january/corpus/citations';
 import type { DocumentRecord } from '@black-january/corpus/records';
 import type { Command } from '../command.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { intOption } from './shared.js';
 
 /** A record file rather than a corpus id: stdin, a .json or .jsonl file, or a path. */
@@ -69,8 +69,19 @@ export const cite: Command = {
       // Loaded only here: reading files costs start-up that citing corpus ids does not need.
       const { readText } = await import('../files.js');
       const { text } = await readText(csl, ctx.io);
-      style ??= 'user-csl';
-      live.registerStyle(style, text);
+      // Named after its file, so that a message about it names the file.
+      style ??=
+        csl
+          .replace(/^.*[\\/]/, '')
+          .replace(/\.csl$/i, '')
+          .replace(/[^A-Za-z0-9._-]+/g, '-') || 'style';
+      try {
+        live.registerStyle(style, text);
+      } catch (error) {
+        if (error instanceof Error && error.name === 'CiteError')
+          throw new InputError(`${csl}: ${error.message}`);
+        throw error;
+      }
     }
     if (!style)
       throw new UsageError(
