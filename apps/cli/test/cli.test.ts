@@ -68,6 +68,20 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
     const killed = JSON.parse(run(['figures', 'killed', '--json']).out)[0];
     expect(killed.values).toEqual([131, 134, 147, 150]);
     expect(run(['figures', 'killed']).out).toContain('“150 civilians were killed”');
+    // Figures in words, as the documents qualify them, thousands separated.
+    const wounded = run(['figures', 'wounded']).out;
+    expect(wounded.split('\n')[0]).toBe(
+      'wounded — the documents differ: more than 600 / 744 (each figure is what that document states)',
+    );
+    expect(run(['figures']).out).not.toMatch(/more-than|at-least/);
+    const states = run(['figures', 'troops'])
+      .out.split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => l.split('\t')[2]);
+    expect(
+      states.every((s) => /^(?:about |more than |at least )?\d{1,3}(?:,\d{3})* /.test(s ?? '')),
+    ).toBe(true);
   });
 
   it('cite: shipped citations, pinpoints, warnings on stderr, bibliography order, a --csl file', () => {

@@ -5,6 +5,7 @@ import {
   corpusVersion,
   createCorpus,
   documents,
+  figureValue,
   formatLocator,
   verifyQuote,
 } from '../dist/index.js';
@@ -27,7 +28,7 @@ console.log('\nFigures as each document states them:');
 for (const { metric, statements, agree } of compareFigures()) {
   console.log(`\n  ${metric}${agree ? '' : '  (the documents differ)'}`);
   for (const s of statements) {
-    const value = `${s.qualifier === 'exact' ? '' : `${s.qualifier} `}${s.value.toLocaleString('en-GB')}`;
+    const value = figureValue(s);
     console.log(
       `    ${pad(value, 24)}${pad(s.id, 26)}${pad(s.pinpoint, 16)}“${clip(s.quote, 60)}”`,
     );

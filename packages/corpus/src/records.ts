@@ -1,6 +1,7 @@
 export * from './bundled.js';
 export * from './data-version.js';
 export * from './errors.js';
+export * from './figure-words.js';
 export type { FigureComparison, FigureStatement } from './internal/figures.js';
 export type { DocumentFilter } from './internal/filter.js';
 export type { QuoteMatch, QuoteNearMiss, QuoteVerification } from './internal/quote.js';

@@ -15,7 +15,9 @@ export const figures: Command = {
     'black-january figures --json',
   ],
   async run(ctx) {
-    const { compareFigures, FIGURE_METRICS } = await import('@black-january/corpus/records');
+    const { compareFigures, FIGURE_METRICS, figureValue } = await import(
+      '@black-january/corpus/records'
+    );
     const metric = ctx.args[0];
     if (metric !== undefined && !(FIGURE_METRICS as readonly string[]).includes(metric))
       throw new UsageError(
@@ -37,14 +39,14 @@ export const figures: Command = {
         return [
           s.id,
           s.pinpoint,
-          `${s.qualifier !== 'exact' ? `${s.qualifier} ` : ''}${s.value} ${s.term}`,
+          `${figureValue(s)} ${s.term}`,
           ...(ctx.pretty ? [bar] : []),
           `“${s.quote}”`,
         ];
       });
-      const agree = c.agree
-        ? 'the documents agree'
-        : `the documents differ: ${c.values.join(' / ')}`;
+      // Each distinct statement once, in words ("more than 600 / 744"), not bare numbers.
+      const stated = [...new Set(c.statements.map(figureValue))];
+      const agree = c.agree ? 'the documents agree' : `the documents differ: ${stated.join(' / ')}`;
       ctx.write(
         `${ctx.paint('bold', c.metric)} — ${agree} (each figure is what that document states)\n`,
       );
