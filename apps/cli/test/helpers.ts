@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,12 +10,5 @@ export const ROOT = join(here, '..', '..', '..');
 export const fixture = (name: string) =>
   join(ROOT, 'packages', 'corpus', 'test', 'fixtures', 'ingest', name);
 
-/** Whether a program is on PATH. */
-export function hasTool(tool: string): boolean {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Whether a program is on PATH: the corpus package's helper, one definition for both. */
+export { hasTool } from '../../../packages/corpus/test/tools.js';
