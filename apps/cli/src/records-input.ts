@@ -55,11 +55,23 @@ function parseRecords(name: string, text: string): RecordInput[] {
   return [{ where: name, data }];
 }
 
+const describeFirst = (
+  issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>,
+) => {
+  const [first] = issues;
+  return `${first?.path.length ? `${first.path.join('.')}: ` : ''}${first?.message}`;
+};
+
 /**
  * The records in files (or stdin `-`), each validated: the first problem of the first invalid
- * record, or a repeated id, is the error.
+ * record, or a repeated id, is the error; with `skip`, such a record is reported to it (one
+ * line) and left out, and the others are returned.
  */
-export async function readValidRecords(paths: string[], io: Io): Promise<DocumentRecord[]> {
+export async function readValidRecords(
+  paths: string[],
+  io: Io,
+  skip?: (message: string) => void,
+): Promise<DocumentRecord[]> {
   if (paths.filter((a) => a === '-').length > 1) throw new UsageError('stdin (-) can be read once');
   const { validateRecord } = await import('@black-january/corpus');
   const steps = progress(io, 'reading', paths.length);
@@ -68,14 +80,14 @@ export async function readValidRecords(paths: string[], io: Io): Promise<Documen
   const seen = new Map<string, string>();
   for (const { where, data } of inputs) {
     const result = validateRecord(data);
-    if (!result.ok) {
-      const [first] = result.issues;
-      throw new InputError(
-        `${where} is not a valid record: ${first?.path.length ? `${first.path.join('.')}: ` : ''}${first?.message} (black-january validate lists every problem)`,
-      );
+    if (!result.ok || seen.has(result.record.id)) {
+      const problem = result.ok
+        ? `${where} repeats the id ${result.record.id} of ${seen.get(result.record.id)}`
+        : `${where} is not a valid record: ${describeFirst(result.issues)} (black-january validate lists every problem)`;
+      if (!skip) throw new InputError(problem);
+      skip(problem);
+      continue;
     }
-    const earlier = seen.get(result.record.id);
-    if (earlier) throw new InputError(`${where} repeats the id ${result.record.id} of ${earlier}`);
     seen.set(result.record.id, where);
     records.push(result.record);
   }

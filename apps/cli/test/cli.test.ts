@@ -152,6 +152,13 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
       out: '',
       err: 'error: stdin:2 is not a valid record: date: Invalid ISO date (black-january validate lists every problem)\n',
     });
+    // One bad record need not stop the batch: --skip-invalid names it and exports the rest.
+    const skipping = run(['export', '-', '--format', 'jsonl', '--skip-invalid'], broken);
+    expect(skipping.code).toBe(0);
+    expect(skipping.err).toBe(
+      'skipped: stdin:2 is not a valid record: date: Invalid ISO date (black-january validate lists every problem)\n',
+    );
+    expect(skipping.out.trim().split('\n')).toHaveLength(4);
   });
 
   it('symbols from stdin and a file, and parse', () => {

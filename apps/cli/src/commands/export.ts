@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '@black-january/corpus/records';
 import type { Command, Context } from '../command.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { progress } from '../progress.js';
 import { readValidRecords } from '../records-input.js';
 import { writeAtomic } from '../write-atomic.js';
@@ -100,7 +100,14 @@ async function render(format: Format, records: DocumentRecord[], ctx: Context): 
 async function recordsOf(ctx: Context): Promise<DocumentRecord[]> {
   const { bindCorpus, filterDocuments } = await import('@black-january/corpus/records');
   if (ctx.args.length === 0) return filterDocuments(filterFrom(ctx.values));
-  const records = await readValidRecords(ctx.args, ctx.io);
+  const skipped: string[] = [];
+  const records = await readValidRecords(
+    ctx.args,
+    ctx.io,
+    ctx.values['skip-invalid'] ? (message) => skipped.push(message) : undefined,
+  );
+  for (const message of skipped) ctx.note(`skipped: ${message}`);
+  if (skipped.length > 0 && records.length === 0) throw new InputError('no valid record to export');
   return bindCorpus(records).filterDocuments(filterFrom(ctx.values));
 }
 
@@ -120,6 +127,10 @@ export const exportCommand: Command = {
       placeholder: 'file',
     },
     force: { type: 'boolean', description: 'replace --out if it exists' },
+    'skip-invalid': {
+      type: 'boolean',
+      description: 'leave out invalid records (each named on stderr) instead of stopping',
+    },
     ...FILTER_OPTIONS,
   },
   conflicts: ['format', ...Object.keys(FILTER_OPTIONS)].map((o) => ['schema', o] as const),
