@@ -171,6 +171,88 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
     expect(run(['symbols', 'parse', 'hello'])).toMatchObject({ code: 1 });
   });
 
+  it('symbols: a guessed repair is marked and says why', () => {
+    const rows = run(['symbols'], 'See S/2020/3O and S/2020/34.')
+      .out.trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
+    expect(rows[0]).toEqual(['as printed', 'symbol', 'confidence', 'why', 'description', 'link']);
+    expect(rows[1]?.slice(0, 4)).toEqual([
+      'S/2020/3O',
+      'S/2020/30',
+      'guessed',
+      'letter O read as zero',
+    ]);
+    expect(rows[2]?.slice(0, 4)).toEqual(['S/2020/34', 'S/2020/34', 'certain', '']);
+  });
+
+  it('symbols parse: labelled rows in words, for both members, with years and countries', () => {
+    const rows = (symbol: string) =>
+      run(['symbols', 'parse', symbol])
+        .out.trim()
+        .split('\n')
+        .map((l) => l.split('\t'));
+    const double = rows('A/74/649-S/2020/34');
+    expect(double[0]).toEqual(['part', 'reading']);
+    expect(double).toEqual(
+      expect.arrayContaining([
+        ['member 1', 'A/74/649'],
+        ['  session', '74th session'],
+        ['member 2', 'S/2020/34'],
+        ['  series', 'Security Council (S)'],
+        ['  year', '2020'],
+      ]),
+    );
+    expect(double.flat().join(' ')).not.toMatch(/sessionType|regular/);
+    expect(rows('S/RES/955 (1994)')).toContainEqual(['year', '1994']);
+    expect(rows('CRC/C/AZE/CO/5-6')).toEqual(
+      expect.arrayContaining([
+        [
+          'description',
+          'Committee on the Rights of the Child, Azerbaijan, concluding observations on reports 5 and 6',
+        ],
+        ['country', 'Azerbaijan (AZE)'],
+        ['reports', '5 and 6'],
+      ]),
+    );
+  });
+
+  it('figures on an 80-column terminal: every column headed, bars in proportion, nothing cut', () => {
+    // The shell sets the pseudo-terminal's size, as a real 80-column terminal has it.
+    const screen = execFileSync(
+      'script',
+      ['-qec', `stty cols 80 rows 50; ${process.execPath} ${BIN} figures`, '/dev/null'],
+      { cwd: work, encoding: 'utf8' },
+    )
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape codes are what is removed
+      .replace(/\u001b\[[0-9;]*m|\r/g, '');
+    const lines = screen.trimEnd().split('\n');
+    expect(lines.every((l) => l.length <= 80)).toBe(true);
+    expect(screen).not.toContain('…');
+    const headers = lines.filter((l) => /^document {2}/.test(l));
+    expect(headers.length).toBeGreaterThan(3);
+    for (const h of headers) expect(h).toMatch(/^document +where +states +0 to [0-9,]+( +quote)?$/);
+    expect(lines[lines.indexOf(headers[0] as string) + 1]).toBe('    quote');
+    // Every statement's value and quotation in full, the bar in proportion to the largest.
+    const json = JSON.parse(run(['figures', '--json']).out) as Array<{
+      values: number[];
+      statements: Array<{ id: string; value: number; quote: string }>;
+    }>;
+    expect(json).toHaveLength(headers.length);
+    const EIGHTHS = ' ▏▎▍▌▋▊▉';
+    for (const [k, c] of json.entries())
+      for (const s of c.statements) {
+        const from = lines.indexOf(headers[k] as string);
+        const at = lines.findIndex((l, i) => i > from && l.startsWith(`${s.id} `));
+        const bar = /[█▏▎▍▌▋▊▉]+/.exec(lines[at] as string)?.[0] ?? '';
+        const eighths = [...bar].reduce((n, ch) => n + (ch === '█' ? 8 : EIGHTHS.indexOf(ch)), 0);
+        expect(Math.abs(eighths / 80 - s.value / Math.max(...c.values))).toBeLessThanOrEqual(
+          1 / 80,
+        );
+        expect(screen.replace(/\s+/g, ' ')).toContain(`“${s.quote.replace(/\s+/g, ' ')}”`);
+      }
+  });
+
   it('ingest and validate round trip', () => {
     const input = fixture('sc-only-charge.txt');
     // README: `ingest letters/*.txt --out records/`, into a directory that does not exist yet.

@@ -4,6 +4,7 @@ import { REAL_SYMBOLS } from '../test/fixtures/symbols.js';
 import {
   describeSymbol,
   digitalLibraryUrl,
+  explainSymbol,
   formatSymbol,
   normalizeSymbol,
   parseSymbol,
@@ -181,5 +182,67 @@ describe('properties', () => {
         expect(normalizeSymbol(once)).toBe(once);
       }),
     );
+  });
+});
+
+describe('explainSymbol', () => {
+  const rows = (text: string) =>
+    explainSymbol(text).map((m) => [m.normalized, ...m.parts.map((p) => `${p.label}: ${p.value}`)]);
+
+  it('explains every member of a double symbol, each with its session or year', () => {
+    expect(rows('A/74/649-S/2020/34')).toEqual([
+      ['A/74/649', 'series: General Assembly (A)', 'session: 74th session', 'document: 649'],
+      ['S/2020/34', 'series: Security Council (S)', 'year: 2020', 'document: 34'],
+    ]);
+  });
+
+  it('gives the year of an old Security Council resolution and the session of an old GA one', () => {
+    expect(rows('S/RES/955 (1994)')[0]).toEqual([
+      'S/RES/955 (1994)',
+      'series: Security Council (S)',
+      'type: resolution (RES)',
+      'number: 955',
+      'year: 1994',
+    ]);
+    expect(rows('A/RES/3379 (XXX)')[0]).toContain('session: 30th session (XXX)');
+    expect(rows('A/RES/ES-10/19')[0]).toContain('session: 10th emergency special session');
+    expect(rows('3362 (S-VII)')[0]).toContain('session: 7th special session (S-VII)');
+  });
+
+  it('reads a treaty body symbol as committee, country and the reports observed', () => {
+    expect(rows('CRC/C/AZE/CO/5-6')[0]).toEqual([
+      'CRC/C/AZE/CO/5-6',
+      'series: Committee on the Rights of the Child (CRC)',
+      'series: documents of the committee (C)',
+      'country: Azerbaijan (AZE)',
+      'type: concluding observations (CO)',
+      'reports: 5 and 6',
+    ]);
+    expect(rows('CERD/C/AZE/CO/7-9')[0]).toContain('reports: 7 to 9');
+    expect(rows('CCPR/C/AZE/CO/4')[0]).toContain('reports: 4');
+  });
+
+  it('names no country where a code is not one, or outside a series that names States', () => {
+    expect(rows('CRC/C/XYZ/1')[0]).toContain('series: XYZ');
+    expect(rows('S/2020/34')[0]?.some((r) => r.startsWith('country'))).toBe(false);
+  });
+
+  it('lists modifiers, parts, resumptions and reissues', () => {
+    expect(rows('A/C.3/74/L.18/Rev.1*')[0]).toEqual([
+      'A/C.3/74/L.18/Rev.1',
+      'series: General Assembly (A)',
+      'body: Third Committee (C.3)',
+      'session: 74th session',
+      'type: limited-distribution document (L)',
+      'number: 18',
+      'modifier: revision 1 (Rev.1)',
+      'reissued: yes (the * after the symbol)',
+    ]);
+    expect(rows('A/RES/70/93 A-B')[0]).toContain('part: A to B');
+    expect(rows('S/PV.3745 (Resumption 1)')[0]).toContain('resumption: 1');
+  });
+
+  it('throws SymbolParseError for text that is not a symbol', () => {
+    expect(() => explainSymbol('not a symbol')).toThrow(SymbolParseError);
   });
 });

@@ -1,5 +1,5 @@
 import type { SymbolComponent } from './internal/symbols/components.js';
-import { describeParts } from './internal/symbols/describe.js';
+import { describeParts, readParts, type SymbolPartReading } from './internal/symbols/describe.js';
 import {
   cleanSymbolText,
   formatSingle,
@@ -11,6 +11,7 @@ import {
 import { ROOTS } from './internal/symbols/vocabulary.js';
 
 export type { SymbolComponent } from './internal/symbols/components.js';
+export type { SymbolPartReading } from './internal/symbols/describe.js';
 export {
   type ExtractedSymbol,
   type ExtractOptions,
@@ -74,14 +75,7 @@ function info(parts: SymbolParts): SymbolInfo {
     documentType: of('type').at(-1) ?? null,
     number: of('number').at(-1)?.value ?? of('type').at(-1)?.number ?? null,
     modifiers: of('modifier'),
-    description: describeParts(
-      parts.root,
-      parts.components,
-      parts.parenthetical,
-      parts.reissued,
-      parts.part,
-      parts.resumption,
-    ),
+    description: describeParts(parts),
   };
 }
 
@@ -154,6 +148,29 @@ export function describeSymbol(text: string): string {
   return symbolMembers(parseSymbol(text))
     .map((m) => m.description)
     .join('; ');
+}
+
+/** One single symbol explained: its normal form, its description, and each part in words. */
+export interface SymbolExplanation {
+  normalized: string;
+  description: string;
+  /** Labelled parts in order: `{ label: 'session', value: '74th session' }`, `{ label: 'country', … }`. */
+  parts: SymbolPartReading[];
+}
+
+/**
+ * Each single symbol of a symbol (both members of a double one), explained part by part in
+ * words, for a table or a tooltip: series, body, session or year, country, type, number,
+ * modifiers. `CRC/C/AZE/CO/5-6` reads as the Committee on the Rights of the Child, Azerbaijan,
+ * and concluding observations on reports 5 and 6.
+ * @throws SymbolParseError for text that is not a symbol.
+ */
+export function explainSymbol(text: string, options: ParseOptions = {}): SymbolExplanation[] {
+  return symbolMembers(parseSymbol(text, options)).map((m) => ({
+    normalized: m.normalized,
+    description: m.description,
+    parts: readParts(m),
+  }));
 }
 
 /**

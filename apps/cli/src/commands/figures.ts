@@ -1,7 +1,16 @@
 import type { Command } from '../command.js';
 import { JSON_OPTION } from '../command.js';
 import { UsageError } from '../errors.js';
-import { table } from '../table.js';
+import { table, wrap } from '../table.js';
+
+const BAR_WIDTH = 10;
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/** A bar `share` (0 to 1) of BAR_WIDTH cells long, to an eighth of a cell; never empty. */
+export function bar(share: number): string {
+  const eighths = Math.max(1, Math.round(share * BAR_WIDTH * 8));
+  return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
+}
 
 export const figures: Command = {
   name: 'figures',
@@ -15,7 +24,7 @@ export const figures: Command = {
     'black-january figures --json',
   ],
   async run(ctx) {
-    const { compareFigures, FIGURE_METRICS, figureValue } = await import(
+    const { compareFigures, FIGURE_METRICS, figureValue, formatNumber } = await import(
       '@black-january/corpus/records'
     );
     const metric = ctx.args[0];
@@ -32,27 +41,28 @@ export const figures: Command = {
     }
     for (const c of comparisons) {
       const max = Math.max(...c.values);
-      const rows = c.statements.map((s) => {
-        const bar = ctx.pretty
-          ? ctx.paint('cyan', '█'.repeat(Math.max(1, Math.round((s.value / max) * 20))))
-          : '';
-        return [
-          s.id,
-          s.pinpoint,
-          `${figureValue(s)} ${s.term}`,
-          ...(ctx.pretty ? [bar] : []),
-          `“${s.quote}”`,
-        ];
-      });
+      const rows = c.statements.map((s) => [
+        s.id,
+        s.pinpoint,
+        `${figureValue(s)} ${s.term}`,
+        ...(ctx.pretty ? [{ text: bar(s.value / max), style: 'cyan' as const }] : []),
+        `“${s.quote}”`,
+      ]);
       // Each distinct statement once, in words ("more than 600 / 744"), not bare numbers.
       const stated = [...new Set(c.statements.map(figureValue))];
       const agree = c.agree ? 'the documents agree' : `the documents differ: ${stated.join(' / ')}`;
-      ctx.write(
-        `${ctx.paint('bold', c.metric)} — ${agree} (each figure is what that document states)\n`,
-      );
-      ctx.write(
-        table(['document', 'where', 'states', ...(ctx.pretty ? [''] : []), 'quote'], rows, ctx),
-      );
+      const heading = `${c.metric} — ${agree} (each figure is what that document states)`;
+      const lines = wrap(heading, ctx.pretty ? ctx.width : Number.POSITIVE_INFINITY);
+      lines[0] = ctx.paint('bold', c.metric) + (lines[0] ?? '').slice(c.metric.length);
+      ctx.write(`${lines.join('\n')}\n`);
+      const columns = [
+        'document',
+        { header: 'where', wrap: true },
+        { header: 'states', wrap: true },
+        ...(ctx.pretty ? [`0 to ${formatNumber(max)}`] : []),
+        { header: 'quote', wrap: true },
+      ];
+      ctx.write(table(columns, rows, ctx));
       ctx.write('\n');
     }
   },

@@ -35,7 +35,13 @@ export const list: Command = {
       return;
     }
     const rows = docs.map((d) => [d.id, dateOf(d), d.kind, d.title, d.symbols.join(' ') || '—']);
-    ctx.write(table(['id', 'date', 'kind', 'title', 'symbols'], rows, ctx));
+    ctx.write(
+      table(
+        ['id', 'date', 'kind', { header: 'title', wrap: true }, { header: 'symbols', wrap: true }],
+        rows,
+        ctx,
+      ),
+    );
     if (docs.length === 0) ctx.note('no document matches these filters');
   },
 };

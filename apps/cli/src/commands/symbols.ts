@@ -4,6 +4,13 @@ import { UsageError } from '../errors.js';
 import { readText } from '../files.js';
 import { table } from '../table.js';
 
+type Lib = typeof import('@black-january/corpus/symbols');
+const symbolMembersText = (s: import('@black-january/corpus/symbols').ParsedSymbol, lib: Lib) =>
+  lib
+    .symbolMembers(s)
+    .map((m) => m.description)
+    .join('; ');
+
 export const symbols: Command = {
   name: 'symbols',
   summary:
@@ -28,23 +35,22 @@ export const symbols: Command = {
         ctx.write(`${JSON.stringify(s, null, 2)}\n`);
         return;
       }
-      const rows = [
-        ['normalised', s.normalized],
-        ['description', s.description],
+      const members = lib.explainSymbol(s.normalized);
+      const rows: string[][] = [
+        ['symbol', s.normalized],
         ['link', lib.symbolUrl(s.normalized)],
         ['digital library', lib.digitalLibraryUrl(s.normalized)],
       ];
-      const members = lib.symbolMembers(s);
-      for (const [i, m] of members.entries())
-        for (const c of m.components)
-          rows.push([
-            `${members.length > 1 ? `${i + 1}. ` : ''}${c.kind}`,
-            Object.entries(c)
-              .filter(([k, v]) => k !== 'kind' && v !== null)
-              .map(([k, v]) => (k === 'value' ? String(v) : `${k} ${String(v)}`))
-              .join(', '),
-          ]);
-      ctx.write(table(['', s.normalized], rows, ctx));
+      // A double symbol's members are labelled and their parts indented under them.
+      const indent = members.length > 1 ? '  ' : '';
+      for (const [i, m] of members.entries()) {
+        if (members.length > 1) rows.push([`member ${i + 1}`, m.normalized]);
+        rows.push([`${indent}description`, m.description]);
+        for (const p of m.parts) rows.push([`${indent}${p.label}`, p.value]);
+      }
+      if (s.reissued && !rows.some((r) => r[0]?.trim() === 'reissued'))
+        rows.push(['reissued', 'yes (the * after the symbol)']);
+      ctx.write(table(['part', { header: 'reading', wrap: true }], rows, ctx));
       return;
     }
     if (ctx.args.length > 1) throw new UsageError('symbols reads one file (or - for stdin)');
@@ -55,16 +61,32 @@ export const symbols: Command = {
       return;
     }
     const rows = found.map((f) => {
-      const parsed = lib.safeParseSymbol(f.normalized);
-      const doubt = [...f.repairs, ...f.notes].join('; ');
+      const parsed = lib.safeParseSymbol(f.normalized, { unknownRoots: true });
+      const certain = f.confidence === 'certain';
       return [
         f.text,
-        f.confidence === 'certain' ? f.normalized : `${f.normalized} (${f.confidence})`,
-        parsed.ok ? lib.describeSymbol(f.normalized) + (doubt ? ` [${doubt}]` : '') : doubt,
+        f.normalized,
+        certain ? f.confidence : { text: f.confidence, style: 'yellow' as const },
+        // Why a symbol is not certain: the repair guessed, or what was odd about it.
+        [...f.repairs, ...f.notes].join('; '),
+        parsed.ok ? symbolMembersText(parsed.symbol, lib) : '',
         parsed.ok ? lib.symbolUrl(f.normalized) : '',
       ];
     });
-    ctx.write(table(['as printed', 'symbol', 'description', 'link'], rows, ctx));
+    ctx.write(
+      table(
+        [
+          'as printed',
+          'symbol',
+          'confidence',
+          { header: 'why', wrap: true },
+          { header: 'description', wrap: true },
+          'link',
+        ],
+        rows,
+        ctx,
+      ),
+    );
     if (found.length === 0) ctx.note('no UN document symbol found');
   },
 };

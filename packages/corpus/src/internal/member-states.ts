@@ -210,3 +210,23 @@ export const UN_ORGANS: readonly string[] = [
   'International Court of Justice',
   'Human Rights Council',
 ];
+
+/**
+ * ISO 3166-1 alpha-3 codes, in the order of STATES, as treaty-body symbols print the State
+ * (`CRC/C/AZE/CO/5-6`).
+ */
+export const STATE_CODES: readonly string[] = `AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR
+  BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL
+  COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN
+  FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM
+  JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT
+  MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG
+  PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK
+  SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR
+  ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE VAT PSE`.split(/\s+/);
+
+/** The State an alpha-3 code names, by the UN's short name; null for any other code. */
+export function stateOfCode(code: string): string | null {
+  const at = STATE_CODES.indexOf(code.toUpperCase());
+  return at < 0 ? null : (STATES[at] ?? null);
+}

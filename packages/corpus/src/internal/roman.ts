@@ -26,3 +26,18 @@ export function toRoman(n: number): string {
   }
   return out;
 }
+
+/** The value of upper- or lower-case Roman numerals (I to MMMCMXCIX); null if not one. */
+export function fromRoman(text: string): number | null {
+  const upper = text.toUpperCase();
+  if (!/^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(upper) || !upper)
+    return null;
+  let rest = upper;
+  let n = 0;
+  for (const [value, digits] of TABLE)
+    while (rest.startsWith(digits)) {
+      n += value;
+      rest = rest.slice(digits.length);
+    }
+  return n;
+}
