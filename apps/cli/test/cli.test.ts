@@ -171,6 +171,24 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
     expect(run(['symbols', 'parse', 'hello'])).toMatchObject({ code: 1 });
   });
 
+  it('search: phrases in quotes, --any, --fuzzy and --no-prefix, as the library does them', () => {
+    const marks = (args: string[]) =>
+      run(['search', ...args, '--limit', '50']).out.match(/\[[^\]]+\]/g) ?? [];
+    expect(new Set(marks(['"Black January"']))).toEqual(new Set(['[Black January]']));
+    expect(marks(['Black', 'January'])).toContain('[January]');
+    const json = (args: string[]) =>
+      JSON.parse(run(['search', ...args, '--json', '--limit', '50']).out).map(
+        (h: { id: string; pinpoint: string }) => `${h.id} ${h.pinpoint}`,
+      );
+    expect(json(['"January Black"'])).toEqual([]);
+    expect(json(['funeral', 'Sumgait'])).toEqual([]);
+    expect(json(['funeral', 'Sumgait', '--any']).length).toBeGreaterThan(2);
+    expect(json(['Sumqait'])).toEqual([]);
+    expect(json(['Sumqait', '--fuzzy'])).toEqual(json(['Sumgait', '--no-prefix']));
+    expect(json(['Marty']).length).toBeGreaterThan(0);
+    expect(json(['Marty', '--no-prefix'])).toEqual([]);
+  });
+
   it('symbols: a guessed repair is marked and says why', () => {
     const rows = run(['symbols'], 'See S/2020/3O and S/2020/34.')
       .out.trim()

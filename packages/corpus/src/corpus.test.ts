@@ -110,6 +110,62 @@ describe('searchDocuments', () => {
   it('throws a typed error for an empty query', () => {
     expect(() => searchDocuments('  ')).toThrow(QueryError);
   });
+
+  const marked = (query: string, options = {}) =>
+    searchDocuments(query, { limit: 100, ...options }).map((h) =>
+      h.highlights.map(([s, e]) => h.text.slice(s, e)),
+    );
+
+  it('matches a "quoted phrase" only where its words stand in order, and highlights it whole', () => {
+    const phrase = searchDocuments('"Black January"', { limit: 100 });
+    const loose = searchDocuments('Black January', { limit: 100 });
+    expect(phrase.length).toBeGreaterThan(0);
+    for (const hit of phrase) expect(hit.text).toMatch(/Black\W+January/i);
+    expect(
+      marked('"Black January"')
+        .flat()
+        .every((m) => /^Black\W+January$/i.test(m)),
+    ).toBe(true);
+    // Unquoted, every "January" is a match; quoted, only the phrase is marked.
+    expect(marked('Black January').flat()).toContain('January');
+    expect(loose.length).toBeGreaterThanOrEqual(phrase.length);
+    expect(searchDocuments('"January Black"')).toEqual([]);
+    expect(searchDocuments('“Black January”').map((h) => h.pinpoint)).toEqual(
+      phrase.slice(0, 20).map((h) => h.pinpoint),
+    );
+  });
+
+  it('combines phrases with words: all of them by default, any with combine: or', () => {
+    const both = searchDocuments('"Black January" Baku', { limit: 100 });
+    expect(both.length).toBeGreaterThan(0);
+    for (const hit of both) {
+      expect(hit.text).toMatch(/Black\W+January/i);
+      expect(hit.text).toContain('Baku');
+    }
+    const any = searchDocuments('"Black January" Sumgait', { combine: 'or', limit: 100 });
+    for (const hit of any) expect(hit.text).toMatch(/Black\W+January|Sumgait/i);
+    // A phrase whose words are not all in the corpus matches nothing, even with or.
+    expect(searchDocuments('"Black Xyzzy"', { combine: 'or' })).toEqual([]);
+  });
+
+  it('takes the last bare word as a prefix unless told not to, and never a quoted word', () => {
+    expect(searchDocuments('Marty').length).toBeGreaterThan(0);
+    expect(searchDocuments('Marty', { prefix: false })).toEqual([]);
+    expect(searchDocuments('"Marty"')).toEqual([]);
+  });
+
+  it('matches near spellings with fuzzy: OCR errors and variants', () => {
+    expect(searchDocuments('Sumqait')).toEqual([]);
+    const near = searchDocuments('Sumqait', { fuzzy: true });
+    expect(near.length).toBeGreaterThan(0);
+    expect(marked('Sumqait', { fuzzy: true }).flat()).toContain('Sumgait');
+    expect(searchDocuments('Martirs', { fuzzy: true }).map((h) => h.pinpoint)).toEqual(
+      searchDocuments('Martyrs').map((h) => h.pinpoint),
+    );
+    // A short word is not loosened by `true`; an explicit number of edits is taken as given.
+    expect(searchDocuments('Bau', { fuzzy: true, prefix: false })).toEqual([]);
+    expect(marked('Bau', { fuzzy: 1, prefix: false }).flat()).toContain('Baku');
+  });
 });
 
 describe('compareFigures', () => {

@@ -22,6 +22,7 @@ const PATTERNS: Record<string, (bytes: number) => string> = {
   'dotted numbers': (n) =>
     `${Array.from({ length: 40 }, (_, i) => i + 1).join('.')} `.repeat(Math.ceil(n / 112)),
   'a run of spaces': (n) => `${' '.repeat(n)}x`,
+  'a repeated phrase': (n) => '"Black January" '.repeat(n / 16),
 };
 
 /** Time per call; fast calls are repeated until a timing lasts 20 ms. */
@@ -74,6 +75,18 @@ describe.each([
           annexes: [],
         },
       ]).searchDocuments('a 1 january', { combine: 'or' }),
+  ],
+  // A phrase that occurs everywhere in the paragraph, and partly overlaps itself.
+  [
+    'searchDocuments (phrase in indexed text)',
+    (t: string) =>
+      bindCorpus([
+        {
+          ...(documents[0] as DocumentRecord),
+          body: [{ type: 'paragraph', n: 1, text: t }],
+          annexes: [],
+        },
+      ]).searchDocuments('"black january black january" "ab ab ab ab" "1 1 1"', { combine: 'or' }),
   ],
 ] as const)('%s stays linear', (_name, fn) => {
   it.each(Object.entries(PATTERNS))(

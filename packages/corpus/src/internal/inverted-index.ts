@@ -1,3 +1,4 @@
+import { editDistance } from './search-query.js';
 import { forEachWord, searchTerm } from './terms.js';
 
 const K1 = 1.2;
@@ -73,14 +74,26 @@ export class InvertedIndex {
     return out;
   }
 
+  /** The index terms within `edits` edits of a query term (itself first, if indexed). */
+  expandFuzzy(term: string, edits: number): string[] {
+    const out = this.postings.has(term) ? [term] : [];
+    if (edits <= 0) return out;
+    for (const candidate of this.postings.keys())
+      if (candidate !== term && editDistance(term, candidate, edits) <= edits) out.push(candidate);
+    return out;
+  }
+
   /**
    * Rank keys by BM25 for up to 32 query terms, each expanded to index terms; with `all`, a key
-   * must have every query term. Returns the best `limit`, highest score first, ties in key order.
+   * must have every query term. `accept` is asked, last, of each key that would enter the best
+   * `limit`, with the bits of the query terms it has (a phrase check). Returns the best `limit`,
+   * highest score first, ties in key order.
    */
   search(
     query: ReadonlyArray<{ term: string; expanded: string[] }>,
     all: boolean,
     limit: number,
+    accept?: (key: number, bits: number) => boolean,
   ): Scored[] {
     const n = this.lengths.length;
     if (n === 0 || query.length === 0) return [];
@@ -103,7 +116,7 @@ export class InvertedIndex {
       }
     });
     const need = all ? (2 ** query.length - 1) >>> 0 : 0;
-    const best = topK(scores, hits, need, limit);
+    const best = topK(scores, hits, need, limit, accept);
     return best.map((key) => ({
       key,
       score: scores[key] as number,
@@ -130,15 +143,22 @@ export class InvertedIndex {
 }
 
 /** Keys of the `limit` highest scores among those whose hit bits include `need` (and score > 0). */
-function topK(scores: Float64Array, hits: Uint32Array, need: number, limit: number): number[] {
+function topK(
+  scores: Float64Array,
+  hits: Uint32Array,
+  need: number,
+  limit: number,
+  accept?: (key: number, bits: number) => boolean,
+): number[] {
   const best: number[] = [];
   const worse = (a: number, b: number) =>
     (scores[a] as number) < (scores[b] as number) || (scores[a] === scores[b] && a > b);
   for (let key = 0; key < scores.length; key++) {
     if ((scores[key] as number) <= 0 || ((hits[key] as number) & need) !== need) continue;
+    const enters = best.length < limit || worse(best[best.length - 1] as number, key);
+    if (!enters || (accept && !accept(key, hits[key] as number))) continue;
     if (best.length < limit) best.push(key);
-    else if (worse(best[best.length - 1] as number, key)) best[best.length - 1] = key;
-    else continue;
+    else best[best.length - 1] = key;
     for (let i = best.length - 1; i > 0 && worse(best[i - 1] as number, best[i] as number); i--) {
       [best[i - 1], best[i]] = [best[i] as number, best[i - 1] as number];
     }

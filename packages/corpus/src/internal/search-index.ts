@@ -2,7 +2,8 @@ import { formatLocator, type Passage, passages } from '../passages.js';
 import type { DocumentRecord } from '../schema.js';
 import type { Locator } from '../schema-text.js';
 import { InvertedIndex } from './inverted-index.js';
-import { searchTerm, searchTerms, tokens } from './terms.js';
+import { fuzzyEdits, parseQuery, phraseOccurrences } from './search-query.js';
+import { searchTerm, tokens } from './terms.js';
 
 /** A paragraph that matches a search, with the words to highlight. */
 export interface SearchHit {
@@ -24,8 +25,14 @@ export interface SearchOptions {
   limit?: number;
   /** Require every term (`and`, default) or any term (`or`). */
   combine?: 'and' | 'or';
-  /** Let the last query word match as a prefix, as you type (default true). */
+  /** Let the last query word match as a prefix, as you type (default true); not a word in quotes. */
   prefix?: boolean;
+  /**
+   * Let each query word outside quotes also match words a few edits away: typos, OCR errors and
+   * spelling variants ("Khodjaly" finds "Khojaly"). `true` allows 1 edit for words of 4 to 7
+   * letters and 2 from 8 letters; a number allows that many for every word. Default false.
+   */
+  fuzzy?: boolean | number;
 }
 
 const MAX_TERMS = 32;
@@ -49,20 +56,71 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * Ranked paragraphs for a query: words (the last as a prefix) and "quoted phrases", which match
+   * only where their words stand in that order.
+   */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const { limit = 20, combine = 'and', prefix = true } = options;
-    const terms = [...new Set(searchTerms(query))].slice(0, MAX_TERMS);
-    const expanded = terms.map((term, i) => ({
-      term,
-      expanded: this.index.expand(term, prefix && i === terms.length - 1),
-    }));
+    const { limit = 20, combine = 'and', prefix = true, fuzzy = false } = options;
+    const parsed = parseQuery(query);
+    const loose = new Set(parsed.terms);
+    const terms = [...new Set([...parsed.terms, ...parsed.phrases.flat()])].slice(0, MAX_TERMS);
+    const asPrefix = prefix ? parsed.last : null;
+    const expanded = terms.map((term) => {
+      const own = this.index.expand(term, term === asPrefix);
+      const edits = loose.has(term) ? fuzzyEdits(term, fuzzy) : 0;
+      const near = edits > 0 ? this.index.expandFuzzy(term, edits) : [];
+      return { term, expanded: [...new Set([...own, ...near])] };
+    });
     const asked = combine === 'and' ? expanded : expanded.filter((q) => q.expanded.length > 0);
-    if (asked.some((q) => q.expanded.length === 0)) return [];
-    return this.index.search(asked, combine === 'and', limit).map((hit) => {
+    if (asked.length === 0 || asked.some((q) => q.expanded.length === 0)) return [];
+    const bit = (term: string) => (1 << asked.findIndex((q) => q.term === term)) >>> 0;
+    const looseBits = asked.reduce((b, q) => (loose.has(q.term) ? b | bit(q.term) : b), 0);
+    // A phrase can occur only where all its words are; then the paragraph's words are checked.
+    const phrases = parsed.phrases
+      .slice(0, MAX_TERMS)
+      .filter((p) => p.every((t) => asked.some((q) => q.term === t)))
+      .map((p) => ({ terms: p, bits: p.reduce((b, t) => b | bit(t), 0) }));
+    if (
+      combine === 'and' &&
+      parsed.phrases.some((p) => p.some((t) => !asked.some((q) => q.term === t)))
+    )
+      return [];
+    // Per paragraph, each phrase's occurrences (term positions), found once and kept for highlights.
+    const found = new Map<number, Array<Array<[number, number]>>>();
+    const occurrences = (key: number, bits: number) => {
+      let at = found.get(key);
+      if (!at) {
+        const sequence = tokens((this.byKey[key] as Passage).text).map((t) => searchTerm(t.word));
+        at = phrases.map((p) =>
+          (bits & p.bits) === p.bits ? phraseOccurrences(sequence, p.terms) : [],
+        );
+        found.set(key, at);
+      }
+      return at;
+    };
+    const accept =
+      parsed.phrases.length === 0
+        ? undefined
+        : (key: number, bits: number) => {
+            const at = occurrences(key, bits);
+            return combine === 'or'
+              ? (bits & looseBits) !== 0 || at.some((o) => o.length > 0)
+              : at.every((o) => o.length > 0);
+          };
+    return this.index.search(asked, combine === 'and', limit, accept).map((hit) => {
       const passage = this.byKey[hit.key] as Passage;
+      const words = tokens(passage.text);
       const matched = new Set(
-        asked.filter((q) => hit.terms.includes(q.term)).flatMap((q) => q.expanded),
+        asked
+          .filter((q) => loose.has(q.term) && hit.terms.includes(q.term))
+          .flatMap((q) => q.expanded),
       );
+      const ranges: Array<[number, number]> = words
+        .filter((t) => matched.has(searchTerm(t.word) ?? ''))
+        .map((t) => [t.start, t.end]);
+      for (const o of accept ? (found.get(hit.key) ?? []).flat() : [])
+        ranges.push([words[o[0]]?.start ?? 0, words[o[1]]?.end ?? 0]);
       return {
         id: passage.id,
         locator: passage.locator,
@@ -70,10 +128,19 @@ export class SearchIndex {
         score: hit.score,
         terms: hit.terms,
         text: passage.text,
-        highlights: [...tokens(passage.text)]
-          .filter((t) => matched.has(searchTerm(t.word) ?? ''))
-          .map((t): [number, number] => [t.start, t.end]),
+        highlights: merge(ranges),
       };
     });
   }
+}
+
+/** Ranges sorted, overlapping ones joined. */
+function merge(ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+    const last = out.at(-1);
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
 }
