@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { documents, verifyQuote } from '../src/bundled.js';
+import { documents, searchDocuments, verifyQuote } from '../src/bundled.js';
 import { createCorpus } from '../src/corpus.js';
 import { CorpusError, RecordValidationError } from '../src/errors.js';
 import { IngestInputError, ingestText } from '../src/ingest.js';
@@ -202,6 +202,53 @@ describe('fuzz', () => {
               );
             },
           ),
+        ),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'searchDocuments: any query, quoted or not, fuzzy or not; highlights in order, in the text',
+    () => {
+      const words = [
+        'Black',
+        'January',
+        'Baku',
+        'Marty',
+        'Sumqait',
+        '"',
+        '“',
+        '”',
+        ' ',
+        'the',
+        '1990',
+      ];
+      const query = fc.oneof(
+        fc
+          .array(fc.constantFrom(...words), { minLength: 1, maxLength: 10 })
+          .map((w) => w.join(' ')),
+        anyText,
+      );
+      const options = fc.record({
+        combine: fc.constantFrom('and' as const, 'or' as const),
+        prefix: fc.boolean(),
+        fuzzy: fc.oneof(fc.boolean(), fc.integer({ min: 0, max: 3 })),
+      });
+      timed('searchDocuments', () =>
+        fuzz(
+          fc.property(query, options, (q, o) => {
+            if (q.trim() === '') return;
+            for (const hit of searchDocuments(q, o)) {
+              let previous = 0;
+              for (const [start, end] of hit.highlights) {
+                expect(start).toBeGreaterThanOrEqual(previous);
+                expect(end).toBeGreaterThan(start);
+                expect(end).toBeLessThanOrEqual(hit.text.length);
+                previous = end;
+              }
+            }
+          }),
         ),
       );
     },
