@@ -343,6 +343,11 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
         1,
         "error: style 'bluebook' has no bibliography form; use note",
       ],
+      [
+        ['cite', '2020-01-17-letter', '--style', 'oscola', '--section', 'II'],
+        1,
+        'error: 2020-01-17-letter has no section II (it has no numbered sections)',
+      ],
       [['lst'], 2, "error: unknown command 'lst': did you mean list?; run black-january --help"],
       [['list', '--bogus'], 2, /^error: Unknown option '--bogus'/],
       [

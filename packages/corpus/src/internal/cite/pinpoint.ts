@@ -12,8 +12,22 @@ export interface Pinpoint {
 }
 
 const SECTION = /^[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*$/;
+// A heading that numbers a section: "II. Background", "2.1 Scope", "B) Facts", "Section 3". A
+// numeral or letter needs its stop or bracket, so that "I wish" or "A Sense of" is no section.
+const NUMBERED =
+  /^(?:Section\s+([0-9]+(?:\.[0-9]+)*|[IVXLC]+)|([0-9]+(?:\.[0-9]+)*)[.):]?|([IVXLC]+|[A-Z])[.):])(?:\s|$)/;
 
-/** Checks a pinpoint against the record. @throws CiteError when the annex or paragraph does not exist. */
+/** The section labels a record's headings print ("II" for "II. Background"), body and annexes. */
+export function sectionLabels(record: DocumentRecord): string[] {
+  const blocks = [...record.body, ...record.annexes.flatMap((a) => a.body)];
+  return blocks.flatMap((b) =>
+    b.type === 'heading' && b.role !== 'title'
+      ? (NUMBERED.exec(b.text)?.slice(1).filter(Boolean) ?? [])
+      : [],
+  ) as string[];
+}
+
+/** Checks a pinpoint against the record. @throws CiteError when the annex, section or paragraph does not exist. */
 export function checkPinpoint(record: DocumentRecord, pin: Pinpoint): void {
   const bad = (message: string, field: string) => {
     throw new CiteError(message, 'invalid-pinpoint', [
@@ -27,6 +41,16 @@ export function checkPinpoint(record: DocumentRecord, pin: Pinpoint): void {
     );
   if (pin.section !== undefined && !SECTION.test(pin.section))
     bad(`section "${pin.section}" is not a section label such as III, 2 or 2.1`, 'section');
+  if (pin.section !== undefined) {
+    const labels = sectionLabels(record);
+    // A range "2-3" is cited when both ends are sections of the record.
+    const missing = pin.section.split('-').find((s) => !labels.includes(s));
+    if (missing !== undefined)
+      bad(
+        `${record.id} has no section ${missing}${labels.length ? ` (sections: ${labels.join(', ')})` : ' (it has no numbered sections)'}`,
+        'section',
+      );
+  }
   if (pin.paragraph !== undefined) {
     const locator =
       pin.annex === undefined
