@@ -14,22 +14,34 @@ export interface RecordInput {
 /**
  * The records in files (or stdin `-`): each file holds one record, an array of records (as
  * `export --format json` writes), or one record per line (JSONL, as `export --format jsonl`).
+ * A file or line that cannot be read is the error; with `keepGoing`, it is reported to it (one
+ * line) and the rest is read.
  */
 export async function readRecordFiles(
   paths: string[],
   io: Io,
   steps?: Progress,
+  keepGoing?: (where: string, problem: string) => void,
 ): Promise<RecordInput[]> {
   const out: RecordInput[] = [];
   for (const [i, path] of paths.entries()) {
     await steps?.step(i, path);
-    const { name, text } = await readText(path, io);
-    out.push(...parseRecords(name, text));
+    try {
+      const { name, text } = await readText(path, io);
+      out.push(...parseRecords(name, text, keepGoing));
+    } catch (error) {
+      if (!keepGoing || !(error instanceof InputError)) throw error;
+      keepGoing(path === '-' ? 'stdin' : path, error.message);
+    }
   }
   return out;
 }
 
-function parseRecords(name: string, text: string): RecordInput[] {
+function parseRecords(
+  name: string,
+  text: string,
+  keepGoing?: (where: string, problem: string) => void,
+): RecordInput[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -40,11 +52,14 @@ function parseRecords(name: string, text: string): RecordInput[] {
       .map((line, n) => ({ line, n: n + 1 }))
       .filter(({ line }) => line.trim() !== '');
     if (lines.length < 2) throw new InputError(`${name} is not JSON: ${(e as Error).message}`);
-    return lines.map(({ line, n }) => {
+    return lines.flatMap(({ line, n }) => {
       try {
-        return { where: `${name}:${n}`, data: JSON.parse(line) };
+        return [{ where: `${name}:${n}`, data: JSON.parse(line) }];
       } catch (err) {
-        throw new InputError(`${name}:${n} is not JSON: ${(err as Error).message}`);
+        const problem = `${name}:${n} is not JSON: ${(err as Error).message}`;
+        if (!keepGoing) throw new InputError(problem);
+        keepGoing(`${name}:${n}`, problem);
+        return [];
       }
     });
   }
@@ -64,18 +79,18 @@ const describeFirst = (
 
 /**
  * The records in files (or stdin `-`), each validated: the first problem of the first invalid
- * record, or a repeated id, is the error; with `skip`, such a record is reported to it (one
- * line) and left out, and the others are returned.
+ * record, unreadable file or repeated id is the error; with `keepGoing`, each is reported to it
+ * (one line) and left out, and the others are returned.
  */
 export async function readValidRecords(
   paths: string[],
   io: Io,
-  skip?: (message: string) => void,
+  keepGoing?: (where: string, problem: string) => void,
 ): Promise<DocumentRecord[]> {
   if (paths.filter((a) => a === '-').length > 1) throw new UsageError('stdin (-) can be read once');
   const { validateRecord } = await import('@black-january/corpus');
   const steps = progress(io, 'reading', paths.length);
-  const inputs = await readRecordFiles(paths, io, steps).finally(() => steps.end());
+  const inputs = await readRecordFiles(paths, io, steps, keepGoing).finally(() => steps.end());
   const records: DocumentRecord[] = [];
   const seen = new Map<string, string>();
   for (const { where, data } of inputs) {
@@ -84,8 +99,8 @@ export async function readValidRecords(
       const problem = result.ok
         ? `${where} repeats the id ${result.record.id} of ${seen.get(result.record.id)}`
         : `${where} is not a valid record: ${describeFirst(result.issues)} (black-january validate lists every problem)`;
-      if (!skip) throw new InputError(problem);
-      skip(problem);
+      if (!keepGoing) throw new InputError(problem);
+      keepGoing(where, problem);
       continue;
     }
     seen.set(result.record.id, where);

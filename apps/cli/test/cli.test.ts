@@ -152,13 +152,57 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
       out: '',
       err: 'error: stdin:2 is not a valid record: date: Invalid ISO date (black-january validate lists every problem)\n',
     });
-    // One bad record need not stop the batch: --skip-invalid names it and exports the rest.
-    const skipping = run(['export', '-', '--format', 'jsonl', '--skip-invalid'], broken);
-    expect(skipping.code).toBe(0);
-    expect(skipping.err).toBe(
-      'skipped: stdin:2 is not a valid record: date: Invalid ISO date (black-january validate lists every problem)\n',
+    // One bad record need not stop the batch: --keep-going names it, exports the rest, exits 1.
+    const going = run(['export', '-', '--format', 'jsonl', '--keep-going'], broken);
+    expect(going.code).toBe(1);
+    expect(going.err).toBe(
+      'left out: stdin:2 is not a valid record: date: Invalid ISO date (black-january validate lists every problem)\n' +
+        'error: 1 bad record left out (named above)\n',
     );
-    expect(skipping.out.trim().split('\n')).toHaveLength(4);
+    expect(going.out.trim().split('\n')).toHaveLength(4);
+    // Files that cannot be read, or lines that are not JSON, are bad records too.
+    writeFileSync(
+      join(work, 'half.jsonl'),
+      `${jsonl.split('\n')[0]}\n{oops\n${jsonl.split('\n')[2]}\n`,
+    );
+    const files = ['half.jsonl', 'missing.json', 'all.json'];
+    const exported = run([
+      'export',
+      ...files,
+      '--format',
+      'jsonl',
+      '--keep-going',
+      '--out',
+      'kept.jsonl',
+    ]);
+    expect(exported.code).toBe(1);
+    expect(exported.err.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^left out: half\.jsonl:2 is not JSON: /),
+      'left out: missing.json: no such file',
+      expect.stringMatching(
+        /^left out: all\.json\[0\] repeats the id 2009-01-19-press-release of half\.jsonl:1$/,
+      ),
+      expect.stringMatching(/^left out: all\.json\[2\] repeats the id 2020-01-20-press-release of half\.jsonl:3$/),
+      'wrote kept.jsonl',
+      'error: 4 bad records left out (named above)',
+    ]);
+    expect(readFileSync(join(work, 'kept.jsonl'), 'utf8').trim().split('\n')).toHaveLength(5);
+    expect(run(['export', ...files, '--format', 'jsonl'])).toMatchObject({ code: 1, out: '' });
+    const checked = run(['validate', ...files, '--keep-going', '--json']);
+    expect(checked.code).toBe(1);
+    expect(
+      JSON.parse(checked.out).map((r: { file: string; ok: boolean }) => `${r.file} ${r.ok}`),
+    ).toEqual([
+      'half.jsonl:2 false',
+      'missing.json false',
+      'half.jsonl:1 true',
+      'half.jsonl:3 true',
+      ...[0, 1, 2, 3, 4].map((n) => `all.json[${n}] true`),
+    ]);
+    expect(run(['validate', ...files])).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/is not JSON/),
+    });
   });
 
   it('symbols from stdin and a file, and parse', () => {

@@ -96,19 +96,26 @@ async function render(format: Format, records: DocumentRecord[], ctx: Context): 
   return f.head + parts.join(f.sep) + f.tail;
 }
 
-/** The records given as files, validated (the first problem is the error), or the corpus. */
-async function recordsOf(ctx: Context): Promise<DocumentRecord[]> {
+/**
+ * The records given as files, validated (the first problem is the error; with --keep-going each
+ * bad one is named and left out), or the corpus; and how many were left out.
+ */
+async function recordsOf(ctx: Context): Promise<{ records: DocumentRecord[]; left: number }> {
   const { bindCorpus, filterDocuments } = await import('@black-january/corpus/records');
-  if (ctx.args.length === 0) return filterDocuments(filterFrom(ctx.values));
-  const skipped: string[] = [];
+  if (ctx.args.length === 0) return { records: filterDocuments(filterFrom(ctx.values)), left: 0 };
+  let left = 0;
   const records = await readValidRecords(
     ctx.args,
     ctx.io,
-    ctx.values['skip-invalid'] ? (message) => skipped.push(message) : undefined,
+    ctx.values['keep-going']
+      ? (_where, problem) => {
+          left++;
+          ctx.note(`left out: ${problem}`);
+        }
+      : undefined,
   );
-  for (const message of skipped) ctx.note(`skipped: ${message}`);
-  if (skipped.length > 0 && records.length === 0) throw new InputError('no valid record to export');
-  return bindCorpus(records).filterDocuments(filterFrom(ctx.values));
+  if (left > 0 && records.length === 0) throw new InputError('no valid record to export');
+  return { records: bindCorpus(records).filterDocuments(filterFrom(ctx.values)), left };
 }
 
 export const exportCommand: Command = {
@@ -127,9 +134,9 @@ export const exportCommand: Command = {
       placeholder: 'file',
     },
     force: { type: 'boolean', description: 'replace --out if it exists' },
-    'skip-invalid': {
+    'keep-going': {
       type: 'boolean',
-      description: 'leave out invalid records (each named on stderr) instead of stopping',
+      description: 'export the valid records, naming each bad one on stderr; exit 1 if any',
     },
     ...FILTER_OPTIONS,
   },
@@ -142,6 +149,7 @@ export const exportCommand: Command = {
   ],
   async run(ctx) {
     let text: string;
+    let left = 0;
     if (ctx.values.schema) {
       if (ctx.args.length > 0) throw new UsageError('export --schema takes no files');
       const { recordJsonSchema } = await import('@black-january/corpus');
@@ -149,11 +157,15 @@ export const exportCommand: Command = {
     } else {
       if (!ctx.values.format)
         throw new UsageError(`export needs --format (${FORMATS.join(', ')}) or --schema`);
-      text = await render(ctx.values.format as Format, await recordsOf(ctx), ctx);
+      const given = await recordsOf(ctx);
+      left = given.left;
+      text = await render(ctx.values.format as Format, given.records, ctx);
     }
     if (typeof ctx.values.out === 'string') {
       await writeAtomic(ctx.values.out, text, ctx.io, Boolean(ctx.values.force));
       ctx.note(`wrote ${ctx.values.out}`);
     } else ctx.write(text);
+    if (left > 0)
+      throw new InputError(`${left} bad record${left === 1 ? '' : 's'} left out (named above)`);
   },
 };

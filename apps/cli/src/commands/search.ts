@@ -10,7 +10,10 @@ export const search: Command = {
   args: { min: 1, max: Number.POSITIVE_INFINITY },
   options: {
     limit: { type: 'string', description: 'at most this many hits (default 10)', placeholder: 'n' },
-    any: { type: 'boolean', description: 'paragraphs with any of the words or phrases (default: all)' },
+    any: {
+      type: 'boolean',
+      description: 'paragraphs with any of the words or phrases (default: all)',
+    },
     fuzzy: {
       type: 'boolean',
       description: 'also near spellings: 1 edit for words of 4-7 letters, 2 from 8 (typos, OCR)',

@@ -1,3 +1,4 @@
+import type { Issue } from '@black-january/corpus';
 import type { Command } from '../command.js';
 import { InputError } from '../errors.js';
 import { progress } from '../progress.js';
@@ -6,18 +7,36 @@ import { readRecordFiles } from '../records-input.js';
 export const validate: Command = {
   name: 'validate',
   summary: 'check records (JSON, a JSON array or JSONL) against the schema and cross-field rules',
-  usage: 'validate <record.json...|->',
+  usage: 'validate <record.json...|-> [--keep-going] [--json]',
   args: { min: 1, max: Number.POSITIVE_INFINITY },
-  options: { json: { type: 'boolean', description: 'results as JSON' } },
+  options: {
+    'keep-going': {
+      type: 'boolean',
+      description: 'a file or line that is not JSON is one more bad record, not the end of the run',
+    },
+    json: { type: 'boolean', description: 'results as JSON' },
+  },
   examples: [
     'black-january validate records/*.json',
     'black-january export --format jsonl | black-january validate -',
   ],
   async run(ctx) {
     const { validateRecord } = await import('@black-january/corpus');
-    const inputs = await readRecordFiles(ctx.args, ctx.io);
+    type Result = { file: string; ok: boolean; issues: readonly Issue[] };
+    const results: Result[] = [];
+    const unreadable = (file: string, message: string) =>
+      results.push({
+        file,
+        ok: false,
+        issues: [{ code: 'unreadable', message, path: [] }],
+      });
+    const inputs = await readRecordFiles(
+      ctx.args,
+      ctx.io,
+      undefined,
+      ctx.values['keep-going'] ? unreadable : undefined,
+    );
     const steps = progress(ctx.io, 'validating', inputs.length);
-    const results = [];
     try {
       for (const [i, { where, data }] of inputs.entries()) {
         // Now and then, a chance for Ctrl-C to act on a long run.
