@@ -182,7 +182,9 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
       expect.stringMatching(
         /^left out: all\.json\[0\] repeats the id 2009-01-19-press-release of half\.jsonl:1$/,
       ),
-      expect.stringMatching(/^left out: all\.json\[2\] repeats the id 2020-01-20-press-release of half\.jsonl:3$/),
+      expect.stringMatching(
+        /^left out: all\.json\[2\] repeats the id 2020-01-20-press-release of half\.jsonl:3$/,
+      ),
       'wrote kept.jsonl',
       'error: 4 bad records left out (named above)',
     ]);
