@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
@@ -19,6 +20,12 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
       customCss: ['./src/styles/site.css'],
+      head: [
+        {
+          tag: 'script',
+          content: readFileSync(new URL('./src/lib/search-excerpts.js', import.meta.url), 'utf8'),
+        },
+      ],
       sidebar: [
         { label: 'Home', link: '/' },
         {

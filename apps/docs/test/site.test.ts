@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { validateRecord } from '@black-january/corpus';
 import { shippedCitation } from '@black-january/corpus/citations';
-import { compareFigures, documents, passages } from '@black-january/corpus/records';
+import { compareFigures, documents, passages, shortTitle } from '@black-january/corpus/records';
 import Ajv from 'ajv';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,7 +76,9 @@ describe.skipIf(!(existsSync(CHROMIUM) && existsSync(DIST)) && !process.env.CI)(
     it('renders every document page: title, metadata with provenance, every paragraph verbatim', async () => {
       for (const record of documents) {
         const page = await open(`/documents/${record.id}/`);
-        expect(await page.locator('h1').first().textContent()).toBe(record.title);
+        // A short title as the H1; the full title as printed right beneath it.
+        expect(await page.locator('h1').first().textContent()).toBe(shortTitle(record));
+        expect(await page.locator('main').textContent()).toContain(record.title);
         const metadata = page.locator('section.metadata');
         expect(await metadata.textContent()).toContain(record.source.sha256);
         expect(await metadata.textContent()).toContain('printed in the source — line');
@@ -189,6 +191,18 @@ describe.skipIf(!(existsSync(CHROMIUM) && existsSync(DIST)) && !process.env.CI)(
           hrefs.some((h) => h?.endsWith(anchor)),
           anchor,
         ).toBe(true);
+      // No excerpt repeats the heading the result shows above it ("Paragraph 6. Today, …").
+      await page.waitForTimeout(300);
+      const repeated = await page
+        .locator('#starlight__search .pagefind-ui__result-nested')
+        .evaluateAll((results) =>
+          results.flatMap((r) => {
+            const title = r.querySelector('.pagefind-ui__result-link')?.textContent?.trim() ?? '';
+            const excerpt = r.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '';
+            return title && excerpt.startsWith(title) ? [`${title}: ${excerpt}`] : [];
+          }),
+        );
+      expect(repeated).toEqual([]);
       await page.close();
     });
 
@@ -256,6 +270,101 @@ describe.skipIf(!(existsSync(CHROMIUM) && existsSync(DIST)) && !process.env.CI)(
         expect(violations, path).toEqual([]);
         await page.close();
       }
+    });
+
+    const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+    it('lays the time line out with no label over another, on a desktop and a phone', async () => {
+      for (const [size, viewport] of Object.entries(SIZES)) {
+        const page = await open('/', viewport);
+        const boxes = await page.locator('.timeline text').evaluateAll((texts) =>
+          texts.map((t) => {
+            const r = t.getBoundingClientRect();
+            return {
+              text: t.textContent,
+              left: r.left,
+              right: r.right,
+              top: r.top,
+              bottom: r.bottom,
+            };
+          }),
+        );
+        expect(boxes.length).toBeGreaterThan(documents.length);
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) {
+            const apart =
+              a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+            expect(apart, `${size}: "${a.text}" and "${b.text}"`).toBe(true);
+          }
+        // Labels stay legible on a phone: the chart scrolls sideways instead of shrinking.
+        const fontSize = await page
+          .locator('.timeline text')
+          .first()
+          .evaluate((t) => t.getBoundingClientRect().height);
+        expect(fontSize, size).toBeGreaterThanOrEqual(11);
+        await page.close();
+      }
+    });
+
+    it("keeps every document's H1 within three lines, on a desktop and a phone", async () => {
+      for (const record of documents)
+        for (const [size, viewport] of Object.entries(SIZES)) {
+          const page = await open(`/documents/${record.id}/`, viewport);
+          const { height, line } = await page
+            .locator('h1')
+            .first()
+            .evaluate((h) => ({
+              height: h.getBoundingClientRect().height,
+              line: Number.parseFloat(getComputedStyle(h).lineHeight),
+            }));
+          expect(height / line, `${record.id} at ${size}`).toBeLessThanOrEqual(3.05);
+          await page.close();
+        }
+    });
+
+    it('on a phone, the "On this page" bar follows the scroll, to Cite at the foot', async () => {
+      for (const record of documents) {
+        const page = await open(`/documents/${record.id}/`, SIZES.phone);
+        const current = async () =>
+          (await page.locator('mobile-starlight-toc .display-current').textContent())?.trim();
+        const headings = await page
+          .locator('mobile-starlight-toc a')
+          .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
+        expect(headings.at(-1)?.[1]).toBe('Cite');
+        for (const [href, text] of headings.slice(1)) {
+          await page.evaluate((id) => document.querySelector(id)?.scrollIntoView(), href as string);
+          await expect.poll(current, { timeout: 3000 }).toBe(text);
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await expect.poll(current, { timeout: 3000 }).toBe('Overview');
+        await page.mouse.wheel(0, 100_000);
+        await expect.poll(current, { timeout: 3000 }).toBe('Cite');
+        await page.close();
+      }
+    });
+
+    it('does not clip the text of a select on a phone', async () => {
+      const page = await open('/documents/2023-01-20-letter/', SIZES.phone);
+      // A select is as wide as its longest option unless something narrows it: then that
+      // option is cut. Its natural width is measured on a copy free of any width limit.
+      const clipped = await page.locator('.cite-panel select').evaluateAll((selects) =>
+        selects.flatMap((select) => {
+          const copy = select.cloneNode(true) as HTMLSelectElement;
+          copy.style.cssText =
+            'max-width: none; width: auto; position: absolute; visibility: hidden';
+          select.parentElement?.append(copy);
+          const natural = copy.getBoundingClientRect().width;
+          copy.remove();
+          const box = select.getBoundingClientRect();
+          return box.width + 0.5 < natural || box.right > window.innerWidth
+            ? [
+                `${(select as HTMLSelectElement).name}: ${Math.round(box.width)} < ${Math.round(natural)}`,
+              ]
+            : [];
+        }),
+      );
+      expect(clipped).toEqual([]);
+      await page.close();
     });
 
     it('fits a phone and saves screenshots of the home, a document and the figures', async () => {

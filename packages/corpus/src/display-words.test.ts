@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { documents } from './bundled.js';
+import { romanNumeral, shortTitle } from './display-words.js';
+
+describe('shortTitle', () => {
+  it("gives a letter's kind and date, and keeps a short title whole", () => {
+    expect(documents.map(shortTitle)).toEqual([
+      'Special issue on the nineteenth anniversary of 20 January 1990',
+      'Letter dated 17 January 2020',
+      'Thirtieth anniversary of the "Black January"',
+      'Letter dated 20 January 2023',
+      '34th anniversary of the “Black January” tragedy',
+    ]);
+    expect(
+      shortTitle({ title: 'Note verbale dated 3 May 2021 from the Permanent Mission of X' }),
+    ).toBe('Note verbale dated 3 May 2021');
+    expect(shortTitle({ title: 'Identical letters dated 1 March 2022 from …' })).toBe(
+      'Identical letters dated 1 March 2022',
+    );
+  });
+  it('cuts a long title at a word, with an ellipsis, within the heading length', () => {
+    const long = `Report of the Secretary-General on the situation ${'in the region, '.repeat(8)}`;
+    const short = shortTitle({ title: long });
+    expect(short.length).toBeLessThanOrEqual(64);
+    expect(short).toBe('Report of the Secretary-General on the situation in the…');
+    expect(long.startsWith(short.slice(0, -1))).toBe(true);
+    const unbroken = shortTitle({ title: 'x'.repeat(200) });
+    expect(unbroken).toBe(`${'x'.repeat(63)}…`);
+  });
+});
+
+describe('romanNumeral', () => {
+  it('numbers annexes as UN documents do', () => {
+    expect([1, 2, 4, 9, 14, 40].map(romanNumeral)).toEqual(['I', 'II', 'IV', 'IX', 'XIV', 'XL']);
+  });
+});
