@@ -1,10 +1,33 @@
 #!/usr/bin/env node
-// The bin exists before the build, so that pnpm links it at install time; it runs the build.
+// The bin exists before the build, so that pnpm links it at install time. In a checkout that is
+// not built yet it builds the CLI and the corpus package once, quietly (the log only if the
+// build fails), then runs; an installed package is always built.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const built = new URL('../dist/bin.js', import.meta.url);
 if (!existsSync(built)) {
-  console.error('error: black-january is not built yet; run `pnpm build` (or `pnpm start`) first');
-  process.exit(1);
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const turbo = `${root}node_modules/.bin/turbo`;
+  if (!existsSync(turbo)) {
+    console.error('error: black-january is not built; run `pnpm build` in the checkout first');
+    process.exit(1);
+  }
+  process.stderr.write('black-january is not built yet: building it once (about a minute)…\n');
+  const build = spawnSync(
+    turbo,
+    ['run', 'build', '--filter=@black-january/cli...', '--output-logs=errors-only'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+    },
+  );
+  if (build.status !== 0 || !existsSync(built)) {
+    process.stderr.write(`${build.stdout ?? ''}${build.stderr ?? ''}`);
+    console.error('error: the build failed (its log is above)');
+    process.exit(1);
+  }
 }
 await import(built.href);

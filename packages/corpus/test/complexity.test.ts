@@ -95,10 +95,17 @@ describe.each([
       const small = make(1_000_000);
       const large = make(2_000_000);
       fn(make(100_000));
-      const ratio = growth(
-        () => fn(small),
-        () => fn(large),
-      );
+      // A quadratic path takes four times as long every time; a noisy measure of a linear one
+      // (a collection, another process) passes on a second or third look.
+      let ratio = Number.POSITIVE_INFINITY;
+      for (let look = 0; look < 3 && ratio >= 2.6; look++)
+        ratio = Math.min(
+          ratio,
+          growth(
+            () => fn(small),
+            () => fn(large),
+          ),
+        );
       expect(ratio).toBeLessThan(2.6);
     },
     120_000,

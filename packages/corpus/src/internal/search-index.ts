@@ -3,7 +3,7 @@ import type { DocumentRecord } from '../schema.js';
 import type { Locator } from '../schema-text.js';
 import { InvertedIndex } from './inverted-index.js';
 import { fuzzyEdits, parseQuery, phraseOccurrences } from './search-query.js';
-import { searchTerm, tokens } from './terms.js';
+import { forEachWord, searchTerm } from './terms.js';
 
 /** A paragraph that matches a search, with the words to highlight. */
 export interface SearchHit {
@@ -91,7 +91,7 @@ export class SearchIndex {
     const occurrences = (key: number, bits: number) => {
       let at = found.get(key);
       if (!at) {
-        const sequence = tokens((this.byKey[key] as Passage).text).map((t) => searchTerm(t.word));
+        const { terms: sequence } = wordsOf((this.byKey[key] as Passage).text);
         at = phrases.map((p) =>
           (bits & p.bits) === p.bits ? phraseOccurrences(sequence, p.terms) : [],
         );
@@ -110,17 +110,18 @@ export class SearchIndex {
           };
     return this.index.search(asked, combine === 'and', limit, accept).map((hit) => {
       const passage = this.byKey[hit.key] as Passage;
-      const words = tokens(passage.text);
+      const words = wordsOf(passage.text);
       const matched = new Set(
         asked
           .filter((q) => loose.has(q.term) && hit.terms.includes(q.term))
           .flatMap((q) => q.expanded),
       );
-      const ranges: Array<[number, number]> = words
-        .filter((t) => matched.has(searchTerm(t.word) ?? ''))
-        .map((t) => [t.start, t.end]);
+      const ranges: Array<[number, number]> = [];
+      for (const [i, term] of words.terms.entries())
+        if (term !== null && matched.has(term))
+          ranges.push([words.starts[i] as number, words.ends[i] as number]);
       for (const o of accept ? (found.get(hit.key) ?? []).flat() : [])
-        ranges.push([words[o[0]]?.start ?? 0, words[o[1]]?.end ?? 0]);
+        ranges.push([words.starts[o[0]] as number, words.ends[o[1]] as number]);
       return {
         id: passage.id,
         locator: passage.locator,
@@ -132,6 +133,29 @@ export class SearchIndex {
       };
     });
   }
+}
+
+/**
+ * A text's words as search terms (null for words the index drops) with their offsets, in flat
+ * arrays; each distinct word is folded once, as a long paragraph repeats its words.
+ */
+function wordsOf(text: string): { terms: Array<string | null>; starts: number[]; ends: number[] } {
+  const terms: Array<string | null> = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const folded = new Map<string, string | null>();
+  forEachWord(text, (start, end) => {
+    const word = text.slice(start, end);
+    let term = folded.get(word);
+    if (term === undefined) {
+      term = searchTerm(word);
+      folded.set(word, term);
+    }
+    terms.push(term);
+    starts.push(start);
+    ends.push(end);
+  });
+  return { terms, starts, ends };
 }
 
 /** Ranges sorted, overlapping ones joined. */
