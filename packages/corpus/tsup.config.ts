@@ -9,6 +9,7 @@ export default defineConfig({
     cite: 'src/cite.ts',
     citations: 'src/citations.ts',
     'citation-js': 'src/citation-js.ts',
+    errors: 'src/errors.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -15,25 +15,23 @@ export class Interrupted extends Error {
 
 /**
  * The exit code and the one line for stderr for any error: the only place the CLI maps errors to
- * exit codes. Errors of the corpus package (CorpusError and its subclasses: CiteError, QueryError,
- * RecordValidationError, IngestInputError) are bad input; anything else is a bug, reported as
- * such, with its stack only under `--debug`.
+ * exit codes, by class. Errors of the corpus package (`CorpusError`: CiteError, QueryError,
+ * RecordValidationError, IngestInputError, and un-symbols' SymbolParseError) are bad input;
+ * anything else is a bug, reported as such, with its stack only under `--debug`.
  */
-export function describeError(error: unknown, debug: boolean): { code: number; message: string } {
+export function describeError(
+  error: unknown,
+  debug: boolean,
+  CorpusError: { [Symbol.hasInstance](value: unknown): boolean },
+): { code: number; message: string } {
   const err = error instanceof Error ? error : new Error(String(error));
   const stack = debug && err.stack ? `\n${err.stack}` : '';
   if (err instanceof UsageError) return { code: 2, message: `error: ${err.message}${stack}` };
   if (err instanceof Interrupted) return { code: 130, message: `interrupted${stack}` };
-  if (err instanceof InputError || isCorpusError(err))
+  if (err instanceof InputError || err instanceof CorpusError)
     return { code: 1, message: `error: ${err.message}${stack}` };
   return {
     code: 1,
     message: `internal error: ${err.message} (run again with --debug for details; this is a bug)${stack}`,
   };
-}
-
-function isCorpusError(err: Error): boolean {
-  for (let proto = Object.getPrototypeOf(err); proto; proto = Object.getPrototypeOf(proto))
-    if (proto.constructor?.name === 'CorpusError') return true;
-  return false;
 }

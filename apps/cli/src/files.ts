@@ -23,7 +23,7 @@ export async function readText(
   { encoding, limit }: { encoding?: string; limit?: number } = {},
 ): Promise<{ name: string; text: string; bytes: Uint8Array }> {
   const { name, bytes } = await readBytes(path, io, limit);
-  const { decodeText, IngestInputError } = await import('@black-january/corpus');
+  const { decodeText, IngestInputError } = await import('@black-january/corpus/records');
   let text: string;
   try {
     text = decodeText(bytes, encoding).text;

@@ -11,13 +11,27 @@ export interface Io {
   signal: AbortSignal;
 }
 
-/** Whether to colour and draw tables: on a terminal, unless NO_COLOR or --no-color. */
+// FORCE_COLOR (any value but "0" or "false"), as Node and most tools read it: output as on a
+// terminal though it is piped, for recording a session.
+const forced = (io: Io) =>
+  io.env.FORCE_COLOR !== undefined && !['0', 'false'].includes(io.env.FORCE_COLOR);
+
+/** Whether to colour and draw tables: on a terminal (or FORCE_COLOR), unless NO_COLOR or --no-color. */
 export function useColor(io: Io, noColor: boolean): boolean {
-  return Boolean(io.stdout.isTTY) && !noColor && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  return (
+    (Boolean(io.stdout.isTTY) || forced(io)) &&
+    !noColor &&
+    !('NO_COLOR' in io.env && io.env.NO_COLOR !== '')
+  );
 }
 
-/** The terminal width, or 80 when piped. */
-export const widthOf = (io: Io) => (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80);
+/** The terminal width; piped, COLUMNS when FORCE_COLOR is set, else 80. */
+export const widthOf = (io: Io) =>
+  io.stdout.isTTY && io.stdout.columns
+    ? io.stdout.columns
+    : forced(io) && Number(io.env.COLUMNS) > 0
+      ? Number(io.env.COLUMNS)
+      : 80;
 
 const CODES = {
   bold: [1, 22],

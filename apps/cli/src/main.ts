@@ -99,7 +99,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await dispatch(argv, io);
     return 0;
   } catch (error) {
-    const { code, message } = describeError(error, argv.includes('--debug'));
+    // The corpus's error classes are loaded only when something went wrong: no start-up cost.
+    const { CorpusError } = await import('@black-january/corpus/errors');
+    const { code, message } = describeError(error, argv.includes('--debug'), CorpusError);
     io.stderr.write(`${terminalSafe(message)}\n`);
     return code;
   }

@@ -526,5 +526,13 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
       coloured.split('\n').every((l) => l.replace(/\u001b\[[0-9;]*m|\r/g, '').length <= 100),
     ).toBe(true);
     expect(tty('NO_COLOR=1')).not.toContain('\u001b[');
+    // FORCE_COLOR: as on a terminal of COLUMNS columns though piped (for recording a session).
+    const forced = run(['list'], undefined, { FORCE_COLOR: '1', COLUMNS: '70' }).out;
+    expect(forced).toContain('\u001b[1mid');
+    expect(forced).not.toContain('\t');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape codes are what is removed
+    const widths = forced.split('\n').map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(70);
+    expect(run(['list'], undefined, { FORCE_COLOR: '0' }).out).toContain('\t');
   });
 });

@@ -12,3 +12,7 @@ export const fixture = (name: string) =>
 
 /** Whether a program is on PATH: the corpus package's helper, one definition for both. */
 export { hasTool } from '../../../packages/corpus/test/tools.js';
+
+// The CLI's children inherit this process's environment: a FORCE_COLOR from the test runner or
+// the shell would make their piped output a terminal's. Tests that want it set it themselves.
+delete process.env.FORCE_COLOR;

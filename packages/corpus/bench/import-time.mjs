@@ -7,6 +7,9 @@ import { fmt, percentile, time } from './stats.mjs';
 const entries = {
   'root entry': fileURLToPath(new URL('../dist/index.js', import.meta.url)),
   'records entry': fileURLToPath(new URL('../dist/records.js', import.meta.url)),
+  'symbols entry': fileURLToPath(new URL('../dist/symbols.js', import.meta.url)),
+  // The package the symbols entry re-exports, resolved as this package resolves it.
+  '@black-january/un-symbols': fileURLToPath(import.meta.resolve('@black-january/un-symbols')),
 };
 const RUNS = 30;
 const run = (args) => time(() => spawnSync(process.execPath, args, { stdio: 'ignore' })).ms;

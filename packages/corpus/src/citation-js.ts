@@ -1,11 +1,11 @@
 import { logger, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { safeParseSymbol, symbolMembers, symbolUrl } from '@black-january/un-symbols';
 import { findBySymbol, getDocument } from './bundled.js';
 import type { Issue } from './errors.js';
 import { BUILTIN_STYLE_NAMES } from './internal/cite/builtin.js';
 import { type CslItem, organFields, toCSL } from './internal/cite/csl.js';
 import { builtinTemplate, ensureBuiltinStyles } from './internal/cite/engine.js';
-import { safeParseSymbol, symbolMembers, symbolUrl } from './symbols.js';
 
 /** The CSL-JSON for a corpus id or a UN symbol, and what could not be found. */
 export interface Resolved {

@@ -1,15 +1,6 @@
-import { CorpusError } from './errors.js';
+import { IngestInputError } from './errors.js';
 
-/** Thrown only for input that is not text (binary data, bytes invalid in their encoding), or options that are not an object. */
-export class IngestInputError extends CorpusError {
-  override name = 'IngestInputError';
-  constructor(
-    message: string,
-    readonly code: 'not-text' | 'binary' | 'invalid-encoding' | 'invalid-options',
-  ) {
-    super(message);
-  }
-}
+export { IngestInputError };
 
 const BOMS: Array<[number[], string]> = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],

@@ -1,4 +1,4 @@
-import { toRoman } from './internal/roman.js';
+import { toRoman } from '@black-january/un-symbols';
 import type { DocumentRecord } from './schema.js';
 
 export { toRoman as romanNumeral };

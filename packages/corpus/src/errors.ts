@@ -5,9 +5,24 @@ export interface Issue {
   path: ReadonlyArray<string | number>;
 }
 
-/** Base class of every error this package throws. */
+import { SymbolParseError } from '@black-january/un-symbols';
+
+export { SymbolParseError };
+
+/**
+ * Base class of every error this package throws. `SymbolParseError` comes from
+ * `@black-january/un-symbols`, which depends on nothing, so it cannot extend this class; it is a
+ * `CorpusError` all the same: `error instanceof CorpusError` is true for it.
+ */
 export class CorpusError extends Error {
   override name = 'CorpusError';
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      Function.prototype[Symbol.hasInstance].call(this, value) ||
+      (this === CorpusError && value instanceof SymbolParseError)
+    );
+  }
 }
 
 /** Thrown when records given to `createCorpus` (or `assertValidRecord`) are not valid. */
@@ -50,6 +65,17 @@ export class CiteError extends CorpusError {
     message: string,
     readonly code: CiteErrorCode,
     readonly issues: readonly Issue[] = [{ code, message, path: [] }],
+  ) {
+    super(message);
+  }
+}
+
+/** Thrown only for input that is not text (binary data, bytes invalid in their encoding), or options that are not an object. */
+export class IngestInputError extends CorpusError {
+  override name = 'IngestInputError';
+  constructor(
+    message: string,
+    readonly code: 'not-text' | 'binary' | 'invalid-encoding' | 'invalid-options',
   ) {
     super(message);
   }

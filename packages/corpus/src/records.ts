@@ -1,5 +1,6 @@
 export * from './bundled.js';
 export * from './data-version.js';
+export * from './decode.js';
 export * from './display-words.js';
 export * from './errors.js';
 export * from './figure-words.js';

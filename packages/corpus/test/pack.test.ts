@@ -28,16 +28,29 @@ describe.skipIf(!built && !process.env.CI)(
     const work = mkdtempSync(join(tmpdir(), 'bj-pack-'));
     const app = join(work, 'app');
     let tarball = '';
+    let symbolsTarball = '';
 
     beforeAll(() => {
+      // With the package it depends on, packed too: neither is on the registry.
+      pnpm(['pack', '--pack-destination', work], join(PACKAGE_DIR, '..', 'un-symbols'));
       pnpm(['pack', '--pack-destination', work], PACKAGE_DIR);
-      tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')) as string);
+      const packed = (name: string) =>
+        join(
+          work,
+          readdirSync(work).find((f) => f.startsWith(name) && f.endsWith('.tgz')) as string,
+        );
+      tarball = packed('black-january-corpus-');
+      symbolsTarball = packed('black-january-un-symbols-');
       run('mkdir', ['-p', app], work);
       writeFileSync(
         join(app, 'package.json'),
         JSON.stringify({ name: 'app', private: true, type: 'module' }),
       );
-      run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+      run(
+        'npm',
+        ['install', '--no-audit', '--no-fund', '--prefer-offline', symbolsTarball, tarball],
+        app,
+      );
     }, 180_000);
     afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -50,6 +63,7 @@ describe.skipIf(!built && !process.env.CI)(
         '/cite',
         '/citations',
         '/citation-js',
+        '/errors',
       ];
       const specs = entries.map((e) => `@black-january/corpus${e}`);
       for (const kind of ['esm', 'cjs'] as const) {
@@ -261,13 +275,30 @@ describe.skipIf(!built && !process.env.CI)(
       }
     }, 90_000);
 
-    it('passes publint and arethetypeswrong', () => {
-      expect(pnpm(['exec', 'publint', '--strict'], PACKAGE_DIR)).not.toMatch(
-        /error|warning|suggestion/i,
-      );
-      expect(() =>
-        pnpm(['exec', 'attw', tarball, '--profile', 'node16', '--format', 'ascii'], PACKAGE_DIR),
-      ).not.toThrow();
+    it('passes publint and arethetypeswrong, and so does @black-january/un-symbols', () => {
+      const symbolsDir = join(PACKAGE_DIR, '..', 'un-symbols');
+      for (const [dir, packed] of [
+        [PACKAGE_DIR, tarball],
+        [symbolsDir, symbolsTarball],
+      ] as const) {
+        expect(pnpm(['exec', 'publint', '--strict'], dir)).not.toMatch(/error|warning|suggestion/i);
+        expect(() =>
+          pnpm(['exec', 'attw', packed, '--profile', 'node16', '--format', 'ascii'], dir),
+        ).not.toThrow();
+      }
+      // Every value the symbols package declares is there at run time, in ESM and CommonJS.
+      for (const kind of ['esm', 'cjs'] as const) {
+        const spec = '@black-january/un-symbols';
+        const declared = declaredValues(app, [spec], kind).get(spec) ?? [];
+        const script =
+          kind === 'esm'
+            ? `console.log(JSON.stringify(Object.keys(await import('${spec}'))))`
+            : `console.log(JSON.stringify(Object.keys(require('${spec}'))))`;
+        const args = kind === 'esm' ? ['--input-type=module', '-e', script] : ['-e', script];
+        const runtime = JSON.parse(run('node', args, app)) as string[];
+        expect(declared.length).toBeGreaterThan(10);
+        expect(declared.filter((v) => !runtime.includes(v))).toEqual([]);
+      }
     }, 90_000);
   },
 );

@@ -1,5 +1,6 @@
-import { Readable } from 'node:stream';
-import { type Io, main } from '@black-january/cli';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const CLASSES: Record<string, string> = {
   1: 't-bold',
@@ -33,22 +34,23 @@ export function ansiToHtml(text: string): string {
   return html + '</span>'.repeat(open);
 }
 
-/** Runs the CLI in process as on a 96-column colour terminal and records what it prints. */
-export async function record(argv: string[], stdin = ''): Promise<{ out: string; code: number }> {
-  let out = '';
-  const append = (t: string) => {
-    out += t;
-    return true;
-  };
-  const sink = { write: append, isTTY: true, columns: 96 };
-  const io: Io = {
-    stdout: sink,
-    stderr: { write: append, isTTY: false },
-    stdin: Readable.from([stdin]) as Io['stdin'],
-    env: {},
-    cwd: process.cwd(),
-    signal: new AbortController().signal,
-  };
-  const code = await main(argv, io);
-  return { out, code };
+// The CLI as a user runs it: its bin, in a child process of this Node.
+const BIN = join(
+  dirname(createRequire(import.meta.url).resolve('@black-january/cli/package.json')),
+  'bin',
+  'black-january.js',
+);
+
+/**
+ * Runs the built CLI and records what it prints: as on a 96-column colour terminal, or plain
+ * (`colour: false`) as when piped.
+ */
+export function record(argv: string[], stdin = '', colour = true): { out: string; code: number } {
+  const { NO_COLOR: _, FORCE_COLOR: __, ...env } = process.env;
+  const run = spawnSync(process.execPath, [BIN, ...argv], {
+    input: stdin,
+    encoding: 'utf8',
+    env: colour ? { ...env, FORCE_COLOR: '1', COLUMNS: '96' } : env,
+  });
+  return { out: `${run.stdout}${run.stderr}`, code: run.status ?? 1 };
 }

@@ -1,4 +1,4 @@
-import { symbolMembers as membersOf, safeParseSymbol } from '../symbols.js';
+import { symbolMembers as membersOf, safeParseSymbol } from '@black-january/un-symbols';
 
 const loose = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 

@@ -1,5 +1,5 @@
+import { safeParseSymbol, symbolUrl } from '@black-january/un-symbols';
 import type { DocumentRecord } from '../../schema.js';
-import { safeParseSymbol, symbolUrl } from '../../symbols.js';
 
 /** A CSL-JSON item (CSL 1.0.2 input data), as far as this package writes one. */
 export interface CslItem {

@@ -1,7 +1,7 @@
+import { toRoman } from '@black-january/un-symbols';
 import { CiteError, type Issue } from '../../errors.js';
 import { passageAt } from '../../passages.js';
 import type { DocumentRecord } from '../../schema.js';
-import { toRoman } from '../roman.js';
 import type { BuiltinStyle } from './builtin.js';
 
 /** A place in a document to cite: an annex, a section label, a paragraph (of the annex when both are given). */

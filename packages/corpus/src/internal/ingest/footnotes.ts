@@ -1,5 +1,5 @@
+import { extractSymbols } from '@black-january/un-symbols';
 import type { Reference } from '../../schema-facts.js';
-import { extractSymbols } from '../symbols/extract.js';
 import type { TextBlock } from './blocks.js';
 import type { Line, Removal } from './lines.js';
 

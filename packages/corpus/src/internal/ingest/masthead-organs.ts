@@ -1,5 +1,5 @@
+import { safeParseSymbol, symbolMembers } from '@black-january/un-symbols';
 import type { Evidence, Organ } from '../../schema-metadata.js';
-import { safeParseSymbol, symbolMembers } from '../../symbols.js';
 import { ordinalWord } from './dates.js';
 import { evidenceOf } from './evidence.js';
 import type { MastheadOrgan, MastheadToken } from './masthead-tokens.js';

@@ -1,4 +1,4 @@
-import { type ExtractedSymbol, extractSymbols } from '../symbols/extract.js';
+import { type ExtractedSymbol, extractSymbols } from '@black-january/un-symbols';
 import { DATE_PATTERN, findDate } from './dates.js';
 import type { Line } from './lines.js';
 

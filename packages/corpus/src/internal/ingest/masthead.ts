@@ -1,5 +1,5 @@
+import type { ExtractedSymbol } from '@black-january/un-symbols';
 import type { AgendaItem, Evidence, Organ } from '../../schema-metadata.js';
-import type { ExtractedSymbol } from '../symbols/extract.js';
 import { evidenceOf } from './evidence.js';
 import type { Line } from './lines.js';
 import { readAgenda } from './masthead-agenda.js';

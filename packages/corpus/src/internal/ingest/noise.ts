@@ -1,4 +1,4 @@
-import { extractSymbols } from '../symbols/extract.js';
+import { extractSymbols } from '@black-january/un-symbols';
 import type { Line, Removal } from './lines.js';
 
 const FOOTER =

@@ -1,7 +1,7 @@
+import { extractSymbols } from '@black-january/un-symbols';
 import type { Passage } from '../../passages.js';
 import type { Reference } from '../../schema-facts.js';
 import { symbolKey, symbolMembers } from '../symbol-key.js';
-import { extractSymbols } from '../symbols/extract.js';
 
 const INSTRUMENTS = [
   'Charter of the United Nations',

@@ -1,4 +1,4 @@
-import { IngestInputError } from '../../decode.js';
+import { IngestInputError } from '../../errors.js';
 
 /** One document to ingest: its text or bytes, and optionally its file name and record id. */
 export type IngestInput =

@@ -1,4 +1,4 @@
-import { CorpusError } from '../../errors.js';
+import { SymbolParseError } from '../errors.js';
 import { classify, formatComponent, type SymbolComponent } from './components.js';
 import { ROOTS } from './vocabulary.js';
 
@@ -16,19 +16,6 @@ export interface SymbolParts {
   part: string | null;
   /** A resumed meeting's record: 1 in "S/PV.3745 (Resumption 1)". */
   resumption: number | null;
-}
-
-/** Thrown by `parseSymbol` for text that is not a UN document symbol, naming the bad component. */
-export class SymbolParseError extends CorpusError {
-  override name = 'SymbolParseError';
-  constructor(
-    message: string,
-    readonly input: string,
-    /** 0-based index of the offending component (0 is the root), or -1 for the whole text. */
-    readonly component: number,
-  ) {
-    super(message);
-  }
 }
 
 /** Fold the ways symbols get printed: no-break and line-break spaces, dashes, spaces around `/`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATE_CODES, STATES, stateOfCode } from './member-states.js';
+import { STATE_CODES, STATES, stateOfCode } from './states.js';
 
 describe('STATE_CODES', () => {
   it('has one distinct code per State, in the order of STATES', () => {

@@ -1,5 +1,5 @@
-import { stateOfCode } from '../member-states.js';
 import { fromRoman } from '../roman.js';
+import { stateOfCode } from '../states.js';
 import { formatComponent, type SymbolComponent } from './components.js';
 import type { SymbolParts } from './parse.js';
 import { BODIES, BODY_NAMES, DOCUMENT_TYPES, MODIFIERS, ROOTS } from './vocabulary.js';

@@ -1,0 +1,5 @@
+export {
+  type ExtractedSymbol,
+  type ExtractOptions,
+  extractSymbols,
+} from './internal/extract.js';
