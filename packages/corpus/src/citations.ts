@@ -1,11 +1,6 @@
-import {
-  type Citation,
-  type CiteOptions,
-  citationOf,
-  type ResolvedRequest,
-  resolveRequest,
-} from './internal/cite/request.js';
-import { shippedOrder, shippedText } from './internal/cite/shipped.js';
+import { fromShipped } from './internal/cite/from-shipped.js';
+import { type Citation, type CiteOptions, resolveRequest } from './internal/cite/request.js';
+import { shippedOrder } from './internal/cite/shipped.js';
 import type { DocumentRecord } from './schema.js';
 
 export {
@@ -20,13 +15,6 @@ export {
   type CiteMode,
 } from './internal/cite/registry.js';
 export type { Citation, CiteOptions } from './internal/cite/request.js';
-
-/** The shipped text for a resolved request, when the record is a corpus record and the style built in. */
-export function fromShipped(req: ResolvedRequest): Citation | undefined {
-  if (!req.bundled || !req.style.builtin) return undefined;
-  const text = shippedText(req.record.id, req.style.name, req.mode, req.format, req.plan.locator);
-  return text === undefined ? undefined : citationOf(req, text);
-}
 
 /**
  * A citation of a corpus record in a built-in style, from the citations rendered when the package

@@ -7,7 +7,7 @@ import { hostileRecords, unvalidatedRecords } from '../test/fixtures/hostile.js'
 import { PACKAGE_DIR } from '../test/helpers.js';
 import { documents, getDocument } from './bundled.js';
 import { EXPORT_FORMATS, exportRecords, toCSL } from './cite.js';
-import { QueryError } from './errors.js';
+import { CiteError } from './errors.js';
 import { ingestText } from './ingest.js';
 import type { DocumentRecord } from './schema.js';
 import { validateRecord } from './validate.js';
@@ -246,6 +246,9 @@ describe('exports', () => {
 
   it('rejects an unknown format with a typed error', () => {
     expect(EXPORT_FORMATS).toEqual(['csl-json', 'bibtex', 'biblatex', 'ris']);
-    expect(() => exportRecords(documents, 'endnote' as 'ris')).toThrow(QueryError);
+    expect(() => exportRecords(documents, 'endnote' as 'ris')).toThrow(CiteError);
+    expect(() => exportRecords(documents, 'endnote' as 'ris')).toThrow(
+      expect.objectContaining({ code: 'unknown-format' }),
+    );
   });
 });

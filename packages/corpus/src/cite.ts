@@ -1,7 +1,8 @@
-import { fromShipped, inBibliographyOrder } from './citations.js';
-import { type Issue, QueryError } from './errors.js';
+import { inBibliographyOrder } from './citations.js';
+import { CiteError, type Issue } from './errors.js';
 import { toBibLaTeX, toBibTeX } from './internal/cite/bibtex.js';
 import { toCSL } from './internal/cite/csl.js';
+import { fromShipped } from './internal/cite/from-shipped.js';
 import { planCitation } from './internal/cite/prepare.js';
 import {
   type CiteFormat,
@@ -131,7 +132,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * Export records to a bibliographic format: `csl-json` (the {@link toCSL} mapping), `bibtex`,
  * `biblatex` (UN documents as `@misc` with `entrysubtype = {undoc}`, as biblatex-oscola reads them)
  * or `ris`. Keys and RIS `ID`s are the record ids, so exports of the corpus are stable.
- * @throws QueryError for an unknown format.
+ * @throws CiteError `unknown-format` for an unknown format, as `cite` does.
  */
 export function exportRecords(records: readonly DocumentRecord[], format: ExportFormat): string {
   const items = records.map(toCSL);
@@ -145,8 +146,9 @@ export function exportRecords(records: readonly DocumentRecord[], format: Export
     case 'ris':
       return items.map(toRIS).join('\r\n');
     default:
-      throw new QueryError(
+      throw new CiteError(
         `unknown export format "${String(format)}"; choose one of ${EXPORT_FORMATS.join(', ')}`,
+        'unknown-format',
       );
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documents } from './bundled.js';
-import { romanNumeral, shortTitle } from './display-words.js';
+import { organLabel, romanNumeral, shortTitle } from './display-words.js';
 
 describe('shortTitle', () => {
   it("gives a letter's kind and date, and keeps a short title whole", () => {
@@ -32,5 +32,32 @@ describe('shortTitle', () => {
 describe('romanNumeral', () => {
   it('numbers annexes as UN documents do', () => {
     expect([1, 2, 4, 9, 14, 40].map(romanNumeral)).toEqual(['I', 'II', 'IV', 'IX', 'XIV', 'XL']);
+  });
+});
+
+describe('organLabel', () => {
+  it('writes sessions as ordinals of their kind, years as years, and says what is not printed', () => {
+    expect(documents.flatMap((d) => d.organs.map(organLabel))).toEqual([
+      'General Assembly, 74th session',
+      'Security Council, 2020',
+      'General Assembly, 77th session',
+    ]);
+    const ga = (session: number | null, sessionType: 'regular' | 'special' | 'emergency-special') =>
+      organLabel({ organ: 'General Assembly', session, sessionType });
+    expect([
+      ga(72, 'regular'),
+      ga(11, 'regular'),
+      ga(10, 'emergency-special'),
+      ga(2, 'special'),
+    ]).toEqual([
+      'General Assembly, 72nd session',
+      'General Assembly, 11th session',
+      'General Assembly, 10th emergency special session',
+      'General Assembly, 2nd special session',
+    ]);
+    expect(ga(null, 'regular')).toBe('General Assembly (session not printed)');
+    expect(organLabel({ organ: 'Security Council', year: null })).toBe(
+      'Security Council (year not printed)',
+    );
   });
 });

@@ -1,5 +1,6 @@
-import { toRoman } from '@black-january/un-symbols';
+import { ordinal, toRoman } from '@black-january/un-symbols';
 import type { DocumentRecord } from './schema.js';
+import type { Organ } from './schema-metadata.js';
 
 export { toRoman as romanNumeral };
 
@@ -23,4 +24,25 @@ export function shortTitle(record: Pick<DocumentRecord, 'title'>): string {
   const space = cut.lastIndexOf(' ');
   const kept = space >= HEADING_LENGTH / 2 ? cut.slice(0, space) : cut;
   return `${kept.replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+const SESSION_KINDS = {
+  regular: '',
+  special: 'special ',
+  'emergency-special': 'emergency special ',
+};
+
+/**
+ * An organ with its session or year, in words: "General Assembly, 72nd session", "General
+ * Assembly, 10th emergency special session", "Security Council, 2020"; "(session not printed)"
+ * or "(year not printed)" when the document does not print it.
+ */
+export function organLabel(organ: Organ): string {
+  if (organ.organ === 'General Assembly')
+    return organ.session === null
+      ? 'General Assembly (session not printed)'
+      : `General Assembly, ${ordinal(organ.session)} ${SESSION_KINDS[organ.sessionType]}session`;
+  return organ.year === null
+    ? 'Security Council (year not printed)'
+    : `Security Council, ${organ.year}`;
 }

@@ -10,7 +10,10 @@ function blockText(block: Block, markdown: boolean): string {
   return block.text;
 }
 
-function metadata(r: DocumentRecord): Array<[string, string]> {
+function metadata(
+  r: DocumentRecord,
+  organLabel: (o: DocumentRecord['organs'][number]) => string,
+): Array<[string, string]> {
   const rows: Array<[string, string | undefined]> = [
     ['id', r.id],
     ['kind', r.kind],
@@ -18,16 +21,7 @@ function metadata(r: DocumentRecord): Array<[string, string]> {
     ['date', r.date ?? 'undated'],
     ['distributed', r.distributionDate ?? undefined],
     ['symbols', r.symbols.join(', ') || 'none printed'],
-    [
-      'organs',
-      r.organs
-        .map((o) =>
-          'session' in o
-            ? `${o.organ}, session ${o.session ?? 'not printed'}`
-            : `${o.organ}, ${o.year ?? 'year not printed'}`,
-        )
-        .join('; ') || undefined,
-    ],
+    ['organs', r.organs.map(organLabel).join('; ') || undefined],
     ['agenda items', r.agendaItems.map((a) => `${a.number} ${a.title}`).join('; ') || undefined],
     ['issuer', r.issuer?.name],
     ['author', r.author?.name],
@@ -90,7 +84,8 @@ export const show: Command = {
       return;
     }
     const md = format === 'markdown';
-    const meta = metadata(record).map(([k, v]) =>
+    const { organLabel } = await import('@black-january/corpus/records');
+    const meta = metadata(record, organLabel).map(([k, v]) =>
       md ? `- **${k}**: ${v}` : `${ctx.paint('bold', k.padEnd(13))} ${v}`,
     );
     const body = blocks.map((b) => blockText(b, md));

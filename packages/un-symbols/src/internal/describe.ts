@@ -1,3 +1,4 @@
+import { ordinal } from '../ordinal.js';
 import { fromRoman } from '../roman.js';
 import { stateOfCode } from '../states.js';
 import { formatComponent, type SymbolComponent } from './components.js';
@@ -17,15 +18,6 @@ interface Reading extends SymbolPartReading {
 // Series whose symbols name the State reporting (`CRC/C/AZE/CO/5-6`, `A/HRC/WG.6/…`).
 const TREATY_BODIES = new Set(['CRC', 'CCPR', 'CERD', 'CEDAW', 'CAT', 'CMW', 'CRPD', 'CED']);
 const BY_STATE = new Set(['E/C.12', 'A/HRC/WG.6']);
-
-export const ordinal = (n: number) => {
-  const tens = n % 100;
-  const suffix =
-    tens >= 11 && tens <= 13
-      ? 'th'
-      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
-  return `${n}${suffix}`;
-};
 
 const sessionWords = (type: 'regular' | 'special' | 'emergency-special', n: number) =>
   `${ordinal(n)} ${type === 'regular' ? '' : type === 'special' ? 'special ' : 'emergency special '}session`;
