@@ -22,6 +22,17 @@ function canonical(label: string): string {
   }
 }
 
+// Binary data shows itself in the first 8 KiB; reading further only costs time.
+const SAMPLE_BYTES = 8192;
+// C0 controls below BEL (1-7) that text never holds; a few may be stray, 1 % may not.
+const STRAY_CONTROLS = 4;
+const CONTROL_SHARE = 1 / 100;
+// UTF-16 of ASCII text has a NUL in every other byte; 40 % of one side and none of the other
+// tells the byte order from a sample with some non-ASCII letters.
+const UTF16_NUL_SHARE = 0.4;
+// Below this many bytes a NUL pattern is chance.
+const UTF16_SAMPLE_MIN = 16;
+
 /** NUL, or more than a few of the C0 controls that text never has: the mark of binary data. */
 function looksBinary(sample: ArrayLike<number>): boolean {
   let controls = 0;
@@ -30,7 +41,7 @@ function looksBinary(sample: ArrayLike<number>): boolean {
     if (c === 0) return true;
     if (c < 8) controls++;
   }
-  return controls > Math.max(4, sample.length / 100);
+  return controls > Math.max(STRAY_CONTROLS, sample.length * CONTROL_SHARE);
 }
 
 /** ASCII text in UTF-16 without a byte-order mark: every other byte NUL. */
@@ -39,10 +50,10 @@ function utf16Hint(sample: Uint8Array): string {
   let odd = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++;
   const half = sample.length / 2;
-  if (sample.length < 16) return '';
-  if (odd > half * 0.4 && even === 0)
+  if (sample.length < UTF16_SAMPLE_MIN) return '';
+  if (odd > half * UTF16_NUL_SHARE && even === 0)
     return '; it looks like UTF-16LE: pass { encoding: "utf-16le" }';
-  if (even > half * 0.4 && odd === 0)
+  if (even > half * UTF16_NUL_SHARE && odd === 0)
     return '; it looks like UTF-16BE: pass { encoding: "utf-16be" }';
   return '';
 }
@@ -65,7 +76,7 @@ export function decodeText(input: unknown, encoding?: string): { text: string; b
     throw new IngestInputError('encoding must be a string such as "utf-8"', 'invalid-encoding');
   const chosen = canonical(encoding ?? bomEncoding(input) ?? 'utf-8');
   const wide = chosen.startsWith('utf-16');
-  const sample = input.subarray(0, 8192);
+  const sample = input.subarray(0, SAMPLE_BYTES);
   if (!wide && looksBinary(sample))
     throw new IngestInputError(`input is binary, not text${utf16Hint(sample)}`, 'binary');
   let text: string;
@@ -77,7 +88,7 @@ export function decodeText(input: unknown, encoding?: string): { text: string; b
       'invalid-encoding',
     );
   }
-  if (wide && looksBinary(Array.from(text.slice(0, 4096), (c) => c.charCodeAt(0))))
+  if (wide && looksBinary(Array.from(text.slice(0, SAMPLE_BYTES / 2), (c) => c.charCodeAt(0))))
     throw new IngestInputError('input is binary, not text', 'binary');
   return { text, bytes: input };
 }

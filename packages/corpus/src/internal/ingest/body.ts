@@ -9,7 +9,17 @@ const RANKS =
 const SIGNED = /^\((?:Signed|Signé|Firmado)\)\s*(.+)$/i;
 const ANNEX = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s+.+)?$/i;
 export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
-const HEADING_LIKE = (t: string) => t.length < 250 && !/[.;,]$/.test(t);
+// A heading is a line or two; past this it is a paragraph, whatever its punctuation.
+const HEADING_MAX = 250;
+// A quotation set off as a block is a sentence at least; a short quoted phrase stays a paragraph.
+const BLOCKQUOTE_MIN = 40;
+// A signature is "(Signed) Name" and up to two lines of title and role…
+const SIGNATURE_LINES = 3;
+// …each short: a block longer than this after the name is text, not a title.
+const SIGNATURE_LINE_MAX = 80;
+// An annex heading with its title is a few lines; a longer block starting "Annex" is text.
+const ANNEX_HEADING_MAX = 300;
+const HEADING_LIKE = (t: string) => t.length < HEADING_MAX && !/[.;,]$/.test(t);
 
 /** The body read from blocks: numbered paragraphs, block quotes, datelines, signature, annexes. */
 export interface BodyReading {
@@ -20,7 +30,7 @@ export interface BodyReading {
 }
 
 function paragraphOrQuote(text: string, n: number): Block {
-  const quoted = /^[“"«]/.test(text) && /[”"»][.]?$/.test(text) && text.length > 40;
+  const quoted = /^[“"«]/.test(text) && /[”"»][.]?$/.test(text) && text.length > BLOCKQUOTE_MIN;
   return quoted ? { type: 'blockquote', n, text } : { type: 'paragraph', n, text };
 }
 
@@ -32,9 +42,9 @@ function readSignature(
   const lines = [...(blocks[i] as TextBlock).lines.map((l) => l.text)];
   let next = i + 1;
   while (
-    lines.length < 3 &&
+    lines.length < SIGNATURE_LINES &&
     next < blocks.length &&
-    (blocks[next] as TextBlock).text.length < 80 &&
+    (blocks[next] as TextBlock).text.length < SIGNATURE_LINE_MAX &&
     HEADING_LIKE((blocks[next] as TextBlock).text) &&
     !ANNEX.test((blocks[next] as TextBlock).text)
   ) {
@@ -63,7 +73,7 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
   let n = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as TextBlock;
-    if (ANNEX.test(b.lines[0]?.text ?? '') && b.text.length < 300) {
+    if (ANNEX.test(b.lines[0]?.text ?? '') && b.text.length < ANNEX_HEADING_MAX) {
       const subtitleBlock = blocks[i + 1];
       const hasSubtitle =
         subtitleBlock !== undefined &&
