@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_DIR, withSections } from '../test/helpers.js';
 import { documents } from './bundled.js';
-import { CITATION_STYLES, shippedCitation } from './citations.js';
+import { CITATION_STYLES, citeEach, shippedCitation } from './citations.js';
 import { bibliography, citationStyles, cite } from './cite.js';
 import { createCorpus } from './corpus.js';
 import { CiteError } from './errors.js';
@@ -181,5 +181,39 @@ describe('citation errors', () => {
         error(() => cite('2020-01-17-letter', { style: 'apa', format: name as 'text' })),
       ).toMatch(/^unknown-format/);
     }
+  });
+});
+
+describe('citeEach', () => {
+  const ids = documents.map((d) => d.id);
+
+  it('gives the shipped citation of each corpus record, and live ones for anything else', async () => {
+    const shipped = await citeEach(ids, { style: 'oscola' });
+    expect(shipped.map((c) => c.text)).toEqual(
+      ids.map((id) => shippedCitation(id, { style: 'oscola' })?.text),
+    );
+    const own = { ...(documents[1] as DocumentRecord), id: 'my-own-letter' };
+    const [live] = await citeEach([own], { style: 'oscola', pinpoint: { paragraph: 2 } });
+    expect(live).toEqual(cite(own, { style: 'oscola', pinpoint: { paragraph: 2 } }));
+  });
+
+  it('sorts a bibliography as bibliography() does, shipped or live', async () => {
+    for (const style of ['apa', 'chicago', 'oscola'] as const) {
+      const sorted = await citeEach([...ids].reverse(), {
+        style,
+        mode: 'bibliography',
+        sorted: true,
+      });
+      expect(sorted.map((c) => c.text)).toEqual(
+        bibliography(ids, { style }).entries.map((e) => e.text),
+      );
+    }
+    const unsorted = await citeEach([...ids].reverse(), { style: 'apa', mode: 'bibliography' });
+    expect(unsorted.map((c) => c.id)).toEqual([...ids].reverse());
+  });
+
+  it('throws what cite throws', async () => {
+    await expect(citeEach(['no-such-id'], { style: 'apa' })).rejects.toThrow(CiteError);
+    await expect(citeEach(ids, { style: 'harvard' })).rejects.toThrow(/unknown style/);
   });
 });

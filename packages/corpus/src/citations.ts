@@ -1,3 +1,4 @@
+import { BUILTIN_STYLE_NAMES } from './internal/cite/builtin.js';
 import { fromShipped } from './internal/cite/from-shipped.js';
 import { type Citation, type CiteOptions, resolveRequest } from './internal/cite/request.js';
 import { shippedOrder } from './internal/cite/shipped.js';
@@ -43,4 +44,30 @@ export function inBibliographyOrder<T extends { id: string }>(
   const order = shippedOrder(style);
   if (!order || !citations.every((c) => order.includes(c.id))) return undefined;
   return [...citations].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+
+/**
+ * Citations of corpus ids or records in one style: each from the shipped table when there is
+ * one (no citation engine is loaded), else rendered live by `@black-january/corpus/cite`, which
+ * is loaded only then (a record of your own, a registered style, a range of sections). With
+ * `sorted`, in the style's bibliography order, as `bibliography` sorts its entries.
+ * @throws CiteError as `cite` does.
+ */
+export async function citeEach(
+  items: ReadonlyArray<DocumentRecord | string>,
+  options: CiteOptions & { sorted?: boolean },
+): Promise<Citation[]> {
+  const { sorted = false, ...request } = options;
+  const builtin = (BUILTIN_STYLE_NAMES as readonly string[]).includes(request.style);
+  const live = () => import('./cite.js');
+  const citations: Citation[] = [];
+  for (const item of items)
+    citations.push(
+      (builtin ? shippedCitation(item, request) : undefined) ?? (await live()).cite(item, request),
+    );
+  if (!sorted || citations[0]?.mode !== 'bibliography') return citations;
+  const shippedOrder = builtin ? inBibliographyOrder(citations, request.style) : undefined;
+  if (shippedOrder) return shippedOrder;
+  const order = (await live()).bibliography([...items], request).entries.map((e) => e.id);
+  return citations.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }

@@ -1,4 +1,4 @@
-import type { Citation, CiteOptions, Pinpoint } from '@black-january/corpus/citations';
+import type { CiteOptions, Pinpoint } from '@black-january/corpus/citations';
 import type { DocumentRecord } from '@black-january/corpus/records';
 import type { Command } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
@@ -96,26 +96,10 @@ export const cite: Command = {
     const options: CiteOptions = { style, pinpoint };
     if (ctx.values.mode) options.mode = ctx.values.mode as CiteOptions['mode'];
     if (ctx.values.format) options.format = ctx.values.format as CiteOptions['format'];
-    let citations: Citation[] = [];
-    const { inBibliographyOrder, shippedCitation } = await import(
-      '@black-january/corpus/citations'
-    );
-    for (const item of cited) {
-      // Shipped citations need no citation engine; only a --csl style or a record of your own
-      // loads citation-js.
-      const shipped = live ? undefined : shippedCitation(item, options);
-      citations.push(shipped ?? (await import('@black-january/corpus/cite')).cite(item, options));
-    }
-    if (ctx.values.all && citations[0]?.mode === 'bibliography') {
-      const sorted = inBibliographyOrder(citations, style);
-      if (sorted) citations = sorted;
-      else {
-        const order = (await import('@black-january/corpus/cite'))
-          .bibliography(cited, options)
-          .entries.map((e) => e.id);
-        citations.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-      }
-    }
+    // Shipped citations where there are some (no citation engine loaded), live ones otherwise,
+    // in bibliography order for --all: one library call.
+    const { citeEach } = await import('@black-january/corpus/citations');
+    const citations = await citeEach(cited, { ...options, sorted: Boolean(ctx.values.all) });
     if (ctx.values.json) {
       ctx.write(`${JSON.stringify(citations, null, 2)}\n`);
       return;
