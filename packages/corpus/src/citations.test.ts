@@ -186,6 +186,7 @@ describe('citation errors', () => {
 
 describe('citeEach', () => {
   const ids = documents.map((d) => d.id);
+  const live = () => import('./cite.js');
 
   it('gives the shipped citation of each corpus record, and live ones for anything else', async () => {
     const shipped = await citeEach(ids, { style: 'oscola' });
@@ -193,8 +194,13 @@ describe('citeEach', () => {
       ids.map((id) => shippedCitation(id, { style: 'oscola' })?.text),
     );
     const own = { ...(documents[1] as DocumentRecord), id: 'my-own-letter' };
-    const [live] = await citeEach([own], { style: 'oscola', pinpoint: { paragraph: 2 } });
-    expect(live).toEqual(cite(own, { style: 'oscola', pinpoint: { paragraph: 2 } }));
+    const options = { style: 'oscola', pinpoint: { paragraph: 2 } } as const;
+    const [rendered] = await citeEach([own], { ...options, live });
+    expect(rendered).toEqual(cite(own, options));
+    // Without a way to load the engine, what needs it is refused, not rendered.
+    await expect(citeEach([own], options)).rejects.toThrow(
+      expect.objectContaining({ code: 'engine-not-loaded' }),
+    );
   });
 
   it('sorts a bibliography as bibliography() does, shipped or live', async () => {
@@ -203,6 +209,7 @@ describe('citeEach', () => {
         style,
         mode: 'bibliography',
         sorted: true,
+        live,
       });
       expect(sorted.map((c) => c.text)).toEqual(
         bibliography(ids, { style }).entries.map((e) => e.text),

@@ -1,3 +1,4 @@
+import { CiteError } from './errors.js';
 import { BUILTIN_STYLE_NAMES } from './internal/cite/builtin.js';
 import { fromShipped } from './internal/cite/from-shipped.js';
 import { type Citation, type CiteOptions, resolveRequest } from './internal/cite/request.js';
@@ -46,28 +47,50 @@ export function inBibliographyOrder<T extends { id: string }>(
   return [...citations].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
+/** What `citeEach` needs of `@black-january/corpus/cite` to render what was not shipped. */
+export interface LiveCitations {
+  cite(recordOrId: DocumentRecord | string, options: CiteOptions): Citation;
+  bibliography(
+    records: ReadonlyArray<DocumentRecord | string>,
+    options: CiteOptions,
+  ): { entries: ReadonlyArray<{ id: string }> };
+}
+
 /**
  * Citations of corpus ids or records in one style: each from the shipped table when there is
  * one (no citation engine is loaded), else rendered live by `@black-january/corpus/cite`, which
- * is loaded only then (a record of your own, a registered style, a range of sections). With
- * `sorted`, in the style's bibliography order, as `bibliography` sorts its entries.
- * @throws CiteError as `cite` does.
+ * `live` loads only then (a record of your own, a registered style, a range of sections). This
+ * entry never imports the engine itself, so that bundles of it stay engine-free: pass
+ * `live: () => import('@black-january/corpus/cite')`. With `sorted`, in the style's bibliography
+ * order, as `bibliography` sorts its entries.
+ * @throws CiteError as `cite` does, and `engine-not-loaded` when a citation needs `live` and
+ * none was given.
  */
 export async function citeEach(
   items: ReadonlyArray<DocumentRecord | string>,
-  options: CiteOptions & { sorted?: boolean },
+  options: CiteOptions & { sorted?: boolean; live?: () => Promise<LiveCitations> },
 ): Promise<Citation[]> {
-  const { sorted = false, ...request } = options;
+  const { sorted = false, live, ...request } = options;
   const builtin = (BUILTIN_STYLE_NAMES as readonly string[]).includes(request.style);
-  const live = () => import('./cite.js');
+  const engine = async () => {
+    if (!live)
+      throw new CiteError(
+        `style '${request.style}' needs the citation engine for this: pass live: () => import('@black-january/corpus/cite')`,
+        'engine-not-loaded',
+      );
+    return live();
+  };
   const citations: Citation[] = [];
+  // Without `live`, the shipped lookup also checks the request (an unknown style, mode or
+  // document is refused as such, not as a missing engine).
   for (const item of items)
     citations.push(
-      (builtin ? shippedCitation(item, request) : undefined) ?? (await live()).cite(item, request),
+      (builtin || !live ? shippedCitation(item, request) : undefined) ??
+        (await engine()).cite(item, request),
     );
   if (!sorted || citations[0]?.mode !== 'bibliography') return citations;
-  const shippedOrder = builtin ? inBibliographyOrder(citations, request.style) : undefined;
-  if (shippedOrder) return shippedOrder;
-  const order = (await live()).bibliography([...items], request).entries.map((e) => e.id);
+  const shipped = builtin ? inBibliographyOrder(citations, request.style) : undefined;
+  if (shipped) return shipped;
+  const order = (await engine()).bibliography(items, request).entries.map((e) => e.id);
   return citations.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }

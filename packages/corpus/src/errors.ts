@@ -56,7 +56,8 @@ export type CiteErrorCode =
   | 'invalid-pinpoint'
   | 'invalid-style'
   | 'invalid-locale'
-  | 'style-name-taken';
+  | 'style-name-taken'
+  | 'engine-not-loaded';
 
 /** Thrown when a citation is asked for with input it cannot accept: unknown style, document, mode, format or pinpoint, or a CSL style that does not compile. */
 export class CiteError extends CorpusError {

@@ -99,7 +99,11 @@ export const cite: Command = {
     // Shipped citations where there are some (no citation engine loaded), live ones otherwise,
     // in bibliography order for --all: one library call.
     const { citeEach } = await import('@black-january/corpus/citations');
-    const citations = await citeEach(cited, { ...options, sorted: Boolean(ctx.values.all) });
+    const citations = await citeEach(cited, {
+      ...options,
+      sorted: Boolean(ctx.values.all),
+      live: () => import('@black-january/corpus/cite'),
+    });
     if (ctx.values.json) {
       ctx.write(`${JSON.stringify(citations, null, 2)}\n`);
       return;
