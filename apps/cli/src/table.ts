@@ -49,10 +49,8 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /** Column widths that fit `width`: wrapping columns give way, widest first; others never shrink. */
-function fitWidths(columns: Column[], rows: Cell[][], width: number): number[] {
-  const widths = columns.map((c, i) =>
-    Math.max(c.header.length, ...rows.map((r) => textOf(r[i]).length)),
-  );
+function fitWidths(columns: Column[], natural: readonly number[], width: number): number[] {
+  const widths = [...natural];
   const least = columns.map((c, i) =>
     c.wrap ? Math.min(widths[i] as number, Math.max(c.header.length, NARROWEST_WRAP)) : Infinity,
   );
@@ -78,7 +76,7 @@ function layout(cols: Column[], rows: Cell[][], width: number) {
   for (;;) {
     const widths = fitWidths(
       beside.map((i) => cols[i] as Column),
-      rows.map((r) => beside.map((i) => r[i] as Cell)),
+      beside.map((i) => natural[i] as number),
       width,
     );
     const squeezed = beside.filter(

@@ -50,6 +50,16 @@ function growth(small: () => unknown, large: () => unknown): number {
   return b / a;
 }
 
+/** A corpus of one record whose only paragraph is the text, indexed and searched (`or`). */
+const searchIn = (text: string, query: string) =>
+  bindCorpus([
+    {
+      ...(documents[0] as DocumentRecord),
+      body: [{ type: 'paragraph', n: 1, text }],
+      annexes: [],
+    },
+  ]).searchDocuments(query, { combine: 'or' });
+
 describe.each([
   ['ingestText', (t: string) => ingestText(t)],
   ['extractSymbols', (t: string) => extractSymbols(t)],
@@ -65,28 +75,11 @@ describe.each([
   // The query is the input: the bundled corpus searched for the whole text.
   ['searchDocuments (query)', (t: string) => searchDocuments(t, { combine: 'or' })],
   // The corpus is the input: a record whose paragraph is the text, indexed and searched.
-  [
-    'searchDocuments (indexed text)',
-    (t: string) =>
-      bindCorpus([
-        {
-          ...(documents[0] as DocumentRecord),
-          body: [{ type: 'paragraph', n: 1, text: t }],
-          annexes: [],
-        },
-      ]).searchDocuments('a 1 january', { combine: 'or' }),
-  ],
+  ['searchDocuments (indexed text)', (t: string) => searchIn(t, 'a 1 january')],
   // A phrase that occurs everywhere in the paragraph, and partly overlaps itself.
   [
     'searchDocuments (phrase in indexed text)',
-    (t: string) =>
-      bindCorpus([
-        {
-          ...(documents[0] as DocumentRecord),
-          body: [{ type: 'paragraph', n: 1, text: t }],
-          annexes: [],
-        },
-      ]).searchDocuments('"black january black january" "ab ab ab ab" "1 1 1"', { combine: 'or' }),
+    (t: string) => searchIn(t, '"black january black january" "ab ab ab ab" "1 1 1"'),
   ],
 ] as const)('%s stays linear', (_name, fn) => {
   it.each(Object.entries(PATTERNS))(

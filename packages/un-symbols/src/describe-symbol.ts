@@ -4,8 +4,8 @@ import { type ParseOptions, parseSymbol, symbolMembers } from './parse-symbol.js
 export type { SymbolPartReading } from './internal/describe.js';
 
 /** A sentence a person can read: "General Assembly, 74th session, document 649". */
-export function describeSymbol(text: string): string {
-  return symbolMembers(parseSymbol(text))
+export function describeSymbol(text: string, options: ParseOptions = {}): string {
+  return symbolMembers(parseSymbol(text, options))
     .map((m) => m.description)
     .join('; ');
 }

@@ -4,13 +4,6 @@ import { UsageError } from '../errors.js';
 import { readText } from '../files.js';
 import { table } from '../table.js';
 
-type Lib = typeof import('@black-january/corpus/symbols');
-const symbolMembersText = (s: import('@black-january/corpus/symbols').ParsedSymbol, lib: Lib) =>
-  lib
-    .symbolMembers(s)
-    .map((m) => m.description)
-    .join('; ');
-
 export const symbols: Command = {
   name: 'symbols',
   summary:
@@ -69,7 +62,7 @@ export const symbols: Command = {
         certain ? f.confidence : { text: f.confidence, style: 'yellow' as const },
         // Why a symbol is not certain: the repair guessed, or what was odd about it.
         [...f.repairs, ...f.notes].join('; '),
-        parsed.ok ? symbolMembersText(parsed.symbol, lib) : '',
+        parsed.ok ? lib.describeSymbol(f.normalized, { unknownRoots: true }) : '',
         parsed.ok ? lib.symbolUrl(f.normalized) : '',
       ];
     });
