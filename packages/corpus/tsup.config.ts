@@ -10,6 +10,8 @@ export default defineConfig({
     citations: 'src/citations.ts',
     'citation-js': 'src/citation-js.ts',
     errors: 'src/errors.ts',
+    export: 'src/export.ts',
+    vocabulary: 'src/vocabulary.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

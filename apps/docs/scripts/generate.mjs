@@ -10,7 +10,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
 const corpus = join(root, 'packages', 'corpus');
 const docs = join(here, '..', 'src', 'content', 'docs');
-const MODULES = ['index', 'records', 'symbols', 'ingest', 'cite', 'citations', 'citation-js'];
+const MODULES = [
+  'index',
+  'records',
+  'symbols',
+  'ingest',
+  'cite',
+  'citations',
+  'citation-js',
+  'export',
+  'vocabulary',
+  'errors',
+];
 
 async function apiReference() {
   const out = join(docs, 'api');

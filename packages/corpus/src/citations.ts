@@ -5,18 +5,16 @@ import { type Citation, type CiteOptions, resolveRequest } from './internal/cite
 import { shippedOrder } from './internal/cite/shipped.js';
 import type { DocumentRecord } from './schema.js';
 
-export {
-  BUILTIN_STYLE_NAMES as CITATION_STYLES,
-  type BuiltinStyleName,
-} from './internal/cite/builtin.js';
 export type { Pinpoint } from './internal/cite/pinpoint.js';
+export type { Citation, CiteOptions } from './internal/cite/request.js';
 export {
+  type BuiltinStyleName,
+  CITATION_STYLES,
   CITE_FORMATS,
   CITE_MODES,
   type CiteFormat,
   type CiteMode,
-} from './internal/cite/registry.js';
-export type { Citation, CiteOptions } from './internal/cite/request.js';
+} from './vocabulary.js';
 
 /**
  * A citation of a corpus record in a built-in style, from the citations rendered when the package

@@ -1,6 +1,6 @@
 import { inBibliographyOrder } from './citations.js';
 import { CiteError, type Issue } from './errors.js';
-import { toBibLaTeX, toBibTeX } from './internal/cite/bibtex.js';
+import { formatRecords } from './export.js';
 import { toCSL } from './internal/cite/csl.js';
 import { fromShipped } from './internal/cite/from-shipped.js';
 import { planCitation } from './internal/cite/prepare.js';
@@ -19,7 +19,6 @@ import {
   resolveFormat,
   resolveRequest,
 } from './internal/cite/request.js';
-import { toRIS } from './internal/cite/ris.js';
 import { localeAvailable } from './internal/cite/user-styles.js';
 import type { DocumentRecord } from './schema.js';
 
@@ -131,24 +130,15 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /**
  * Export records to a bibliographic format: `csl-json` (the {@link toCSL} mapping), `bibtex`,
  * `biblatex` (UN documents as `@misc` with `entrysubtype = {undoc}`, as biblatex-oscola reads them)
- * or `ris`. Keys and RIS `ID`s are the record ids, so exports of the corpus are stable.
+ * or `ris`. Keys and RIS `AN`s are the record ids, so exports of the corpus are stable. The same
+ * as `formatRecords` of `@black-january/corpus/export`, which also writes JSON, JSONL and CSV.
  * @throws CiteError `unknown-format` for an unknown format, as `cite` does.
  */
 export function exportRecords(records: readonly DocumentRecord[], format: ExportFormat): string {
-  const items = records.map(toCSL);
-  switch (format) {
-    case 'csl-json':
-      return `${JSON.stringify(items, null, 2)}\n`;
-    case 'bibtex':
-      return items.map(toBibTeX).join('\n');
-    case 'biblatex':
-      return items.map(toBibLaTeX).join('\n');
-    case 'ris':
-      return items.map(toRIS).join('\r\n');
-    default:
-      throw new CiteError(
-        `unknown export format "${String(format)}"; choose one of ${EXPORT_FORMATS.join(', ')}`,
-        'unknown-format',
-      );
-  }
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new CiteError(
+      `unknown export format "${String(format)}"; choose one of ${EXPORT_FORMATS.join(', ')}`,
+      'unknown-format',
+    );
+  return formatRecords(records, format);
 }

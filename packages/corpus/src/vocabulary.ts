@@ -23,3 +23,28 @@ export const FIGURE_METRICS = [
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export type FigureMetric = (typeof FIGURE_METRICS)[number];
+
+/** How a citation is written: as a footnote, as a bibliography entry, or in the running text. */
+export type CiteMode = 'note' | 'bibliography' | 'in-text';
+export const CITE_MODES: readonly CiteMode[] = ['note', 'bibliography', 'in-text'];
+
+/** What citations are written as: plain text, HTML (italics kept) or Markdown. */
+export type CiteFormat = 'text' | 'html' | 'markdown';
+export const CITE_FORMATS: readonly CiteFormat[] = ['text', 'html', 'markdown'];
+
+export {
+  BUILTIN_STYLE_NAMES as CITATION_STYLES,
+  type BuiltinStyleName,
+} from './internal/cite/builtin.js';
+
+/** Every format records export to: the records themselves, a table, and bibliographic data. */
+export const RECORD_FORMATS = [
+  'json',
+  'jsonl',
+  'csv',
+  'bibtex',
+  'biblatex',
+  'ris',
+  'csl-json',
+] as const;
+export type RecordFormat = (typeof RECORD_FORMATS)[number];

@@ -51,4 +51,12 @@ describe('entries in a browser bundle', () => {
     expect(inputs.some((i) => i.includes('citation-js') || i.includes('citeproc'))).toBe(false);
     expect(result.outputFiles[0]?.text).toContain('UNGA and UNSC');
   });
+
+  it('the export entry writes every format with no citation engine, no zod and no data', async () => {
+    const result = await bundle('export.ts');
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((i) => i.includes('node_modules'))).toEqual([]);
+    expect(inputs.some((i) => i.includes('internal/records/'))).toBe(false);
+    expect(result.outputFiles[0]?.text).toContain('entrysubtype');
+  });
 });

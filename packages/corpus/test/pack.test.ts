@@ -64,6 +64,8 @@ describe.skipIf(!built && !process.env.CI)(
         '/citations',
         '/citation-js',
         '/errors',
+        '/export',
+        '/vocabulary',
       ];
       const specs = entries.map((e) => `@black-january/corpus${e}`);
       for (const kind of ['esm', 'cjs'] as const) {

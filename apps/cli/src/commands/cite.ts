@@ -1,5 +1,6 @@
 import type { CiteOptions, Pinpoint } from '@black-january/corpus/citations';
 import type { DocumentRecord } from '@black-january/corpus/records';
+import { CITATION_STYLES, CITE_FORMATS, CITE_MODES } from '@black-january/corpus/vocabulary';
 import type { Command } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { intOption } from './shared.js';
@@ -23,12 +24,12 @@ export const cite: Command = {
     mode: {
       type: 'string',
       description: 'citation form (default: the style’s first)',
-      choices: ['note', 'bibliography', 'in-text'],
+      choices: CITE_MODES,
     },
     format: {
       type: 'string',
       description: 'output format (default text)',
-      choices: ['text', 'html', 'markdown'],
+      choices: CITE_FORMATS,
     },
     annex: { type: 'string', description: 'pinpoint: annex', placeholder: 'n' },
     paragraph: { type: 'string', description: 'pinpoint: paragraph', placeholder: 'n' },
@@ -83,10 +84,7 @@ export const cite: Command = {
         throw error;
       }
     }
-    if (!style)
-      throw new UsageError(
-        'cite needs --style (un, un-bibliography, bluebook, oscola, apa, chicago, mla) or --csl',
-      );
+    if (!style) throw new UsageError(`cite needs --style (${CITATION_STYLES.join(', ')}) or --csl`);
     const pinpoint: Pinpoint = {};
     const annex = intOption(ctx.values, 'annex');
     const paragraph = intOption(ctx.values, 'paragraph');

@@ -1,8 +1,5 @@
-import {
-  DOCUMENT_KINDS,
-  type DocumentFilter,
-  type DocumentRecord,
-} from '@black-january/corpus/records';
+import type { DocumentFilter, DocumentRecord } from '@black-january/corpus/records';
+import { DOCUMENT_KINDS } from '@black-january/corpus/vocabulary';
 import type { OptionSpec } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 

@@ -1,19 +1,19 @@
-import { exportRecords } from '@black-january/corpus/cite';
+import { formatRecords } from '@black-january/corpus/export';
 import { type DocumentRecord, documents } from '@black-january/corpus/records';
 import type { APIRoute, GetStaticPaths } from 'astro';
 
 const FORMATS = {
   bib: {
     type: 'application/x-bibtex',
-    render: (r: DocumentRecord) => exportRecords([r], 'bibtex'),
+    render: (r: DocumentRecord) => formatRecords([r], 'bibtex'),
   },
   ris: {
     type: 'application/x-research-info-systems',
-    render: (r: DocumentRecord) => exportRecords([r], 'ris'),
+    render: (r: DocumentRecord) => formatRecords([r], 'ris'),
   },
   'csl.json': {
     type: 'application/vnd.citationstyles.csl+json',
-    render: (r: DocumentRecord) => exportRecords([r], 'csl-json'),
+    render: (r: DocumentRecord) => formatRecords([r], 'csl-json'),
   },
   json: {
     type: 'application/json',

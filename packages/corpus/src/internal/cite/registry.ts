@@ -1,14 +1,9 @@
 import { CiteError } from '../../errors.js';
+import { CITE_FORMATS, CITE_MODES, type CiteFormat, type CiteMode } from '../../vocabulary.js';
 import { closest } from '../suggest.js';
 import { BUILTIN_STYLE_NAMES, BUILTIN_STYLES, type BuiltinStyle, type Layout } from './builtin.js';
 
-/** How a citation is written: as a footnote, as a bibliography entry, or in the running text. */
-export type CiteMode = 'note' | 'bibliography' | 'in-text';
-export const CITE_MODES: readonly CiteMode[] = ['note', 'bibliography', 'in-text'];
-
-/** What citations are written as: plain text, HTML (italics kept) or Markdown. */
-export type CiteFormat = 'text' | 'html' | 'markdown';
-export const CITE_FORMATS: readonly CiteFormat[] = ['text', 'html', 'markdown'];
+export { CITE_FORMATS, CITE_MODES, type CiteFormat, type CiteMode };
 
 /** A style known to the package: one of the built-ins or one registered with `registerStyle`. */
 export interface StyleEntry {
