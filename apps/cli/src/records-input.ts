@@ -70,17 +70,10 @@ function parseRecords(
   return [{ where: name, data }];
 }
 
-const describeFirst = (
-  issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>,
-) => {
-  const [first] = issues;
-  return `${first?.path.length ? `${first.path.join('.')}: ` : ''}${first?.message}`;
-};
-
 /**
- * The records in files (or stdin `-`), each validated: the first problem of the first invalid
- * record, unreadable file or repeated id is the error; with `keepGoing`, each is reported to it
- * (one line) and left out, and the others are returned.
+ * The records in files (or stdin `-`), validated as a set: the first problem of the first
+ * invalid record, unreadable file or repeated id is the error; with `keepGoing`, each is reported
+ * to it (one line) and left out, and the others are returned.
  */
 export async function readValidRecords(
   paths: string[],
@@ -88,23 +81,27 @@ export async function readValidRecords(
   keepGoing?: (where: string, problem: string) => void,
 ): Promise<DocumentRecord[]> {
   if (paths.filter((a) => a === '-').length > 1) throw new UsageError('stdin (-) can be read once');
-  const { validateRecord } = await import('@black-january/corpus');
+  const { formatIssue, validateRecords } = await import('@black-january/corpus');
   const steps = progress(io, 'reading', paths.length);
   const inputs = await readRecordFiles(paths, io, steps, keepGoing).finally(() => steps.end());
+  const results = validateRecords(
+    inputs.map((i) => i.data),
+    { name: (i) => inputs[i]?.where ?? `record ${i}` },
+  );
   const records: DocumentRecord[] = [];
-  const seen = new Map<string, string>();
-  for (const { where, data } of inputs) {
-    const result = validateRecord(data);
-    if (!result.ok || seen.has(result.record.id)) {
-      const problem = result.ok
-        ? `${where} repeats the id ${result.record.id} of ${seen.get(result.record.id)}`
-        : `${where} is not a valid record: ${describeFirst(result.issues)} (black-january validate lists every problem)`;
-      if (!keepGoing) throw new InputError(problem);
-      keepGoing(where, problem);
+  for (const [i, result] of results.entries()) {
+    if (result.ok) {
+      records.push(result.record);
       continue;
     }
-    seen.set(result.record.id, where);
-    records.push(result.record);
+    const where = inputs[i]?.where ?? `record ${i}`;
+    const [first] = result.issues;
+    const problem =
+      first?.code === 'duplicate-id'
+        ? `${where} ${first.message}`
+        : `${where} is not a valid record: ${formatIssue(first ?? { message: 'invalid', path: [] })} (black-january validate lists every problem)`;
+    if (!keepGoing) throw new InputError(problem);
+    keepGoing(where, problem);
   }
   return records;
 }

@@ -180,10 +180,10 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
       expect.stringMatching(/^left out: half\.jsonl:2 is not JSON: /),
       'left out: missing.json: no such file',
       expect.stringMatching(
-        /^left out: all\.json\[0\] repeats the id 2009-01-19-press-release of half\.jsonl:1$/,
+        /^left out: all\.json\[0\] repeats the id "2009-01-19-press-release" of half\.jsonl:1$/,
       ),
       expect.stringMatching(
-        /^left out: all\.json\[2\] repeats the id 2020-01-20-press-release of half\.jsonl:3$/,
+        /^left out: all\.json\[2\] repeats the id "2020-01-20-press-release" of half\.jsonl:3$/,
       ),
       'wrote kept.jsonl',
       'error: 4 bad records left out (named above)',
@@ -199,8 +199,14 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january', () => {
       'missing.json false',
       'half.jsonl:1 true',
       'half.jsonl:3 true',
-      ...[0, 1, 2, 3, 4].map((n) => `all.json[${n}] true`),
+      // A record set has one record an id: the repeats are problems, as export finds them.
+      ...[false, true, false, true, true].map((ok, n) => `all.json[${n}] ${ok}`),
     ]);
+    expect(JSON.parse(checked.out)[4].issues[0]).toEqual({
+      code: 'duplicate-id',
+      message: 'repeats the id "2009-01-19-press-release" of half.jsonl:1',
+      path: ['id'],
+    });
     expect(run(['validate', ...files])).toMatchObject({
       code: 1,
       err: expect.stringMatching(/is not JSON/),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documents, getDocument } from './bundled.js';
 import type { DocumentRecord } from './schema.js';
-import { validateRecord } from './validate.js';
+import { validateRecord, validateRecords } from './validate.js';
 
 const letter = getDocument('2020-01-17-letter') as DocumentRecord;
 const codes = (input: unknown) => {
@@ -73,5 +73,41 @@ describe('validateRecord', () => {
   it('rejects provenance that contradicts the value', () => {
     expect(codes({ ...letter, signatories: [] })).toEqual(['provenance-empty-stated']);
     expect(codes({ ...letter, symbols: ['A/74/666'] })).toEqual(['provenance-value-unsourced']);
+  });
+});
+
+describe('validateRecords', () => {
+  const [a, b] = documents;
+
+  it('gives one result per record, in order, valid ones with their typed record', () => {
+    const results = validateRecords([a, b]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(results[1]?.ok && results[1].record.id).toBe(b?.id);
+  });
+
+  it('reports a repeated id at ["id"], naming the earlier record, and only from the second', () => {
+    const results = validateRecords([a, b, a, a]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, false, false]);
+    const third = results[2];
+    expect(third?.ok === false && third.issues).toEqual([
+      { code: 'duplicate-id', message: `repeats the id "${a?.id}" of record 0`, path: ['id'] },
+    ]);
+  });
+
+  it('names the earlier record as the caller does, and keeps the record’s own problems', () => {
+    const broken = { ...a, date: '2020-13-45' };
+    const [, second] = validateRecords([a, broken], { name: (i) => `file-${i}.json` });
+    expect(second?.ok).toBe(false);
+    const issues = second?.ok === false ? second.issues : [];
+    expect(issues[0]?.message).toBe(`repeats the id "${a?.id}" of file-0.json`);
+    expect(issues.length).toBeGreaterThan(1);
+  });
+
+  it('never throws, whatever it is given', () => {
+    const results = validateRecords([null, 3, 'x', { id: 5 }, { id: 5 }]);
+    expect(results.every((r) => !r.ok)).toBe(true);
+    expect(results.flatMap((r) => (r.ok ? [] : r.issues)).map((i) => i.code)).not.toContain(
+      'duplicate-id',
+    );
   });
 });

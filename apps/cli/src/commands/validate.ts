@@ -21,7 +21,7 @@ export const validate: Command = {
     'black-january export --format jsonl | black-january validate -',
   ],
   async run(ctx) {
-    const { validateRecord } = await import('@black-january/corpus');
+    const { formatIssue, recordSetValidator } = await import('@black-january/corpus');
     type Result = { file: string; ok: boolean; issues: readonly Issue[] };
     const results: Result[] = [];
     const unreadable = (file: string, message: string) =>
@@ -36,13 +36,15 @@ export const validate: Command = {
       undefined,
       ctx.values['keep-going'] ? unreadable : undefined,
     );
+    const where = (i: number) => inputs[i]?.where ?? `record ${i}`;
+    const validator = recordSetValidator({ name: where });
     const steps = progress(ctx.io, 'validating', inputs.length);
     try {
-      for (const [i, { where, data }] of inputs.entries()) {
+      for (const [i, { data }] of inputs.entries()) {
         // Now and then, a chance for Ctrl-C to act on a long run.
-        if (i % 64 === 0) await steps.step(i, where);
-        const result = validateRecord(data);
-        results.push({ file: where, ok: result.ok, issues: result.ok ? [] : result.issues });
+        if (i % 64 === 0) await steps.step(i, where(i));
+        const result = validator.check(data);
+        results.push({ file: where(i), ok: result.ok, issues: result.ok ? [] : result.issues });
       }
     } finally {
       steps.end();
@@ -53,8 +55,7 @@ export const validate: Command = {
         ctx.write(
           `${r.file}: ${r.ok ? ctx.paint('green', 'valid') : ctx.paint('red', `${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}`)}\n`,
         );
-        for (const i of r.issues)
-          ctx.write(`  ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}\n`);
+        for (const i of r.issues) ctx.write(`  ${formatIssue(i)}\n`);
       }
     const bad = results.filter((r) => !r.ok).length;
     if (bad > 0)
