@@ -2,6 +2,7 @@ export * from './bundled.js';
 export * from './data-version.js';
 export * from './decode.js';
 export * from './display-words.js';
+export * from './document-view.js';
 export * from './errors.js';
 export * from './figure-words.js';
 export type { FigureComparison, FigureStatement } from './internal/figures.js';
