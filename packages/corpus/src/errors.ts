@@ -7,6 +7,18 @@ export interface Issue {
 
 import { SymbolParseError } from '@black-january/un-symbols';
 
+/**
+ * An issue as one line of text, the one way issues and ingest warnings are written out:
+ * `line 12: message` for a line of input, `body.3.text: message` for a place in a record,
+ * the message alone for the whole.
+ */
+export function formatIssue(issue: Pick<Issue, 'message' | 'path'>): string {
+  const [head, n] = issue.path;
+  if (issue.path.length === 2 && head === 'line' && typeof n === 'number')
+    return `line ${n}: ${issue.message}`;
+  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+}
+
 export { SymbolParseError };
 
 /**
@@ -30,9 +42,8 @@ export class RecordValidationError extends CorpusError {
   override name = 'RecordValidationError';
   constructor(readonly issues: readonly Issue[]) {
     const first = issues[0];
-    const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    super(`invalid record${where}: ${first?.message ?? 'unknown problem'}${more}`);
+    super(`invalid record: ${first ? formatIssue(first) : 'unknown problem'}${more}`);
   }
 }
 

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../test/helpers.js';
+import { PACKAGE_DIR, readSource } from '../test/helpers.js';
+import { formatIssue, type Issue } from './errors.js';
 import { ingestText } from './ingest.js';
 import { CURATED_RECORDS } from './internal/records/index.js';
 import type { DocumentRecord, MetadataField } from './schema.js';
@@ -107,3 +110,34 @@ describe.each(CURATED_RECORDS.map((r) => [r.id, r] as const))(
     });
   },
 );
+
+describe('ingest warnings', () => {
+  const fixture = (name: string) =>
+    readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', name), 'utf8');
+
+  it('are issues: a line of the input as ["line", n], the whole document as []', () => {
+    const damaged = ingestText(fixture('damaged-ocr.txt')).warnings;
+    expect(damaged.map((w) => [w.code, w.path])).toEqual([
+      ['symbol-guessed', ['line', 1]],
+      ['title-no-country', ['line', 9]],
+    ]);
+    expect(formatIssue(damaged[0] as Issue)).toMatch(/^line 1: masthead symbol /);
+    expect(ingestText(fixture('web-page.txt')).warnings).toEqual([
+      expect.objectContaining({ code: 'no-symbol', path: [] }),
+    ]);
+  });
+
+  it('name a value of the record by its path, the message without it', () => {
+    const text = fixture('ga-sc-double-pdf.txt').replace('29 September 2020', '29 September 2019');
+    const warnings = ingestText(text).warnings;
+    expect(warnings.map((w) => [w.code, w.path])).toEqual([
+      ['date-after-distribution', ['date']],
+      ['organ-session', ['organs', 0]],
+      ['organ-year', ['organs', 1]],
+    ]);
+    expect(warnings[0]?.message).toBe('date 2020-09-28 is after the distribution date 2019-09-29');
+    expect(formatIssue(warnings[0] as Issue)).toBe(
+      'date: date 2020-09-28 is after the distribution date 2019-09-29',
+    );
+  });
+});

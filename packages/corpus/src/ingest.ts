@@ -50,12 +50,7 @@ export function ingestText(
     if (still.length > 0) return fallback(text, bytes, options, still);
   }
   if (checked.ok) return result;
-  const cross = checked.issues.map((i) => ({
-    code: i.code,
-    message: `${i.path.join('.')}: ${i.message}`,
-    line: null,
-  }));
-  return { ...result, warnings: [...result.warnings, ...cross] };
+  return { ...result, warnings: [...result.warnings, ...checked.issues] };
 }
 
 /** One item of an ingest stream: the result, or the error that input gave, with its position. */

@@ -83,14 +83,16 @@ export const ingest: Command = {
           2,
         )}\n`,
       );
-    else
+    else {
+      const { formatIssue } = await import('@black-january/corpus/errors');
       for (const r of results) {
         ctx.write(
           `${r.input}: ${r.record.id} — ${r.record.kind}, ${r.record.date ?? 'undated'}, ${r.record.symbols.join(' ') || 'no symbol'}\n  ${r.record.title}\n`,
         );
         for (const w of r.warnings)
-          ctx.write(`  ${ctx.paint('yellow', 'warning')}: ${w.message}\n`);
+          ctx.write(`  ${ctx.paint('yellow', 'warning')}: ${formatIssue(w)}\n`);
       }
+    }
     if (out) ctx.note(`wrote ${results.length} record${results.length === 1 ? '' : 's'} to ${out}`);
   },
 };

@@ -68,8 +68,8 @@ export function fallback(
     record,
     warnings: issues.map((i) => ({
       code: `unreadable-${i.code}`,
-      message: `${i.path.join('.')}: ${i.message}`,
-      line: null,
+      message: i.message,
+      path: i.path,
     })),
     removed: [],
   };

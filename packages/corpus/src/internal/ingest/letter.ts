@@ -10,7 +10,7 @@ import type { Line, Removal } from './lines.js';
 import { readMasthead } from './masthead.js';
 import { noteReading } from './note.js';
 import { readTitle, type TitleReading } from './title.js';
-import type { Warning } from './warnings.js';
+import { atLine, type Warning } from './warnings.js';
 
 /** The closing request to circulate the letter as a document of the organs. */
 export const CIRCULATION = /(?:circulated|distributed|issued) as (?:an? )?(?:official )?document/i;
@@ -72,25 +72,25 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
     warnings.push({
       code: 'symbol-only-in-running-header',
       message: `symbol ${parts.headerSymbols.join(', ')} found only in a running header`,
-      line: null,
+      path: [],
     });
   } else if (symbols.length === 0)
     warnings.push({
       code: 'no-symbol',
       message: 'the masthead prints no document symbol',
-      line: null,
+      path: [],
     });
   if (!title.author?.country)
     warnings.push({
       code: 'title-no-country',
       message: 'title line names no country',
-      line: titleLine?.n ?? null,
+      path: atLine(titleLine?.n ?? null),
     });
   if (!title.date && titleLine)
     warnings.push({
       code: 'title-no-date',
       message: 'title line gives no date',
-      line: titleLine.n,
+      path: atLine(titleLine.n),
     });
   const request = reading.body.findLast((b) => b.type === 'paragraph' && CIRCULATION.test(b.text));
   if (request?.type === 'paragraph') {
@@ -101,7 +101,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
       warnings.push({
         code: 'agenda-request-mismatch',
         message: `agenda items ${missing.map((a) => a.number).join(', ')} are not named in the circulation request`,
-        line: null,
+        path: [],
       });
   }
   const signatureLine = reading.signatureLines[0];

@@ -3,7 +3,7 @@ import { agendaNumbers, fitTitles } from './agenda.js';
 import { evidenceOf } from './evidence.js';
 import type { Line } from './lines.js';
 import type { MastheadToken } from './masthead-tokens.js';
-import type { Warning } from './warnings.js';
+import { atLine, type Warning } from './warnings.js';
 
 /**
  * The title lines under one agenda head: the words (and dates) that follow it up to the next
@@ -43,7 +43,7 @@ export function readAgenda(
       warnings.push({
         code: 'agenda-not-general-assembly',
         message: `agenda of another body than the General Assembly ("${t.text}"): not recorded`,
-        line: t.line.n,
+        path: atLine(t.line.n),
       });
       return;
     }
@@ -60,7 +60,7 @@ export function readAgenda(
       warnings.push({
         code: lines.length < numbers.length ? 'agenda-titles-fewer' : 'agenda-titles-unmatched',
         message: `agenda titles could not be matched to the ${numbers.length} item numbers; titles left empty`,
-        line: head.line.n,
+        path: atLine(head.line.n),
       });
     for (const [j, number] of numbers.entries()) {
       items.push({

@@ -5,7 +5,7 @@ import type { Line } from './lines.js';
 import { readAgenda } from './masthead-agenda.js';
 import { readOrgans } from './masthead-organs.js';
 import { type MastheadToken, tokenizeMasthead } from './masthead-tokens.js';
-import type { Warning } from './warnings.js';
+import { atLine, type Warning } from './warnings.js';
 
 const LANGUAGES: Record<string, string> = {
   english: 'en',
@@ -52,7 +52,7 @@ function readSymbols(tokens: readonly MastheadToken[], warnings: Warning[]) {
       warnings.push({
         code: 'symbol-guessed',
         message: `masthead symbol "${symbol.text}" read as ${symbol.normalized} (${symbol.repairs.join('; ')})`,
-        line: line.n,
+        path: atLine(line.n),
       });
   }
   return { symbols: [...symbols], normalized: [...normalized], evidence };

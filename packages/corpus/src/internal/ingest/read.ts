@@ -17,7 +17,7 @@ import { findReplies } from './relations.js';
 import { readRelease } from './release.js';
 import type { IngestOptions, IngestResult } from './types.js';
 import { unflatten } from './unflatten.js';
-import type { Warning } from './warnings.js';
+import { atLine, type Warning } from './warnings.js';
 
 function occasionOf(
   record: Pick<DocumentRecord, 'body' | 'annexes' | 'id'>,
@@ -70,7 +70,7 @@ export function readDocument(
       code: 'flattened',
       message:
         'line breaks were lost: the text was cut again at masthead, title, signature and annex; paragraph breaks cannot be recovered',
-      line: 1,
+      path: atLine(1),
     });
   const layout = findLayout(split.lines);
   let draft: Draft;

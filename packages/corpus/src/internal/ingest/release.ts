@@ -9,7 +9,7 @@ import { evidenceOf } from './evidence.js';
 import type { Removal } from './lines.js';
 import { DATELINE, LABEL, letterheadLength, missionName, SPEECH } from './press.js';
 import { readSpeaker } from './speaker.js';
-import type { Warning } from './warnings.js';
+import { atLine, type Warning } from './warnings.js';
 
 /** A mission press release or statement: letterhead, labels, title, text, dateline. */
 export function readRelease(
@@ -74,7 +74,7 @@ export function readRelease(
       code: 'no-structure',
       message:
         'no document structure found (no masthead, title line, letterhead, label, date or signature): not read as a document',
-      line: null,
+      path: [],
     });
   const issuer = mission
     ? {
@@ -87,10 +87,10 @@ export function readRelease(
     warnings.push({
       code: 'no-title',
       message: 'no title line; a descriptive title is given',
-      line: blocks[i]?.lines[0]?.n ?? null,
+      path: atLine(blocks[i]?.lines[0]?.n ?? null),
     });
   if (!date && structured)
-    warnings.push({ code: 'no-date', message: 'no date or dateline found', line: null });
+    warnings.push({ code: 'no-date', message: 'no date or dateline found', path: [] });
   const title = titled
     ? candidate.text
     : kind === 'unknown'

@@ -1,4 +1,5 @@
 import type { Issue } from '../../errors.js';
+import { formatIssue } from '../../errors.js';
 import type { DocumentRecord } from '../../schema.js';
 import { notFound } from '../provenance.js';
 import type { Warning } from './warnings.js';
@@ -52,8 +53,8 @@ export function salvage(
     const first = issues.find((i) => i.path[0] === field);
     warnings.push({
       code: 'dropped-invalid-value',
-      message: `${field}: the value read was dropped (${first?.path.join('.')}: ${first?.message})`,
-      line: null,
+      message: `the value read was dropped (${first ? formatIssue(first) : 'invalid'})`,
+      path: [field],
     });
   }
   return { record: out as unknown as DocumentRecord, warnings };
