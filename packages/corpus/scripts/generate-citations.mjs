@@ -1,5 +1,5 @@
 // Renders every shipped citation (each corpus record in each built-in style, mode and format)
-// with the live citation-js engine and writes src/internal/cite/shipped-citations.json, which the
+// with the live citation-js engine and writes src/internal/records/shipped-citations.json, which the
 // build then bundles. The source is bundled with esbuild because Node 20 cannot run TypeScript.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,14 @@ const dir = mkdtempSync(join(root, 'node_modules/.cache/citations-'));
 try {
   const outfile = join(dir, 'render.mjs');
   await build({
-    entryPoints: [join(root, 'src/internal/cite/shipped-render.ts')],
+    stdin: {
+      contents: [
+        "export { renderShippedTable } from './src/internal/cite/shipped-render.ts';",
+        "export { documents } from './src/bundled.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -22,9 +29,9 @@ try {
     external: ['@citation-js/*'],
     logLevel: 'error',
   });
-  const { renderShippedTable } = await import(pathToFileURL(outfile).href);
-  const target = join(root, 'src/internal/cite/shipped-citations.json');
-  const json = `${JSON.stringify(renderShippedTable())}\n`;
+  const { documents, renderShippedTable } = await import(pathToFileURL(outfile).href);
+  const target = join(root, 'src/internal/records/shipped-citations.json');
+  const json = `${JSON.stringify(renderShippedTable(documents))}\n`;
   let current = '';
   try {
     current = readFileSync(target, 'utf8');

@@ -3,6 +3,7 @@ import { BUILTIN_STYLE_NAMES } from './internal/cite/builtin.js';
 import { fromShipped } from './internal/cite/from-shipped.js';
 import { type Citation, type CiteOptions, resolveRequest } from './internal/cite/request.js';
 import { shippedOrder } from './internal/cite/shipped.js';
+import { BUNDLED_CORPUS } from './internal/records/citable.js';
 import type { DocumentRecord } from './schema.js';
 
 export type { Pinpoint } from './internal/cite/pinpoint.js';
@@ -28,7 +29,7 @@ export function shippedCitation(
   recordOrId: DocumentRecord | string,
   options: CiteOptions,
 ): Citation | undefined {
-  return fromShipped(resolveRequest(recordOrId, options));
+  return fromShipped(resolveRequest(recordOrId, options, BUNDLED_CORPUS));
 }
 
 /**
@@ -40,7 +41,7 @@ export function inBibliographyOrder<T extends { id: string }>(
   citations: readonly T[],
   style: string,
 ): T[] | undefined {
-  const order = shippedOrder(style);
+  const order = shippedOrder(BUNDLED_CORPUS.shipped, style);
   if (!order || !citations.every((c) => order.includes(c.id))) return undefined;
   return [...citations].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }

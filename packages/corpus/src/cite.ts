@@ -20,6 +20,7 @@ import {
   resolveRequest,
 } from './internal/cite/request.js';
 import { localeAvailable } from './internal/cite/user-styles.js';
+import { BUNDLED_CORPUS } from './internal/records/citable.js';
 import type { DocumentRecord } from './schema.js';
 
 export * from './citations.js';
@@ -67,7 +68,7 @@ function localeWarning(locale: string, style: string): Issue[] {
  * @throws CiteError for an unknown document, style, mode or format, or a pinpoint the record does not have.
  */
 export function cite(recordOrId: DocumentRecord | string, options: CiteOptions): Citation {
-  const req = resolveRequest(recordOrId, options);
+  const req = resolveRequest(recordOrId, options, BUNDLED_CORPUS);
   const shipped = fromShipped(req);
   if (shipped) return shipped;
   const text = renderLive(req.plan, req.style, req.layout, req.format);
@@ -104,11 +105,13 @@ export function bibliography(
   const style = resolveStyle(options.style);
   const [, layout] = resolveMode(style, 'bibliography');
   const format = resolveFormat(options.format);
-  const resolved = records.map((r) => (typeof r === 'string' ? recordById(r) : r));
+  const resolved = records.map((r) => (typeof r === 'string' ? recordById(r, BUNDLED_CORPUS) : r));
   const plans = resolved.map((r) => planCitation(r, style, layout, undefined));
   const warnings = plans.flatMap((p) => p.warnings);
   const shipped = resolved.map((r) =>
-    fromShipped(resolveRequest(r, { style: style.name, mode: 'bibliography', format })),
+    fromShipped(
+      resolveRequest(r, { style: style.name, mode: 'bibliography', format }, BUNDLED_CORPUS),
+    ),
   );
   const sorted = shipped.every((c) => c !== undefined)
     ? inBibliographyOrder(shipped, style.name)

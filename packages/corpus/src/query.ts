@@ -1,9 +1,9 @@
 import { QueryError } from './errors.js';
-import { compare, type FigureComparison } from './internal/figures.js';
-import { checkFilter, type DocumentFilter, matcher } from './internal/filter.js';
-import { type QuoteVerification, verifyIn } from './internal/quote.js';
-import { type SearchHit, SearchIndex, type SearchOptions } from './internal/search-index.js';
-import { symbolKey, symbolMembers } from './internal/symbol-key.js';
+import { compare, type FigureComparison } from './internal/query/figures.js';
+import { checkFilter, type DocumentFilter, matcher } from './internal/query/filter.js';
+import { type QuoteVerification, verifyIn } from './internal/query/quote.js';
+import { type SearchHit, SearchIndex, type SearchOptions } from './internal/query/search-index.js';
+import { symbolKey, symbolMembers } from './internal/text/symbol-key.js';
 import { passages } from './passages.js';
 import type { DocumentRecord } from './schema.js';
 import type { Reference } from './schema-facts.js';

@@ -5,11 +5,11 @@ export * from './display-words.js';
 export * from './document-view.js';
 export * from './errors.js';
 export * from './figure-words.js';
-export type { FigureComparison, FigureStatement } from './internal/figures.js';
-export type { DocumentFilter } from './internal/filter.js';
-export type { QuoteMatch, QuoteNearMiss, QuoteVerification } from './internal/quote.js';
-export type { SearchHit, SearchOptions } from './internal/search-index.js';
-export { closest as didYouMean } from './internal/suggest.js';
+export type { FigureComparison, FigureStatement } from './internal/query/figures.js';
+export type { DocumentFilter } from './internal/query/filter.js';
+export type { QuoteMatch, QuoteNearMiss, QuoteVerification } from './internal/query/quote.js';
+export type { SearchHit, SearchOptions } from './internal/query/search-index.js';
+export { closest as didYouMean } from './internal/text/suggest.js';
 export * from './passages.js';
 export * from './query.js';
 // The record types by name, not `export type *`: the declaration bundler turns that into value

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { CorpusError, type Issue, RecordValidationError } from './errors.js';
-import { checkRecord } from './internal/consistency.js';
+import { checkRecord } from './internal/validate/consistency.js';
 import { type DocumentRecord, DocumentRecordSchema } from './schema.js';
 
 /** The outcome of validating one record: the typed record, or the issues found. */

@@ -88,3 +88,48 @@ describe('the package graph', () => {
     expect(un.json.dependencies ?? {}).toEqual({});
   });
 });
+
+// Inside the corpus package, src/internal/ is grouped by job and the folders show the data flow:
+// text helpers ← records (the curated drafts, the bundled corpus as citation input) ← ingest;
+// validate, query, cite and export each read records and text helpers, never each other, and
+// only records/ knows the bundled data: the rest take records as input. Types may cross.
+const INTERNAL = join(PACKAGE_DIR, 'src', 'internal');
+const FLOW: Record<string, string[]> = {
+  text: [],
+  records: ['text'],
+  ingest: ['text', 'records'],
+  validate: ['text'],
+  query: ['text'],
+  cite: ['text'],
+  export: [],
+};
+const VALUE_IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/g;
+
+describe('src/internal/ of the corpus package', () => {
+  it('has only the folders of the flow, no loose files', () => {
+    expect(readdirSync(INTERNAL).sort()).toEqual(Object.keys(FLOW).sort());
+  });
+
+  it('imports along the flow, and only records/ loads the bundled data', () => {
+    const problems: string[] = [];
+    for (const folder of Object.keys(FLOW)) {
+      for (const file of files(join(INTERNAL, folder))) {
+        const where = relative(INTERNAL, file);
+        const source = readFileSync(file, 'utf8');
+        for (const m of source.matchAll(VALUE_IMPORT)) {
+          const spec = (m[1] ?? m[2]) as string;
+          if (!spec.startsWith('.')) continue;
+          const target = relative(INTERNAL, resolve(dirname(file), spec));
+          const [top] = target.split('/');
+          if (target === '../bundled.js' && folder !== 'records')
+            problems.push(`${where}: imports the bundled data`);
+          if (target.startsWith('..') || top === folder) continue;
+          if (!FLOW[folder]?.includes(top as string))
+            problems.push(`${where}: ${folder}/ may not import ${top}/ (${spec})`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

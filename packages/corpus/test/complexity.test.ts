@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documents, searchDocuments } from '../src/bundled.js';
 import { ingestText } from '../src/ingest.js';
-import { verifyIn } from '../src/internal/quote.js';
+import { verifyIn } from '../src/internal/query/quote.js';
 import type { Passage } from '../src/passages.js';
 import { bindCorpus } from '../src/query.js';
 import type { DocumentRecord } from '../src/schema.js';

@@ -1,4 +1,3 @@
-import { getDocument } from '../../bundled.js';
 import type { DocumentRecord } from '../../schema.js';
 
 /** JSON with object keys sorted: equal for equal content, whatever the key order. */
@@ -26,11 +25,14 @@ const canonicalOf = (record: DocumentRecord) => {
 };
 
 /**
- * Whether a record is a corpus record by content: the bundled object itself, a JSON copy of it,
+ * Whether a record is a record of the corpus by content: the corpus's object itself, a JSON copy of it,
  * or the same record from `createCorpus`. Anything else, however close, is not.
  */
-export function isCorpusRecord(record: DocumentRecord): boolean {
-  const bundled = getDocument(record.id);
+export function isCorpusRecord(
+  record: DocumentRecord,
+  corpus: { get(id: string): DocumentRecord | undefined },
+): boolean {
+  const bundled = corpus.get(record.id);
   if (!bundled) return false;
   if (bundled === record) return true;
   if (record.source?.sha256 !== bundled.source.sha256) return false;

@@ -1,6 +1,6 @@
 import { CiteError } from '../../errors.js';
 import { CITE_FORMATS, CITE_MODES, type CiteFormat, type CiteMode } from '../../vocabulary.js';
-import { closest } from '../suggest.js';
+import { closest } from '../text/suggest.js';
 import { BUILTIN_STYLE_NAMES, BUILTIN_STYLES, type BuiltinStyle, type Layout } from './builtin.js';
 
 export { CITE_FORMATS, CITE_MODES, type CiteFormat, type CiteMode };

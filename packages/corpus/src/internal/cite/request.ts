@@ -1,7 +1,6 @@
-import { documents, getDocument } from '../../bundled.js';
 import { CiteError, type Issue } from '../../errors.js';
 import type { DocumentRecord } from '../../schema.js';
-import { closest } from '../suggest.js';
+import { closest } from '../text/suggest.js';
 import type { Layout } from './builtin.js';
 import { isCorpusRecord } from './corpus-record.js';
 import type { Pinpoint } from './pinpoint.js';
@@ -14,6 +13,7 @@ import {
   resolveStyle,
   type StyleEntry,
 } from './registry.js';
+import type { ShippedTable } from './shipped.js';
 
 /** What to cite and how. */
 export interface CiteOptions {
@@ -37,7 +37,18 @@ export interface Citation {
   warnings: Issue[];
 }
 
+/**
+ * The corpus a citation is asked of: its records by id (for ids and "did you mean") and the
+ * citations rendered for it ahead of time. The public entries pass the bundled corpus.
+ */
+export interface CitableCorpus {
+  get(id: string): DocumentRecord | undefined;
+  ids: readonly string[];
+  shipped: ShippedTable;
+}
+
 export interface ResolvedRequest {
+  corpus: CitableCorpus;
   record: DocumentRecord;
   bundled: boolean;
   style: StyleEntry;
@@ -64,13 +75,10 @@ export function citationOf(
 }
 
 /** A corpus record by id. @throws CiteError `unknown-document`, suggesting the id meant. */
-export function recordById(id: string): DocumentRecord {
-  const record = getDocument(id);
+export function recordById(id: string, corpus: CitableCorpus): DocumentRecord {
+  const record = corpus.get(id);
   if (record) return record;
-  const near = closest(
-    id,
-    documents.map((d) => d.id),
-  );
+  const near = closest(id, corpus.ids);
   throw new CiteError(
     `unknown document '${id}'${near ? `: did you mean ${near}?` : ''}`,
     'unknown-document',
@@ -92,13 +100,23 @@ export function resolveFormat(format: CiteFormat | undefined): CiteFormat {
 export function resolveRequest(
   recordOrId: DocumentRecord | string,
   options: CiteOptions,
+  corpus: CitableCorpus,
 ): ResolvedRequest {
   if (!options || typeof options.style !== 'string')
     throw new CiteError('a citation needs a style, e.g. { style: "oscola" }', 'unknown-style');
-  const record = typeof recordOrId === 'string' ? recordById(recordOrId) : recordOrId;
+  const record = typeof recordOrId === 'string' ? recordById(recordOrId, corpus) : recordOrId;
   const style = resolveStyle(options.style);
   const [mode, layout] = resolveMode(style, options.mode);
   const format = resolveFormat(options.format);
   const plan = planCitation(record, style, layout, options.pinpoint);
-  return { record, bundled: isCorpusRecord(record), style, mode, layout, format, plan };
+  return {
+    corpus,
+    record,
+    bundled: isCorpusRecord(record, corpus),
+    style,
+    mode,
+    layout,
+    format,
+    plan,
+  };
 }

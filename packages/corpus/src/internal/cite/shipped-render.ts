@@ -1,4 +1,4 @@
-import { documents } from '../../bundled.js';
+import type { DocumentRecord } from '../../schema.js';
 import { BUILTIN_STYLE_NAMES } from './builtin.js';
 import { planCitation } from './prepare.js';
 import { type CiteMode, resolveStyle } from './registry.js';
@@ -32,12 +32,12 @@ function termOf(plain: string, part: string, labelled: string, id: string): stri
 }
 
 /**
- * Renders, with the live engine, every shipped citation: each corpus record in each built-in
+ * Renders, with the live engine, every shipped citation: each record given in each built-in
  * style, mode and format, without a pinpoint and with {@link PINPOINT_TOKEN} as the locator of
  * each label a pinpoint is given with,
  * plus each style's bibliography order. The build writes it out; a test compares it with the file.
  */
-export function renderShippedTable(): ShippedTable {
+export function renderShippedTable(documents: readonly DocumentRecord[]): ShippedTable {
   const table: ShippedTable = { token: PINPOINT_TOKEN, citations: {}, terms: {}, order: {} };
   for (const name of BUILTIN_STYLE_NAMES) {
     const style = resolveStyle(name);

@@ -1,6 +1,5 @@
 import { escapeMarkdown, htmlToMarkdown } from './markdown.js';
 import type { CiteFormat, CiteMode } from './registry.js';
-import table from './shipped-citations.json';
 
 /** Stands for the pinpoint in the shipped citations rendered with one. */
 export const PINPOINT_TOKEN = 'ZZPINPOINTZZ';
@@ -33,8 +32,6 @@ export interface ShippedTable {
   order: Record<string, string[]>;
 }
 
-const shipped = table as unknown as ShippedTable;
-
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 
@@ -43,6 +40,7 @@ const SEVERAL = /[-–,&]| and /;
 
 /** A shipped citation of a corpus record in a built-in style, with the pinpoint put in; `undefined` when not shipped. */
 export function shippedText(
+  shipped: ShippedTable,
   id: string,
   style: string,
   mode: CiteMode,
@@ -71,4 +69,5 @@ export function shippedText(
 }
 
 /** The corpus ids in a built-in style's bibliography order. */
-export const shippedOrder = (style: string): readonly string[] | undefined => shipped.order[style];
+export const shippedOrder = (shipped: ShippedTable, style: string): readonly string[] | undefined =>
+  shipped.order[style];

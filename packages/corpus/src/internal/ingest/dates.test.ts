@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../sha256.js';
+import { sha256Hex } from '../text/sha256.js';
 import { findDate, ordinalWord } from './dates.js';
 
 describe('sha256Hex', () => {

@@ -1,6 +1,6 @@
 import type { Issue } from '../../errors.js';
 import type { DocumentRecord } from '../../schema.js';
-import { sha256Hex } from '../sha256.js';
+import { sha256Hex } from '../text/sha256.js';
 import type { IngestOptions, IngestResult } from './types.js';
 
 /** A record that can always be made: the text as paragraphs, nothing else claimed. */

@@ -1,6 +1,6 @@
 import type { Provenance } from '../../schema.js';
 import type { Block } from '../../schema-text.js';
-import { curated, notApplicable, notFound } from '../provenance.js';
+import { curated, notApplicable, notFound } from '../records/provenance.js';
 import { joinPageBreaks, type TextBlock } from './blocks.js';
 import { readBody } from './body.js';
 import type { Draft } from './draft.js';

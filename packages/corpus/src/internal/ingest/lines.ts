@@ -1,4 +1,4 @@
-import { stripMarkup } from '../source-text.js';
+import { stripMarkup } from '../text/source-text.js';
 
 /** A line of the input: its 1-based number, the raw text, and the text after cleaning. */
 export interface Line {

@@ -1,4 +1,4 @@
-import { stateName } from '../gazetteer.js';
+import { stateName } from '../text/gazetteer.js';
 import type { TitleReading } from './title.js';
 
 /** "The Permanent Mission of X to the United Nations presents its compliments to the Y". */

@@ -1,8 +1,8 @@
 import { passages } from '../../passages.js';
 import type { DocumentRecord, Source } from '../../schema.js';
-import { findMentions } from '../mentions.js';
-import { sha256Hex } from '../sha256.js';
-import { linesMatching, MARKUP_RULES } from '../source-text.js';
+import { findMentions } from '../text/mentions.js';
+import { sha256Hex } from '../text/sha256.js';
+import { linesMatching, MARKUP_RULES } from '../text/source-text.js';
 import { type TextBlock, toBlocks } from './blocks.js';
 import { findDate } from './dates.js';
 import type { Draft } from './draft.js';

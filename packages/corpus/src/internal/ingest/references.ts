@@ -1,7 +1,7 @@
 import { extractSymbols } from '@black-january/un-symbols';
 import type { Passage } from '../../passages.js';
 import type { Reference } from '../../schema-facts.js';
-import { symbolKey, symbolMembers } from '../symbol-key.js';
+import { symbolKey, symbolMembers } from '../text/symbol-key.js';
 
 const INSTRUMENTS = [
   'Charter of the United Nations',

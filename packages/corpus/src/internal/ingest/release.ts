@@ -1,6 +1,6 @@
 import type { Block } from '../../schema-text.js';
-import { stateName } from '../gazetteer.js';
-import { curated, notApplicable, notFound } from '../provenance.js';
+import { curated, notApplicable, notFound } from '../records/provenance.js';
+import { stateName } from '../text/gazetteer.js';
 import { joinPageBreaks, type TextBlock } from './blocks.js';
 import { DATE_ONLY, readBody } from './body.js';
 import { findDate } from './dates.js';

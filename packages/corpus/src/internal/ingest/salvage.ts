@@ -1,7 +1,7 @@
 import type { Issue } from '../../errors.js';
 import { formatIssue } from '../../errors.js';
 import type { DocumentRecord } from '../../schema.js';
-import { notFound } from '../provenance.js';
+import { notFound } from '../records/provenance.js';
 import type { Warning } from './warnings.js';
 
 /** Fields a reader may get wrong without the rest of the record being in doubt, and their empty value. */

@@ -1,6 +1,6 @@
 import type { Party } from '../../schema-metadata.js';
-import { stateName } from '../gazetteer.js';
-import { STATES } from '../member-states.js';
+import { stateName } from '../text/gazetteer.js';
+import { STATES } from '../text/member-states.js';
 
 /** "Statement by H.E. Ms. Jane Example, Permanent Representative of Azerbaijan to the United Nations, at …" */
 const STATEMENT_BY =

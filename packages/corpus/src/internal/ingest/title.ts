@@ -1,5 +1,5 @@
 import type { Party } from '../../schema-metadata.js';
-import { stateName } from '../gazetteer.js';
+import { stateName } from '../text/gazetteer.js';
 import { findDate } from './dates.js';
 import { stateNamedIn } from './speaker.js';
 

@@ -1,7 +1,7 @@
 import { passages } from '../../passages.js';
 import type { DocumentRecord } from '../../schema.js';
 import type { Mention } from '../../schema-facts.js';
-import { findMentions } from '../mentions.js';
+import { findMentions } from '../text/mentions.js';
 
 /** A curated record as written by hand: everything but the mentions, which the gazetteer finds. */
 export type RecordDraft = Omit<DocumentRecord, 'mentions'>;

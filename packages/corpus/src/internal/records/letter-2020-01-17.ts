@@ -1,5 +1,4 @@
 import { TEXT_REUSE_METHOD } from '../../text-reuse.js';
-import { curated, notFound, stated, statedWithNote } from '../provenance.js';
 import {
   DIGITISED_LETTER,
   ISSUER_OF_LETTERS_REASON,
@@ -10,6 +9,7 @@ import {
   YASHAR_ALIYEV,
 } from './common.js';
 import { defineRecord } from './define.js';
+import { curated, notFound, stated, statedWithNote } from './provenance.js';
 
 const ga = { organ: 'General Assembly', session: 74 } as const;
 

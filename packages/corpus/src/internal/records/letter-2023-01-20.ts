@@ -1,4 +1,3 @@
-import { curated, notFound, stated } from '../provenance.js';
 import {
   DIGITISED_LETTER,
   ISSUER_OF_LETTERS_REASON,
@@ -9,6 +8,7 @@ import {
   YASHAR_ALIYEV,
 } from './common.js';
 import { defineRecord } from './define.js';
+import { curated, notFound, stated } from './provenance.js';
 
 const ga = { organ: 'General Assembly', session: 77 } as const;
 

@@ -1,6 +1,6 @@
-import { curated, notApplicable, notFound, stated } from '../provenance.js';
 import { MISSION, sameEventAsOthers } from './common.js';
 import { defineRecord } from './define.js';
+import { curated, notApplicable, notFound, stated } from './provenance.js';
 
 /** 004: untitled "Special Issue" press release of 19 January 2009 (nineteenth anniversary). */
 export const pressRelease20090119 = defineRecord({

@@ -1,7 +1,7 @@
 import { TEXT_REUSE_METHOD } from '../../text-reuse.js';
-import { curated, notApplicable, notFound, stated } from '../provenance.js';
 import { MISSION, sameEventAsOthers } from './common.js';
 import { defineRecord } from './define.js';
+import { curated, notApplicable, notFound, stated } from './provenance.js';
 
 /** 002: press release of 20 January 2020 (thirtieth anniversary). */
 export const pressRelease20200120 = defineRecord({

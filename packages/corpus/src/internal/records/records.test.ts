@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { HAS_SEEDS, readSource, SEEDS_DIR, SOURCES_DIR, sha256 } from '../../../test/helpers.js';
 import { DocumentRecordSchema } from '../../schema.js';
 import { recordLines } from '../../text.js';
-import { checkRecord } from '../consistency.js';
-import { linesMatching, MARKUP_RULES, normalisedSourceLines, splitLines } from '../source-text.js';
+import {
+  linesMatching,
+  MARKUP_RULES,
+  normalisedSourceLines,
+  splitLines,
+} from '../text/source-text.js';
+import { checkRecord } from '../validate/consistency.js';
 import { CURATED_RECORDS } from './index.js';
 
 const EXPECTED_SOURCES = {

@@ -1,6 +1,6 @@
-import { curated, notApplicable, notFound, stated, statedWithNote } from '../provenance.js';
 import { MISSION, sameEventAsOthers } from './common.js';
 import { defineRecord } from './define.js';
+import { curated, notApplicable, notFound, stated, statedWithNote } from './provenance.js';
 
 const NOT_PRINTED =
   'The text prints no letterhead, issuer, place or date line. The seed set was collected as texts issued by or for the Permanent Mission of the Republic of Azerbaijan to the United Nations, and the text speaks for Azerbaijan in the first person ("our people", "our country").';

@@ -1,4 +1,4 @@
-import type { Mention } from '../schema-facts.js';
+import type { Mention } from '../../schema-facts.js';
 import { STATES, UN_ORGANS } from './member-states.js';
 
 /**

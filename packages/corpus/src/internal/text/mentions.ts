@@ -1,5 +1,5 @@
-import type { Mention } from '../schema-facts.js';
-import type { Locator } from '../schema-text.js';
+import type { Mention } from '../../schema-facts.js';
+import type { Locator } from '../../schema-text.js';
 import { GAZETTEER } from './gazetteer.js';
 
 type Entry = (typeof GAZETTEER)[number];

@@ -1,5 +1,5 @@
+import { forEachWord, searchTerm } from '../text/terms.js';
 import { editDistance } from './search-query.js';
-import { forEachWord, searchTerm } from './terms.js';
 
 const K1 = 1.2;
 const B = 0.75;

@@ -1,5 +1,5 @@
-import { formatLocator, type Passage } from '../passages.js';
-import type { Locator } from '../schema-text.js';
+import { formatLocator, type Passage } from '../../passages.js';
+import type { Locator } from '../../schema-text.js';
 
 /** Where a quotation occurs: `exact` character for character, or `normalised` (quotes, dashes, spaces). */
 export interface QuoteMatch {

@@ -1,8 +1,8 @@
-import { formatLocator } from '../passages.js';
-import type { DocumentRecord } from '../schema.js';
-import type { Figure } from '../schema-facts.js';
-import type { Locator } from '../schema-text.js';
-import { FIGURE_METRICS, type FigureMetric } from '../vocabulary.js';
+import { formatLocator } from '../../passages.js';
+import type { DocumentRecord } from '../../schema.js';
+import type { Figure } from '../../schema-facts.js';
+import type { Locator } from '../../schema-text.js';
+import { FIGURE_METRICS, type FigureMetric } from '../../vocabulary.js';
 
 /** One document's statement of a figure. */
 export interface FigureStatement extends Omit<Figure, 'metric' | 'paragraph'> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Passage } from '../passages.js';
+import type { Passage } from '../../passages.js';
 import { foldWithMap, verifyIn } from './quote.js';
 
 const passage = (text: string): Passage =>

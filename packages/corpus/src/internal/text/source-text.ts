@@ -1,4 +1,4 @@
-import type { NormalisationKind } from '../schema.js';
+import type { NormalisationKind } from '../../schema.js';
 
 /** The normalisations that undo markup on a single line. */
 export type MarkupKind = Extract<

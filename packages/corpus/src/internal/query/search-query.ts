@@ -1,4 +1,4 @@
-import { forEachWord, searchTerm } from './terms.js';
+import { forEachWord, searchTerm } from '../text/terms.js';
 
 /** A search query read: its words outside quotes (each once), its quoted phrases (as term
  * sequences, each once), and the last word if the query ends on it bare (a prefix as you type). */

@@ -1,4 +1,4 @@
-import type { ProvenanceEntry } from '../schema-metadata.js';
+import type { ProvenanceEntry } from '../../schema-metadata.js';
 
 type Quote = readonly [line: number, quote: string];
 

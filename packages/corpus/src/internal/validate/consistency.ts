@@ -1,6 +1,6 @@
-import type { Issue } from '../errors.js';
-import type { DocumentRecord } from '../schema.js';
-import type { Block } from '../schema-text.js';
+import type { Issue } from '../../errors.js';
+import type { DocumentRecord } from '../../schema.js';
+import type { Block } from '../../schema-text.js';
 import { checkLocated, checkSymbolReferences } from './consistency-located.js';
 import { issue } from './issue.js';
 import { checkProvenance } from './provenance-check.js';

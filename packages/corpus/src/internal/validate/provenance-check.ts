@@ -1,5 +1,5 @@
-import type { Issue } from '../errors.js';
-import type { DocumentRecord, MetadataField } from '../schema.js';
+import type { Issue } from '../../errors.js';
+import type { DocumentRecord, MetadataField } from '../../schema.js';
 
 const isEmpty = (value: unknown) => value === null || (Array.isArray(value) && value.length === 0);
 

@@ -1,9 +1,9 @@
-import { formatLocator, type Passage, passages } from '../passages.js';
-import type { DocumentRecord } from '../schema.js';
-import type { Locator } from '../schema-text.js';
+import { formatLocator, type Passage, passages } from '../../passages.js';
+import type { DocumentRecord } from '../../schema.js';
+import type { Locator } from '../../schema-text.js';
+import { forEachWord, searchTerm } from '../text/terms.js';
 import { InvertedIndex } from './inverted-index.js';
 import { fuzzyEdits, parseQuery, phraseOccurrences } from './search-query.js';
-import { forEachWord, searchTerm } from './terms.js';
 
 /** A paragraph that matches a search, with the words to highlight. */
 export interface SearchHit {

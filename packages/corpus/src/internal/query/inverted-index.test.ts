@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { searchTerm, searchTerms, tokens } from '../text/terms.js';
 import { InvertedIndex } from './inverted-index.js';
-import { searchTerm, searchTerms, tokens } from './terms.js';
 
 const build = (...texts: string[]) => {
   const index = new InvertedIndex();

@@ -1,7 +1,7 @@
-import { type Issue, QueryError } from '../errors.js';
-import type { DocumentRecord } from '../schema.js';
-import { DOCUMENT_KINDS, type DocumentKind } from '../vocabulary.js';
-import { GAZETTEER } from './gazetteer.js';
+import { type Issue, QueryError } from '../../errors.js';
+import type { DocumentRecord } from '../../schema.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../vocabulary.js';
+import { GAZETTEER } from '../text/gazetteer.js';
 
 /** What `filterDocuments` accepts; every criterion given must hold (AND). */
 export interface DocumentFilter {

@@ -1,10 +1,10 @@
 import { extractSymbols } from '@black-january/un-symbols';
-import type { Issue } from '../errors.js';
-import { passages } from '../passages.js';
-import type { DocumentRecord } from '../schema.js';
-import type { Locator } from '../schema-text.js';
+import type { Issue } from '../../errors.js';
+import { passages } from '../../passages.js';
+import type { DocumentRecord } from '../../schema.js';
+import type { Locator } from '../../schema-text.js';
+import { symbolKey, symbolMembers } from '../text/symbol-key.js';
 import { issue } from './issue.js';
-import { symbolKey, symbolMembers } from './symbol-key.js';
 
 /** Quotes and locators: every figure, reference, mention and relation is where it says it is. */
 export function checkLocated(r: DocumentRecord): Issue[] {

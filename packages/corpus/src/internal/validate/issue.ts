@@ -1,4 +1,4 @@
-import type { Issue } from '../errors.js';
+import type { Issue } from '../../errors.js';
 
 /** An issue found by a check: code, message and the path of the field. */
 export const issue = (code: string, message: string, ...path: Array<string | number>): Issue => ({
