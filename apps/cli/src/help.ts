@@ -1,6 +1,6 @@
-import { type Command, GLOBAL_OPTIONS } from './command.js';
+import { type AnyCommand, GLOBAL_OPTIONS, type Options } from './command.js';
 
-const optionLines = (options: Command['options']) =>
+const optionLines = (options: Options) =>
   Object.entries(options).map(([name, o]) => {
     const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` <${o.placeholder ?? 'value'}>` : ''}`;
     const choices = o.choices ? ` (${o.choices.join(', ')})` : '';
@@ -8,7 +8,7 @@ const optionLines = (options: Command['options']) =>
   });
 
 /** The help text of one command, generated from its definition. */
-export function commandHelp(command: Command): string {
+export function commandHelp(command: AnyCommand): string {
   return [
     `black-january ${command.name} — ${command.summary}`,
     '',
@@ -24,7 +24,7 @@ export function commandHelp(command: Command): string {
 }
 
 /** The top-level help: every command with its summary. */
-export function mainHelp(commands: readonly Command[], version: string): string {
+export function mainHelp(commands: readonly AnyCommand[], version: string): string {
   return [
     `black-january ${version} — the Black January corpus (documents of the Permanent Mission of Azerbaijan to the UN on 20 January 1990) in a terminal`,
     '',

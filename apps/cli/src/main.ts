@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { type Command, type Context, GLOBAL_OPTIONS } from './command.js';
+import { type AnyCommand, type Context, GLOBAL_OPTIONS, type Options } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { describeError, UsageError } from './errors.js';
 import { commandHelp, mainHelp } from './help.js';
@@ -17,8 +17,8 @@ async function closestCommand(name: string): Promise<string | undefined> {
   );
 }
 
-function parse(command: Command, argv: string[]) {
-  const options = { ...command.options, ...GLOBAL_OPTIONS };
+function parse(command: AnyCommand, argv: string[]) {
+  const options: Options = { ...command.options, ...GLOBAL_OPTIONS };
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
@@ -80,10 +80,11 @@ async function dispatch(argv: string[], io: Io): Promise<void> {
   if (positionals.length < command.args.min || positionals.length > command.args.max)
     throw new UsageError(`usage: black-january ${command.usage}`);
   const pretty = useColor(io, Boolean(values['no-color']));
-  const ctx: Context = {
+  const ctx: Context<AnyCommand['options']> = {
     io,
     args: positionals,
-    values,
+    // Checked above against the definition (types, choices, conflicts): the command's typed values.
+    values: values as Context<AnyCommand['options']>['values'],
     pretty,
     paint: painter(pretty),
     width: widthOf(io),

@@ -1,14 +1,14 @@
 import type { CiteOptions, Pinpoint } from '@black-january/corpus/citations';
 import type { DocumentRecord } from '@black-january/corpus/records';
 import { CITATION_STYLES, CITE_FORMATS, CITE_MODES } from '@black-january/corpus/vocabulary';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { intOption } from './shared.js';
 
 /** A record file rather than a corpus id: stdin, a .json or .jsonl file, or a path. */
 const isRecordFile = (arg: string) => arg === '-' || /\.jsonl?$/i.test(arg) || arg.includes('/');
 
-export const cite: Command = {
+export const cite = defineCommand({
   name: 'cite',
   summary: 'citations in the UN, Bluebook, OSCOLA, APA, Chicago or MLA style',
   usage:
@@ -63,8 +63,8 @@ export const cite: Command = {
           ? (await import('@black-january/corpus/records')).documents.map((d) => d.id)
           : ctx.args;
     if (cited.length === 0) throw new UsageError('cite needs document ids, record files, or --all');
-    let style = ctx.values.style as string | undefined;
-    const csl = ctx.values.csl as string | undefined;
+    let style = ctx.values.style;
+    const csl = ctx.values.csl;
     const live = csl ? await import('@black-january/corpus/cite') : undefined;
     if (csl && live) {
       // Loaded only here: reading files costs start-up that citing corpus ids does not need.
@@ -90,10 +90,10 @@ export const cite: Command = {
     const paragraph = intOption(ctx.values, 'paragraph');
     if (annex !== undefined) pinpoint.annex = annex;
     if (paragraph !== undefined) pinpoint.paragraph = paragraph;
-    if (typeof ctx.values.section === 'string') pinpoint.section = ctx.values.section;
+    if (ctx.values.section !== undefined) pinpoint.section = ctx.values.section;
     const options: CiteOptions = { style, pinpoint };
-    if (ctx.values.mode) options.mode = ctx.values.mode as CiteOptions['mode'];
-    if (ctx.values.format) options.format = ctx.values.format as CiteOptions['format'];
+    if (ctx.values.mode) options.mode = ctx.values.mode;
+    if (ctx.values.format) options.format = ctx.values.format;
     // Shipped citations where there are some (no citation engine loaded), live ones otherwise,
     // in bibliography order for --all: one library call.
     const { citeEach } = await import('@black-january/corpus/citations');
@@ -111,4 +111,4 @@ export const cite: Command = {
     );
     for (const c of citations) for (const w of c.warnings) ctx.note(`warning: ${w.message}`);
   },
-};
+});

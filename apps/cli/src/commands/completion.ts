@@ -1,12 +1,12 @@
-import type { Command } from '../command.js';
-import { GLOBAL_OPTIONS } from '../command.js';
+import { type AnyCommand, defineCommand, GLOBAL_OPTIONS, type Options } from '../command.js';
 import { UsageError } from '../errors.js';
 
 /** Shell completion scripts, generated from the command definitions. */
-export function completionScript(shell: string, commands: readonly Command[]): string {
+export function completionScript(shell: string, commands: readonly AnyCommand[]): string {
   const names = commands.map((c) => c.name).join(' ');
-  const flags = (c: Command) =>
-    Object.keys({ ...c.options, ...GLOBAL_OPTIONS })
+  const optionsOf = (c: AnyCommand): Options => ({ ...c.options, ...GLOBAL_OPTIONS });
+  const flags = (c: AnyCommand) =>
+    Object.keys(optionsOf(c))
       .map((o) => `--${o}`)
       .join(' ');
   if (shell === 'bash')
@@ -37,7 +37,7 @@ compdef _black_january black-january
 complete -c black-january -f -n __fish_use_subcommand -a "${names}"
 ${commands
   .flatMap((c) =>
-    Object.entries({ ...c.options, ...GLOBAL_OPTIONS }).map(
+    Object.entries(optionsOf(c)).map(
       ([o, spec]) =>
         `complete -c black-january -n "__fish_seen_subcommand_from ${c.name}" -l ${o} -d ${JSON.stringify(spec.description)}`,
     ),
@@ -47,17 +47,18 @@ ${commands
   throw new UsageError(`unknown shell '${shell}'; choose bash, zsh or fish`);
 }
 
-export const completion = (commands: () => readonly Command[]): Command => ({
-  name: 'completion',
-  summary: 'shell completion script for bash, zsh or fish',
-  usage: 'completion bash|zsh|fish',
-  args: { min: 1, max: 1 },
-  options: {},
-  examples: [
-    'eval "$(black-january completion bash)"',
-    'black-january completion fish > ~/.config/fish/completions/black-january.fish',
-  ],
-  async run(ctx) {
-    ctx.write(completionScript(ctx.args[0] as string, commands()));
-  },
-});
+export const completion = (commands: () => readonly AnyCommand[]) =>
+  defineCommand({
+    name: 'completion',
+    summary: 'shell completion script for bash, zsh or fish',
+    usage: 'completion bash|zsh|fish',
+    args: { min: 1, max: 1 },
+    options: {},
+    examples: [
+      'eval "$(black-january completion bash)"',
+      'black-january completion fish > ~/.config/fish/completions/black-january.fish',
+    ],
+    async run(ctx) {
+      ctx.write(completionScript(ctx.args[0] as string, commands()));
+    },
+  });

@@ -1,13 +1,31 @@
 import type { DocumentRecord } from '@black-january/corpus/records';
 import { RECORD_FORMATS, type RecordFormat } from '@black-january/corpus/vocabulary';
-import type { Command, Context } from '../command.js';
+import { type Context, defineCommand, type Options } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { progress } from '../progress.js';
 import { readValidRecords } from '../records-input.js';
 import { writeAtomic } from '../write-atomic.js';
-import { FILTER_OPTIONS, filterFrom } from './shared.js';
+import { FILTER_NAMES, FILTER_OPTIONS, filterFrom } from './shared.js';
 
-async function render(format: RecordFormat, records: DocumentRecord[], ctx: Context) {
+const EXPORT_OPTIONS = {
+  format: { type: 'string', short: 'f', description: 'output format', choices: RECORD_FORMATS },
+  schema: { type: 'boolean', description: 'the JSON Schema of a record instead' },
+  out: {
+    type: 'string',
+    short: 'o',
+    description: 'write to this file (atomically) instead of stdout',
+    placeholder: 'file',
+  },
+  force: { type: 'boolean', description: 'replace --out if it exists' },
+  'keep-going': {
+    type: 'boolean',
+    description: 'export the valid records, naming each bad one on stderr; exit 1 if any',
+  },
+  ...FILTER_OPTIONS,
+} as const satisfies Options;
+type ExportContext = Context<typeof EXPORT_OPTIONS>;
+
+async function render(format: RecordFormat, records: DocumentRecord[], ctx: ExportContext) {
   const { exportPieces } = await import('@black-january/corpus/export');
   const steps = progress(ctx.io, 'exporting', records.length);
   const pieces: string[] = [];
@@ -28,7 +46,7 @@ async function render(format: RecordFormat, records: DocumentRecord[], ctx: Cont
  * The records given as files, validated (the first problem is the error; with --keep-going each
  * bad one is named and left out), or the corpus; and how many were left out.
  */
-async function recordsOf(ctx: Context): Promise<{ records: DocumentRecord[]; left: number }> {
+async function recordsOf(ctx: ExportContext): Promise<{ records: DocumentRecord[]; left: number }> {
   const { bindCorpus, filterDocuments } = await import('@black-january/corpus/records');
   if (ctx.args.length === 0) return { records: filterDocuments(filterFrom(ctx.values)), left: 0 };
   let left = 0;
@@ -46,29 +64,14 @@ async function recordsOf(ctx: Context): Promise<{ records: DocumentRecord[]; lef
   return { records: bindCorpus(records).filterDocuments(filterFrom(ctx.values)), left };
 }
 
-export const exportCommand: Command = {
+export const exportCommand = defineCommand({
   name: 'export',
   summary:
     'the corpus, or records you give, as JSON, JSONL, CSV, BibTeX, BibLaTeX, RIS or CSL-JSON',
   usage: 'export [record.json...|-] --format f [filters] [--out file] [--force] | export --schema',
   args: { min: 0, max: Number.POSITIVE_INFINITY },
-  options: {
-    format: { type: 'string', short: 'f', description: 'output format', choices: RECORD_FORMATS },
-    schema: { type: 'boolean', description: 'the JSON Schema of a record instead' },
-    out: {
-      type: 'string',
-      short: 'o',
-      description: 'write to this file (atomically) instead of stdout',
-      placeholder: 'file',
-    },
-    force: { type: 'boolean', description: 'replace --out if it exists' },
-    'keep-going': {
-      type: 'boolean',
-      description: 'export the valid records, naming each bad one on stderr; exit 1 if any',
-    },
-    ...FILTER_OPTIONS,
-  },
-  conflicts: ['format', ...Object.keys(FILTER_OPTIONS)].map((o) => ['schema', o] as const),
+  options: EXPORT_OPTIONS,
+  conflicts: (['format', ...FILTER_NAMES] as const).map((o) => ['schema', o] as const),
   examples: [
     'black-january export --format bibtex > corpus.bib',
     'black-january export --format csv --kind letter --out letters.csv',
@@ -87,13 +90,13 @@ export const exportCommand: Command = {
         throw new UsageError(`export needs --format (${RECORD_FORMATS.join(', ')}) or --schema`);
       const given = await recordsOf(ctx);
       left = given.left;
-      text = await render(ctx.values.format as RecordFormat, given.records, ctx);
+      text = await render(ctx.values.format, given.records, ctx);
     }
-    if (typeof ctx.values.out === 'string') {
+    if (ctx.values.out !== undefined) {
       await writeAtomic(ctx.values.out, text, ctx.io, Boolean(ctx.values.force));
       ctx.note(`wrote ${ctx.values.out}`);
     } else ctx.write(text);
     if (left > 0)
       throw new InputError(`${left} bad record${left === 1 ? '' : 's'} left out (named above)`);
   },
-};
+});

@@ -1,5 +1,4 @@
-import type { Command } from '../command.js';
-import { JSON_OPTION } from '../command.js';
+import { defineCommand, JSON_OPTION } from '../command.js';
 import { UsageError } from '../errors.js';
 import { table, wrap } from '../table.js';
 
@@ -12,7 +11,7 @@ export function bar(share: number): string {
   return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
 }
 
-export const figures: Command = {
+export const figures = defineCommand({
   name: 'figures',
   summary: 'what each document states, per figure (killed, wounded, …), with the quote',
   usage: 'figures [metric] [--json]',
@@ -66,4 +65,4 @@ export const figures: Command = {
       ctx.write('\n');
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Command } from '../command.js';
+import type { AnyCommand } from '../command.js';
 import { cite } from './cite.js';
 import { completion } from './completion.js';
 import { exportCommand } from './export.js';
@@ -11,7 +11,7 @@ import { symbols } from './symbols.js';
 import { validate } from './validate.js';
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [
+export const COMMANDS: readonly AnyCommand[] = [
   list,
   show,
   search,

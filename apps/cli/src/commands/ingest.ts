@@ -1,5 +1,5 @@
 import { basename, join, resolve } from 'node:path';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { readText } from '../files.js';
 import { ingestRunner } from '../ingest-runner.js';
@@ -18,7 +18,7 @@ async function makeDirectory(dir: string, cwd: string): Promise<void> {
   });
 }
 
-export const ingest: Command = {
+export const ingest = defineCommand({
   name: 'ingest',
   summary: 'raw text of UN letters or mission press releases to records, with warnings',
   usage: 'ingest <file...|-> [--out dir] [--force] [--json] [--encoding label]',
@@ -47,7 +47,7 @@ export const ingest: Command = {
   async run(ctx) {
     if (ctx.args.filter((a) => a === '-').length > 1)
       throw new UsageError('stdin (-) can be read once');
-    const out = typeof ctx.values.out === 'string' ? ctx.values.out : undefined;
+    const out = ctx.values.out;
     if (out) await makeDirectory(out, ctx.io.cwd);
     const results = [];
     const steps = progress(ctx.io, 'ingesting', ctx.args.length);
@@ -55,7 +55,7 @@ export const ingest: Command = {
     try {
       for (const [i, path] of ctx.args.entries()) {
         await steps.step(i, basename(path));
-        const encoding = typeof ctx.values.encoding === 'string' ? ctx.values.encoding : undefined;
+        const encoding = ctx.values.encoding;
         // The bytes, not the text: the record's SHA-256 is that of the file as it is.
         const { name, bytes } = await readText(path, ctx.io, { encoding });
         const result = await runner.ingest(bytes, {
@@ -95,4 +95,4 @@ export const ingest: Command = {
     }
     if (out) ctx.note(`wrote ${results.length} record${results.length === 1 ? '' : 's'} to ${out}`);
   },
-};
+});

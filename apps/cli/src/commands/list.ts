@@ -1,9 +1,8 @@
-import type { Command } from '../command.js';
-import { JSON_OPTION } from '../command.js';
+import { defineCommand, JSON_OPTION } from '../command.js';
 import { table } from '../table.js';
 import { dateOf, FILTER_OPTIONS, filterFrom } from './shared.js';
 
-export const list: Command = {
+export const list = defineCommand({
   name: 'list',
   summary: 'the documents as a table, with filters',
   usage:
@@ -44,4 +43,4 @@ export const list: Command = {
     );
     if (docs.length === 0) ctx.note('no document matches these filters');
   },
-};
+});

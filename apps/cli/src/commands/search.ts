@@ -1,9 +1,8 @@
-import type { Command } from '../command.js';
-import { JSON_OPTION } from '../command.js';
+import { defineCommand, JSON_OPTION } from '../command.js';
 import { UsageError } from '../errors.js';
 import { intOption } from './shared.js';
 
-export const search: Command = {
+export const search = defineCommand({
   name: 'search',
   summary: 'ranked paragraphs matching a query, with the pinpoint to cite',
   usage: 'search <query...> [--any] [--fuzzy] [--no-prefix] [--limit n] [--json]',
@@ -67,4 +66,4 @@ export const search: Command = {
       );
     }
   },
-};
+});

@@ -1,10 +1,10 @@
 import type { DocumentFilter, DocumentRecord } from '@black-january/corpus/records';
 import { DOCUMENT_KINDS } from '@black-january/corpus/vocabulary';
-import type { OptionSpec } from '../command.js';
+import type { Options, Values } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 
 /** The filters of `list` and `export`, as options. */
-export const FILTER_OPTIONS: Record<string, OptionSpec> = {
+export const FILTER_OPTIONS = {
   kind: {
     type: 'string',
     description: 'document kind',
@@ -29,16 +29,20 @@ export const FILTER_OPTIONS: Record<string, OptionSpec> = {
     description: 'a person, place or organisation mentioned',
     placeholder: 'name',
   },
-};
+} as const satisfies Options;
+
+/** The names of the filter options. */
+export const FILTER_NAMES = Object.keys(FILTER_OPTIONS) as Array<keyof typeof FILTER_OPTIONS>;
 
 /** The filter the options ask for. */
-export function filterFrom(values: Record<string, string | boolean | undefined>): DocumentFilter {
-  const s = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
-  const year = s('year');
+export function filterFrom(
+  values: Pick<Values<typeof FILTER_OPTIONS>, keyof typeof FILTER_OPTIONS>,
+): DocumentFilter {
+  const { year, kind } = values;
   if (year !== undefined && !/^\d{4}$/.test(year))
     throw new UsageError(`--year wants a four-digit year, not '${year}'`);
   const filter: DocumentFilter = {};
-  if (s('kind')) filter.kind = s('kind') as DocumentFilter['kind'];
+  if (kind) filter.kind = kind;
   if (year) filter.year = Number(year);
   for (const [option, key] of [
     ['from', 'from'],
@@ -48,21 +52,21 @@ export function filterFrom(values: Record<string, string | boolean | undefined>)
     ['signatory', 'signatory'],
     ['mentions', 'mentions'],
   ] as const) {
-    const v = s(option);
+    const v = values[option];
     if (v !== undefined) filter[key] = v;
   }
   return filter;
 }
 
 /** A positive integer option (paragraph, annex, limit). */
-export function intOption(
-  values: Record<string, string | boolean | undefined>,
-  name: string,
+export function intOption<K extends string>(
+  values: { readonly [key in K]: string | undefined },
+  name: K,
 ): number | undefined {
   const v = values[name];
   if (v === undefined) return undefined;
-  if (typeof v !== 'string' || !/^[1-9]\d*$/.test(v))
-    throw new UsageError(`--${name} wants a positive whole number, not '${String(v)}'`);
+  if (!/^[1-9]\d*$/.test(v))
+    throw new UsageError(`--${name} wants a positive whole number, not '${v}'`);
   return Number(v);
 }
 

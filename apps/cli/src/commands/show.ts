@@ -1,7 +1,7 @@
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { findDocument, intOption } from './shared.js';
 
-export const show: Command = {
+export const show = defineCommand({
   name: 'show',
   summary: 'one document: metadata, then the text with paragraph numbers',
   usage: 'show <id|symbol> [--format text|markdown|json] [--paragraph n] [--annex n]',
@@ -24,7 +24,7 @@ export const show: Command = {
   ],
   async run(ctx) {
     const record = await findDocument(ctx.args[0] as string);
-    const format = ctx.values.json ? 'json' : ((ctx.values.format as string | undefined) ?? 'text');
+    const format = ctx.values.json ? 'json' : (ctx.values.format ?? 'text');
     const { blockText, documentView } = await import('@black-january/corpus/records');
     const at = {
       annex: intOption(ctx.values, 'annex'),
@@ -56,4 +56,4 @@ export const show: Command = {
     const head = md ? [`# ${view.title}`, '', ...meta] : meta;
     ctx.write(`${[head.join('\n'), ...parts].join('\n\n')}\n`);
   },
-};
+});

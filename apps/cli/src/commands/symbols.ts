@@ -1,10 +1,9 @@
-import type { Command } from '../command.js';
-import { JSON_OPTION } from '../command.js';
+import { defineCommand, JSON_OPTION } from '../command.js';
 import { UsageError } from '../errors.js';
 import { readText } from '../files.js';
 import { table } from '../table.js';
 
-export const symbols: Command = {
+export const symbols = defineCommand({
   name: 'symbols',
   summary:
     'UN document symbols in a text (stdin by default); `symbols parse <symbol>` explains one',
@@ -82,4 +81,4 @@ export const symbols: Command = {
     );
     if (found.length === 0) ctx.note('no UN document symbol found');
   },
-};
+});

@@ -1,10 +1,10 @@
 import type { Issue } from '@black-january/corpus';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { InputError } from '../errors.js';
 import { progress } from '../progress.js';
 import { readRecordFiles } from '../records-input.js';
 
-export const validate: Command = {
+export const validate = defineCommand({
   name: 'validate',
   summary: 'check records (JSON, a JSON array or JSONL) against the schema and cross-field rules',
   usage: 'validate <record.json...|-> [--keep-going] [--json]',
@@ -63,4 +63,4 @@ export const validate: Command = {
         `${bad} of ${results.length} record${results.length === 1 ? '' : 's'} invalid`,
       );
   },
-};
+});
