@@ -10,6 +10,8 @@ export const documents = corpus.documents;
 export const getDocument = corpus.getDocument;
 /** The records that carry or cite a UN symbol, in any spelling; `undefined` when none. */
 export const findBySymbol = corpus.findBySymbol;
+/** A record by its id or by a symbol it carries, or the records citing the symbol and the id meant. */
+export const lookupDocument = corpus.lookupDocument;
 /** The records matching every criterion given. @throws QueryError on an invalid filter. */
 export const filterDocuments = corpus.filterDocuments;
 /** Ranked paragraph hits for a query, with the matched terms. @throws QueryError on an empty query. */

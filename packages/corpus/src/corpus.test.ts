@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bindCorpus,
   compareFigures,
   createCorpus,
   documents,
   filterDocuments,
   findBySymbol,
   getDocument,
+  lookupDocument,
   QueryError,
   RecordValidationError,
   searchDocuments,
   verifyQuote,
 } from './index.js';
+import type { DocumentRecord } from './schema.js';
 
 describe('documents and getDocument', () => {
   it('lists the five records by date (the undated statement under the day it marks)', () => {
@@ -256,5 +259,39 @@ describe('createCorpus', () => {
       expect(codes).toContain('duplicate-id');
     }
     expect(() => createCorpus([{ id: 'x' }])).toThrow(RecordValidationError);
+  });
+});
+
+describe('lookupDocument', () => {
+  it('finds a record by id, or by a symbol it carries in any spelling', () => {
+    expect(lookupDocument('2020-01-17-letter')).toMatchObject({ found: true, by: 'id' });
+    // No corpus record prints its own symbol: a copy that does, bound without validation.
+    const carried = {
+      ...(documents[0] as DocumentRecord),
+      id: 'x',
+      symbols: ['A/75/356', 'S/2020/947'],
+    };
+    const { lookupDocument: lookup } = bindCorpus([...documents, carried]);
+    expect(lookup('s/2020/947')).toEqual({ found: true, record: carried, by: 'symbol' });
+    expect(lookup('A/75/356–S/2020/947')).toEqual({ found: true, record: carried, by: 'symbol' });
+  });
+
+  it('names the records citing a symbol it does not carry, and the id most like the key', () => {
+    expect(lookupDocument('A/74/649-S/2020/34')).toEqual({
+      found: false,
+      citedBy: [getDocument('2020-01-17-letter')],
+      didYouMean: undefined,
+    });
+    expect(lookupDocument('2020-01-17-leter')).toMatchObject({
+      found: false,
+      citedBy: [],
+      didYouMean: '2020-01-17-letter',
+    });
+    expect(() => lookupDocument(3 as unknown as string)).toThrow(QueryError);
+  });
+
+  it('works detached from the corpus, as the bundled functions are', () => {
+    const { lookupDocument: detached } = createCorpus(documents);
+    expect(detached('2024-01-20-statement').found).toBe(true);
   });
 });

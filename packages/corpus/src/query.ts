@@ -3,6 +3,7 @@ import { compare, type FigureComparison } from './internal/query/figures.js';
 import { checkFilter, type DocumentFilter, matcher } from './internal/query/filter.js';
 import { type QuoteVerification, verifyIn } from './internal/query/quote.js';
 import { type SearchHit, SearchIndex, type SearchOptions } from './internal/query/search-index.js';
+import { closest } from './internal/text/suggest.js';
 import { symbolKey, symbolMembers } from './internal/text/symbol-key.js';
 import { passages } from './passages.js';
 import type { DocumentRecord } from './schema.js';
@@ -20,12 +21,22 @@ export interface SymbolLookup {
   }>;
 }
 
+/**
+ * What an id or a symbol names: the record (by its id, or as the first record carrying the
+ * symbol), or nothing, with the records that cite the symbol and the id most like the key.
+ */
+export type DocumentLookup =
+  | { found: true; record: DocumentRecord; by: 'id' | 'symbol' }
+  | { found: false; citedBy: DocumentRecord[]; didYouMean: string | undefined };
+
 /** The query API over one set of records. */
 export interface Corpus {
   /** The records, sorted by date (undated ones by the occasion they mark), then id. */
   readonly documents: readonly DocumentRecord[];
   getDocument(id: string): DocumentRecord | undefined;
   findBySymbol(symbol: string): SymbolLookup | undefined;
+  /** A record by its id or by a symbol it carries (what a user types); never throws on a string. */
+  lookupDocument(key: string): DocumentLookup;
   filterDocuments(filter: DocumentFilter): DocumentRecord[];
   searchDocuments(query: string, options?: SearchOptions): SearchHit[];
   compareFigures(metric?: FigureMetric): FigureComparison[];
@@ -54,27 +65,45 @@ export function bindCorpus(records: readonly DocumentRecord[]): Corpus {
   let index: SearchIndex | undefined;
   const annexCount = (id: string) => byId.get(id)?.annexes.length ?? 0;
 
+  const findBySymbol = (symbol: string): SymbolLookup | undefined => {
+    const key = symbolKey(requireString('symbol', symbol));
+    if (key === '') return undefined;
+    const wanted = symbolMembers(key);
+    const covers = (s: string) => {
+      const members = symbolMembers(s);
+      return key === symbolKey(s) || wanted.every((w) => members.includes(w));
+    };
+    // A record lists each member of its double symbol on its own: all of them together carry it.
+    const carrying = documents.filter(
+      (d) =>
+        d.symbols.some(covers) || wanted.every((w) => d.symbols.flatMap(symbolMembers).includes(w)),
+    );
+    const referencedBy = documents.flatMap((document) =>
+      document.references.flatMap((reference) =>
+        reference.type === 'un-document' && covers(reference.symbol)
+          ? [{ document, reference }]
+          : [],
+      ),
+    );
+    if (carrying.length === 0 && referencedBy.length === 0) return undefined;
+    return { symbol: key, documents: carrying, referencedBy };
+  };
+
   return {
     documents,
     getDocument: (id) => byId.get(requireString('id', id)),
-    findBySymbol(symbol) {
-      const key = symbolKey(requireString('symbol', symbol));
-      if (key === '') return undefined;
-      const wanted = symbolMembers(key);
-      const covers = (s: string) => {
-        const members = symbolMembers(s);
-        return key === symbolKey(s) || wanted.every((w) => members.includes(w));
+    findBySymbol,
+    lookupDocument(key) {
+      const byKey = byId.get(requireString('key', key));
+      if (byKey) return { found: true, record: byKey, by: 'id' };
+      const bySymbol = findBySymbol(key);
+      const first = bySymbol?.documents[0];
+      if (first) return { found: true, record: first, by: 'symbol' };
+      return {
+        found: false,
+        citedBy: [...new Set(bySymbol?.referencedBy.map((r) => r.document))],
+        didYouMean: closest(key, [...byId.keys()]),
       };
-      const carrying = documents.filter((d) => d.symbols.some(covers));
-      const referencedBy = documents.flatMap((document) =>
-        document.references.flatMap((reference) =>
-          reference.type === 'un-document' && covers(reference.symbol)
-            ? [{ document, reference }]
-            : [],
-        ),
-      );
-      if (carrying.length === 0 && referencedBy.length === 0) return undefined;
-      return { symbol: key, documents: carrying, referencedBy };
     },
     filterDocuments(filter) {
       return documents.filter(matcher(checkFilter(filter), filingDate));

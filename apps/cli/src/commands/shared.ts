@@ -72,21 +72,15 @@ export function intOption<K extends string>(
 
 /** A corpus document by id or by a symbol it carries, or an error naming the id meant. */
 export async function findDocument(key: string): Promise<DocumentRecord> {
-  const corpus = await import('@black-january/corpus/records');
-  const byId = corpus.getDocument(key);
-  if (byId) return byId;
-  const bySymbol = corpus.findBySymbol(key);
-  if (bySymbol?.documents[0]) return bySymbol.documents[0];
-  if (bySymbol?.referencedBy[0])
+  const { lookupDocument } = await import('@black-january/corpus/records');
+  const found = lookupDocument(key);
+  if (found.found) return found.record;
+  if (found.citedBy.length > 0)
     throw new InputError(
-      `${key} is not in the corpus; it is cited by ${bySymbol.referencedBy.map((r) => r.document.id).join(', ')}`,
+      `${key} is not in the corpus; it is cited by ${found.citedBy.map((r) => r.id).join(', ')}`,
     );
-  const near = corpus.didYouMean(
-    key,
-    corpus.documents.map((d) => d.id),
-  );
   throw new InputError(
-    `unknown document '${key}'${near ? `: did you mean ${near}?` : ''} (black-january list shows them)`,
+    `unknown document '${key}'${found.didYouMean ? `: did you mean ${found.didYouMean}?` : ''} (black-january list shows them)`,
   );
 }
 
