@@ -1,15 +1,8 @@
-import type { DocumentRecord } from '@black-january/corpus/records';
+import type { DocumentRecord, RecordInput } from '@black-january/corpus/records';
 import { InputError, UsageError } from './errors.js';
 import { readText } from './files.js';
 import type { Io } from './io.js';
 import { type Progress, progress } from './progress.js';
-
-/** One JSON value read from a record file, with where it came from for messages. */
-export interface RecordInput {
-  /** The file name, with `[n]` (array) or `:n` (JSONL line) when it holds several records. */
-  where: string;
-  data: unknown;
-}
 
 /**
  * The records in files (or stdin `-`): each file holds one record, an array of records (as
@@ -28,46 +21,20 @@ export async function readRecordFiles(
     await steps?.step(i, path);
     try {
       const { name, text } = await readText(path, io);
-      out.push(...parseRecords(name, text, keepGoing));
+      const { readRecordsText } = await import('@black-january/corpus/records');
+      const { inputs, problems } = readRecordsText(text, name);
+      // A text that is not records at all is the file's problem; a bad JSONL line is its own.
+      const whole =
+        problems.find((p) => p.path.length === 0) ?? (keepGoing ? undefined : problems[0]);
+      if (whole) throw new InputError(whole.message);
+      for (const problem of problems) keepGoing?.(`${name}:${problem.path[1]}`, problem.message);
+      out.push(...inputs);
     } catch (error) {
       if (!keepGoing || !(error instanceof InputError)) throw error;
       keepGoing(path === '-' ? 'stdin' : path, error.message);
     }
   }
   return out;
-}
-
-function parseRecords(
-  name: string,
-  text: string,
-  keepGoing?: (where: string, problem: string) => void,
-): RecordInput[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    // Numbered as in the file, blank lines counted, so that a message points at the right line.
-    const lines = text
-      .split(/\r?\n/)
-      .map((line, n) => ({ line, n: n + 1 }))
-      .filter(({ line }) => line.trim() !== '');
-    if (lines.length < 2) throw new InputError(`${name} is not JSON: ${(e as Error).message}`);
-    return lines.flatMap(({ line, n }) => {
-      try {
-        return [{ where: `${name}:${n}`, data: JSON.parse(line) }];
-      } catch (err) {
-        const problem = `${name}:${n} is not JSON: ${(err as Error).message}`;
-        if (!keepGoing) throw new InputError(problem);
-        keepGoing(`${name}:${n}`, problem);
-        return [];
-      }
-    });
-  }
-  if (Array.isArray(data)) {
-    if (data.length === 0) throw new InputError(`${name} holds no records (an empty array)`);
-    return data.map((d, n) => ({ where: `${name}[${n}]`, data: d }));
-  }
-  return [{ where: name, data }];
 }
 
 /**

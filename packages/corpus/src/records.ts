@@ -12,6 +12,7 @@ export type { SearchHit, SearchOptions } from './internal/query/search-index.js'
 export { closest as didYouMean } from './internal/text/suggest.js';
 export * from './passages.js';
 export * from './query.js';
+export * from './read-records.js';
 // The record types by name, not `export type *`: the declaration bundler turns that into value
 // exports of the zod schemas, which this entry does not load (they are in the main entry).
 export type {
