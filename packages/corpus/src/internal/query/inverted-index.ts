@@ -22,6 +22,11 @@ export class InvertedIndex {
   private totalLength = 0;
   private sorted: string[] | null = null;
   private readonly byWord = new Map<string, number[] | null>();
+  // Scratch of a query, kept between queries and cleared where touched: a query costs what its
+  // postings cost, not the size of the corpus.
+  private scores = new Float64Array(0);
+  private hits = new Uint32Array(0);
+  private touched = new Uint32Array(0);
 
   get size(): number {
     return this.lengths.length;
@@ -97,33 +102,48 @@ export class InvertedIndex {
   ): Scored[] {
     const n = this.lengths.length;
     if (n === 0 || query.length === 0) return [];
-    const scores = new Float64Array(n);
-    const hits = new Uint32Array(n);
+    if (this.scores.length < n) {
+      const capacity = Math.max(n, this.scores.length * 2);
+      this.scores = new Float64Array(capacity);
+      this.hits = new Uint32Array(capacity);
+      this.touched = new Uint32Array(capacity);
+    }
+    const { scores, hits, touched } = this;
+    let count = 0;
     const average = this.totalLength / n;
-    query.forEach(({ expanded }, q) => {
-      const bit = (1 << q) >>> 0;
-      for (const term of expanded) {
-        const list = this.postings.get(term) as number[];
-        const df = list.length / 2;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        for (let i = 0; i < list.length; i += 2) {
-          const key = list[i] as number;
-          const tf = list[i + 1] as number;
-          const norm = K1 * (1 - B + (B * (this.lengths[key] as number)) / average);
-          scores[key] = (scores[key] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
-          hits[key] = (hits[key] as number) | bit;
+    try {
+      query.forEach(({ expanded }, q) => {
+        const bit = (1 << q) >>> 0;
+        for (const term of expanded) {
+          const list = this.postings.get(term) as number[];
+          const df = list.length / 2;
+          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          for (let i = 0; i < list.length; i += 2) {
+            const key = list[i] as number;
+            const tf = list[i + 1] as number;
+            const norm = K1 * (1 - B + (B * (this.lengths[key] as number)) / average);
+            if (hits[key] === 0) touched[count++] = key;
+            scores[key] = (scores[key] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
+            hits[key] = (hits[key] as number) | bit;
+          }
         }
+      });
+      const need = all ? (2 ** query.length - 1) >>> 0 : 0;
+      const best = topK(touched.subarray(0, count), scores, hits, need, limit, accept);
+      return best.map((key) => ({
+        key,
+        score: scores[key] as number,
+        terms: query
+          .filter(({ expanded }) => expanded.some((t) => this.has(t, key)))
+          .map((q) => q.term),
+      }));
+    } finally {
+      for (let i = 0; i < count; i++) {
+        const key = touched[i] as number;
+        scores[key] = 0;
+        hits[key] = 0;
       }
-    });
-    const need = all ? (2 ** query.length - 1) >>> 0 : 0;
-    const best = topK(scores, hits, need, limit, accept);
-    return best.map((key) => ({
-      key,
-      score: scores[key] as number,
-      terms: query
-        .filter(({ expanded }) => expanded.some((t) => this.has(t, key)))
-        .map((q) => q.term),
-    }));
+    }
   }
 
   private has(term: string, key: number): boolean {
@@ -142,8 +162,12 @@ export class InvertedIndex {
   }
 }
 
-/** Keys of the `limit` highest scores among those whose hit bits include `need` (and score > 0). */
+/**
+ * Of the keys a query touched, the `limit` with the highest scores whose hit bits include `need`
+ * (and score > 0), ties in key order, so the order they were touched in does not matter.
+ */
 function topK(
+  keys: Uint32Array,
   scores: Float64Array,
   hits: Uint32Array,
   need: number,
@@ -153,7 +177,8 @@ function topK(
   const best: number[] = [];
   const worse = (a: number, b: number) =>
     (scores[a] as number) < (scores[b] as number) || (scores[a] === scores[b] && a > b);
-  for (let key = 0; key < scores.length; key++) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as number;
     if ((scores[key] as number) <= 0 || ((hits[key] as number) & need) !== need) continue;
     const enters = best.length < limit || worse(best[best.length - 1] as number, key);
     if (!enters || (accept && !accept(key, hits[key] as number))) continue;
