@@ -52,3 +52,49 @@ for (const [name, xs] of Object.entries(samples)) {
     ),
   );
 }
+
+// `ingest --jobs`: letters a second on one worker thread and on every core, over the same files.
+const { availableParallelism, tmpdir } = await import('node:os');
+const { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } = await import('node:fs');
+const { join } = await import('node:path');
+const LETTERS = Number(process.env.BENCH_INGEST ?? 10_000);
+const cores = Math.max(2, availableParallelism());
+const work = mkdtempSync(join(tmpdir(), 'bj-bench-ingest-'));
+try {
+  const letter = readFileSync(
+    fileURLToPath(
+      new URL(
+        '../../../packages/corpus/test/fixtures/ingest/ga-sc-double-pdf.txt',
+        import.meta.url,
+      ),
+    ),
+    'utf8',
+  );
+  const files = Array.from({ length: LETTERS }, (_, n) => {
+    const file = join(work, `letter-${n}.txt`);
+    writeFileSync(file, `${letter}\nReference ${n}.\n`);
+    return file;
+  });
+  const rate = (jobs) => {
+    const out = join(work, `out-${jobs}`);
+    mkdirSync(out);
+    // Files are passed in batches that fit an argument list, as `xargs` would pass them.
+    let elapsed = 0;
+    for (let i = 0; i < files.length; i += 2000) {
+      const batch = files.slice(i, i + 2000);
+      elapsed += ms([BIN, 'ingest', ...batch, '--out', out, '--jobs', String(jobs), '--force']);
+    }
+    rmSync(out, { recursive: true });
+    return (LETTERS / elapsed) * 1000;
+  };
+  rate(cores); // warm the file system cache
+  const one = rate(1);
+  const all = rate(cores);
+  console.log(`\ningest --out, ${LETTERS.toLocaleString('en-GB')} letters (one process per 2,000)`);
+  console.log(`  --jobs 1        ${one.toFixed(0).padStart(6)} letters/s`);
+  console.log(
+    `  --jobs ${String(cores).padEnd(8)} ${all.toFixed(0).padStart(6)} letters/s   ratio ${(all / one).toFixed(2)}x`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

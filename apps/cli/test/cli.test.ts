@@ -499,6 +499,23 @@ function spawnBin(args: string[], input?: string) {
 
 // The built binary as a child process: what only a process shows (exit status, a terminal).
 describe.skipIf(!existsSync(BIN) && !process.env.CI)('black-january, the built binary', () => {
+  it('ingest --jobs: the same output, in input order, on one worker thread or several', () => {
+    const files = readdirSync(fixture('.'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => fixture(f));
+    const one = spawnBin(['ingest', ...files, '--json', '--jobs', '1']);
+    const three = spawnBin(['ingest', ...files, '--json', '--jobs', '3']);
+    expect(one.code).toBe(0);
+    expect(three).toEqual(one);
+    expect(JSON.parse(one.out).map((r: { input: string }) => r.input)).toEqual(files);
+    const text = spawnBin(['ingest', ...files, '--jobs', '2']);
+    expect(text.out).toBe(spawnBin(['ingest', ...files, '--jobs', '1']).out);
+    expect(spawnBin(['ingest', files[0] as string, '--jobs', '0'])).toMatchObject({
+      code: 2,
+      err: "error: --jobs wants a positive whole number, not '0'\n",
+    });
+  });
+
   it('exits 0, 1 for bad input and 2 for bad usage, with one line and no stack trace', () => {
     expect(spawnBin(['--version'])).toMatchObject({ code: 0, err: '' });
     expect(spawnBin(['show', 'no-such-id'])).toMatchObject({

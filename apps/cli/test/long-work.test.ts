@@ -76,6 +76,9 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('long work', () => {
       fifo,
       '--out',
       'ingested',
+      // One job: the files before the blocked read are then certainly done when Ctrl-C comes.
+      '--jobs',
+      '1',
     ]);
     child.kill('SIGINT');
     const { code, err } = await done;
@@ -84,6 +87,38 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('long work', () => {
     const files = readdirSync(join(work, 'ingested'));
     expect(files).toHaveLength(2);
     expect(files.every((f) => f.endsWith('.json') && !f.startsWith('.'))).toBe(true);
+  });
+
+  it('Ctrl-C during ingest on several workers: exit 130 at once, only whole files written', async () => {
+    const letter = readFileSync(fixture('ga-sc-double-pdf.txt'), 'utf8');
+    mkdirSync(join(work, 'jobs-in'));
+    mkdirSync(join(work, 'jobs-out'));
+    const inputs = Array.from({ length: 400 }, (_, n) => {
+      const path = join('jobs-in', `letter-${n}.txt`);
+      writeFileSync(join(work, path), `${letter.repeat(40)}\n${n}\n`);
+      return path;
+    });
+    const { child, done } = start([
+      'ingest',
+      ...inputs,
+      '--out',
+      'jobs-out',
+      '--jobs',
+      '2',
+      '--force',
+    ]);
+    await new Promise((res) => setTimeout(res, 1500));
+    const sent = performance.now();
+    child.kill('SIGINT');
+    const { code, err } = await done;
+    expect({ code, err }).toEqual({ code: 130, err: 'interrupted\n' });
+    expect(performance.now() - sent).toBeLessThan(1000);
+    const files = readdirSync(join(work, 'jobs-out'));
+    expect(files.length).toBeLessThan(inputs.length);
+    for (const f of files) {
+      expect(f.endsWith('.json') && !f.startsWith('.')).toBe(true);
+      expect(() => JSON.parse(readFileSync(join(work, 'jobs-out', f), 'utf8'))).not.toThrow();
+    }
   });
 
   it('Ctrl-C in the middle of ingesting one large file: exit 130 within 1 s', async () => {

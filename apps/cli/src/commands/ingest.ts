@@ -1,10 +1,18 @@
+import { setMaxListeners } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import type { IngestResult } from '@black-january/corpus/ingest';
 import { defineCommand } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { readText } from '../files.js';
 import { ingestRunner } from '../ingest-runner.js';
 import { progress } from '../progress.js';
 import { writeAtomic } from '../write-atomic.js';
+import { intOption } from './shared.js';
+
+// Inputs a job may have read or in progress before their results are written: enough that no
+// worker waits for the main thread's reads, few enough that memory stays small.
+const AHEAD = 8;
 
 /** The --out directory, made if it does not exist (as `ingest … --out records/` promises). */
 async function makeDirectory(dir: string, cwd: string): Promise<void> {
@@ -21,7 +29,7 @@ async function makeDirectory(dir: string, cwd: string): Promise<void> {
 export const ingest = defineCommand({
   name: 'ingest',
   summary: 'raw text of UN letters or mission press releases to records, with warnings',
-  usage: 'ingest <file...|-> [--out dir] [--force] [--json] [--encoding label]',
+  usage: 'ingest <file...|-> [--out dir] [--force] [--jobs n] [--json] [--encoding label]',
   args: { min: 1, max: Number.POSITIVE_INFINITY },
   options: {
     out: {
@@ -32,6 +40,13 @@ export const ingest = defineCommand({
     },
     force: { type: 'boolean', description: 'replace existing files in --out' },
     json: { type: 'boolean', description: 'print the results (record, warnings) as JSON' },
+    jobs: {
+      type: 'string',
+      short: 'j',
+      description:
+        'ingest on this many worker threads (default: one less than the cores, at least 1)',
+      placeholder: 'n',
+    },
     encoding: {
       type: 'string',
       description:
@@ -41,58 +56,84 @@ export const ingest = defineCommand({
   },
   examples: [
     'black-january ingest letter.txt',
-    'black-january ingest scans/*.txt --out records/',
+    'black-january ingest scans/*.txt --out records/ --jobs 4',
     'pdftotext letter.pdf - | black-january ingest - --json',
   ],
   async run(ctx) {
     if (ctx.args.filter((a) => a === '-').length > 1)
       throw new UsageError('stdin (-) can be read once');
-    const out = ctx.values.out;
+    const { out, encoding, json } = ctx.values;
+    const jobs = Math.min(intOption(ctx.values, 'jobs') ?? defaultJobs(), ctx.args.length);
     if (out) await makeDirectory(out, ctx.io.cwd);
-    const results = [];
+    const { formatIssue } = await import('@black-january/corpus/errors');
+    // With --json the array is printed whole at the end, so that an error leaves no half of it.
+    const asJson: unknown[] = [];
+    let written = 0;
+    const emit = async ({ input, result }: { input: string; result: IngestResult }) => {
+      if (out) {
+        await writeAtomic(
+          join(out, `${result.record.id}.json`),
+          `${JSON.stringify(result.record, null, 2)}\n`,
+          ctx.io,
+          Boolean(ctx.values.force),
+        );
+        written++;
+      }
+      if (json)
+        return void asJson.push({ input, record: result.record, warnings: result.warnings });
+      const r = result.record;
+      ctx.write(
+        `${input}: ${r.id} — ${r.kind}, ${r.date ?? 'undated'}, ${r.symbols.join(' ') || 'no symbol'}\n  ${r.title}\n`,
+      );
+      for (const w of result.warnings)
+        ctx.write(`  ${ctx.paint('yellow', 'warning')}: ${formatIssue(w)}\n`);
+    };
+    // Each read in progress listens for Ctrl-C: as many as are read ahead.
+    if (jobs > 1) setMaxListeners(jobs * AHEAD + 10, ctx.io.signal);
     const steps = progress(ctx.io, 'ingesting', ctx.args.length);
-    const runner = ingestRunner(ctx.io);
+    const runner = ingestRunner(ctx.io, jobs);
+    // Up to AHEAD inputs a job read and ingesting ahead; each result is written, in input order,
+    // as soon as those before it are.
+    type Done = { input: string; result: IngestResult };
+    // One job reads nothing ahead: each input is done and written before the next is opened.
+    const window = jobs === 1 ? 1 : jobs * AHEAD;
+    const ahead: Array<{ task: Promise<Done>; settled: boolean }> = [];
+    const drain = async (all: boolean) => {
+      while (ahead[0] && (all || ahead[0].settled || ahead.length >= window))
+        await emit(await (ahead.shift() as (typeof ahead)[number]).task);
+    };
     try {
       for (const [i, path] of ctx.args.entries()) {
         await steps.step(i, basename(path));
-        const encoding = ctx.values.encoding;
-        // The bytes, not the text: the record's SHA-256 is that of the file as it is.
-        const { name, bytes } = await readText(path, ctx.io, { encoding });
-        const result = await runner.ingest(bytes, {
-          source: { fileName: path === '-' ? 'stdin' : basename(path) },
-          ...(encoding ? { encoding } : {}),
-        });
-        if (out)
-          await writeAtomic(
-            join(out, `${result.record.id}.json`),
-            `${JSON.stringify(result.record, null, 2)}\n`,
-            ctx.io,
-            Boolean(ctx.values.force),
-          );
-        results.push({ input: name, ...result });
+        const entry = { settled: false } as (typeof ahead)[number];
+        entry.task = readText(path, ctx.io, { encoding })
+          .then(async ({ name, bytes }) => ({
+            input: name,
+            // The bytes, not the text: the record's SHA-256 is that of the file as it is.
+            result: await runner.ingest(bytes, {
+              source: { fileName: path === '-' ? 'stdin' : basename(path) },
+              ...(encoding ? { encoding } : {}),
+            }),
+          }))
+          .finally(() => {
+            entry.settled = true;
+          });
+        entry.task.catch(() => {}); // awaited in order by drain; must not go unhandled before
+        ahead.push(entry);
+        await drain(false);
       }
+      await drain(true);
     } finally {
       steps.end();
       await runner.close();
     }
-    if (ctx.values.json)
-      ctx.write(
-        `${JSON.stringify(
-          results.map(({ input, record, warnings }) => ({ input, record, warnings })),
-          null,
-          2,
-        )}\n`,
-      );
-    else {
-      const { formatIssue } = await import('@black-january/corpus/errors');
-      for (const r of results) {
-        ctx.write(
-          `${r.input}: ${r.record.id} — ${r.record.kind}, ${r.record.date ?? 'undated'}, ${r.record.symbols.join(' ') || 'no symbol'}\n  ${r.record.title}\n`,
-        );
-        for (const w of r.warnings)
-          ctx.write(`  ${ctx.paint('yellow', 'warning')}: ${formatIssue(w)}\n`);
-      }
-    }
-    if (out) ctx.note(`wrote ${results.length} record${results.length === 1 ? '' : 's'} to ${out}`);
+    if (json) ctx.write(`${JSON.stringify(asJson, null, 2)}\n`);
+    if (out) ctx.note(`wrote ${written} record${written === 1 ? '' : 's'} to ${out}`);
   },
 });
+
+/**
+ * One worker a core but one, which reads and writes the files: on 2 cores, 2 workers measured
+ * slower than ingesting on the main thread (3.8 s against 3.0 s for 2,000 letters).
+ */
+const defaultJobs = () => Math.max(1, availableParallelism() - 1);
