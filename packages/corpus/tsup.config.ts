@@ -12,6 +12,7 @@ export default defineConfig({
     errors: 'src/errors.ts',
     export: 'src/export.ts',
     vocabulary: 'src/vocabulary.ts',
+    parquet: 'src/parquet.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

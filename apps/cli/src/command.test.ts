@@ -36,19 +36,19 @@ describe('the dispatcher, in-process', () => {
   const run = (argv: string[]) => runMain(argv, { cwd: process.cwd() });
 
   it('takes every choice list from core and refuses what is not in it, naming the choices', async () => {
-    const { CITE_FORMATS, CITE_MODES, DOCUMENT_KINDS, RECORD_FORMATS } = await import(
+    const { CITE_FORMATS, CITE_MODES, DOCUMENT_KINDS, FILE_FORMATS, RECORD_FORMATS } = await import(
       '@black-january/corpus/vocabulary'
     );
     const choices = (command: string, option: string) =>
       COMMANDS.find((c) => c.name === command)?.options[option]?.choices;
-    expect(choices('export', 'format')).toEqual(RECORD_FORMATS);
+    expect(choices('export', 'format')).toEqual([...RECORD_FORMATS, ...FILE_FORMATS]);
     expect(choices('cite', 'mode')).toEqual(CITE_MODES);
     expect(choices('cite', 'format')).toEqual(CITE_FORMATS);
     expect(choices('list', 'kind')).toEqual(DOCUMENT_KINDS);
     expect(await run(['export', '--format', 'docx'])).toEqual({
       code: 2,
       out: '',
-      err: `error: --format 'docx' is not one of ${RECORD_FORMATS.join(', ')}\n`,
+      err: `error: --format 'docx' is not one of ${[...RECORD_FORMATS, ...FILE_FORMATS].join(', ')}\n`,
     });
   });
 

@@ -2,10 +2,30 @@ import type { DocumentRecord, RecordInput } from '@black-january/corpus/records'
 import { InputError, UsageError } from './errors.js';
 import { readText } from './files.js';
 import type { Io } from './io.js';
-import { type Progress, progress } from './progress.js';
+import { progress } from './progress.js';
+
+/** Each directory given as the .json and .jsonl files in it (sorted, not recursive): `records/`. */
+async function expandDirectories(paths: string[], io: Io): Promise<string[]> {
+  const { readdir, stat } = await import('node:fs/promises');
+  const { join, resolve } = await import('node:path');
+  const out: string[] = [];
+  for (const path of paths) {
+    const isDirectory =
+      path !== '-' && (await stat(resolve(io.cwd, path)).catch(() => undefined))?.isDirectory();
+    if (!isDirectory) {
+      out.push(path);
+      continue;
+    }
+    const names = (await readdir(resolve(io.cwd, path))).filter((n) => /\.jsonl?$/i.test(n));
+    if (names.length === 0) throw new InputError(`${path} holds no .json or .jsonl files`);
+    out.push(...names.sort().map((n) => join(path, n)));
+  }
+  return out;
+}
 
 /**
- * The records in files (or stdin `-`): each file holds one record, an array of records (as
+ * The records in files, directories of them (`records/`: its .json and .jsonl files) or stdin
+ * (`-`): each file holds one record, an array of records (as
  * `export --format json` writes), or one record per line (JSONL, as `export --format jsonl`).
  * A file or line that cannot be read is the error; with `keepGoing`, it is reported to it (one
  * line) and the rest is read.
@@ -13,26 +33,31 @@ import { type Progress, progress } from './progress.js';
 export async function readRecordFiles(
   paths: string[],
   io: Io,
-  steps?: Progress,
   keepGoing?: (where: string, problem: string) => void,
 ): Promise<RecordInput[]> {
   const out: RecordInput[] = [];
-  for (const [i, path] of paths.entries()) {
-    await steps?.step(i, path);
-    try {
-      const { name, text } = await readText(path, io);
-      const { readRecordsText } = await import('@black-january/corpus/records');
-      const { inputs, problems } = readRecordsText(text, name);
-      // A text that is not records at all is the file's problem; a bad JSONL line is its own.
-      const whole =
-        problems.find((p) => p.path.length === 0) ?? (keepGoing ? undefined : problems[0]);
-      if (whole) throw new InputError(whole.message);
-      for (const problem of problems) keepGoing?.(`${name}:${problem.path[1]}`, problem.message);
-      out.push(...inputs);
-    } catch (error) {
-      if (!keepGoing || !(error instanceof InputError)) throw error;
-      keepGoing(path === '-' ? 'stdin' : path, error.message);
+  const files = await expandDirectories(paths, io);
+  const steps = progress(io, 'reading', files.length);
+  try {
+    for (const [i, path] of files.entries()) {
+      await steps.step(i, path);
+      try {
+        const { name, text } = await readText(path, io);
+        const { readRecordsText } = await import('@black-january/corpus/records');
+        const { inputs, problems } = readRecordsText(text, name);
+        // A text that is not records at all is the file's problem; a bad JSONL line is its own.
+        const whole =
+          problems.find((p) => p.path.length === 0) ?? (keepGoing ? undefined : problems[0]);
+        if (whole) throw new InputError(whole.message);
+        for (const problem of problems) keepGoing?.(`${name}:${problem.path[1]}`, problem.message);
+        out.push(...inputs);
+      } catch (error) {
+        if (!keepGoing || !(error instanceof InputError)) throw error;
+        keepGoing(path === '-' ? 'stdin' : path, error.message);
+      }
     }
+  } finally {
+    steps.end();
   }
   return out;
 }
@@ -49,8 +74,7 @@ export async function readValidRecords(
 ): Promise<DocumentRecord[]> {
   if (paths.filter((a) => a === '-').length > 1) throw new UsageError('stdin (-) can be read once');
   const { formatIssue, validateRecords } = await import('@black-january/corpus');
-  const steps = progress(io, 'reading', paths.length);
-  const inputs = await readRecordFiles(paths, io, steps, keepGoing).finally(() => steps.end());
+  const inputs = await readRecordFiles(paths, io, keepGoing);
   const results = validateRecords(
     inputs.map((i) => i.data),
     { name: (i) => inputs[i]?.where ?? `record ${i}` },

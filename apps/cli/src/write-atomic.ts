@@ -57,7 +57,7 @@ async function targetMode(full: string, path: string, force: boolean): Promise<n
  */
 export async function writeAtomic(
   path: string,
-  content: string,
+  content: string | Uint8Array,
   io: Io,
   force: boolean,
 ): Promise<void> {

@@ -133,6 +133,38 @@ describe('black-january, in-process', () => {
     expect(JSON.parse((await run(['export', '--schema'])).out).type).toBe('object');
   });
 
+  it('export --format parquet: two Parquet files with --out, atomically; none to stdout', async () => {
+    expect(await run(['export', '--format', 'parquet'])).toMatchObject({
+      code: 2,
+      err: 'error: export --format parquet needs --out file.parquet (binary files)\n',
+    });
+    const done = await run([
+      'export',
+      '--format',
+      'parquet',
+      '--kind',
+      'letter',
+      '--out',
+      'l.parquet',
+    ]);
+    expect(done).toMatchObject({
+      code: 0,
+      out: '',
+      err: 'wrote l.parquet (documents) and l.paragraphs.parquet (paragraphs)\n',
+    });
+    for (const f of ['l.parquet', 'l.paragraphs.parquet']) {
+      const bytes = readFileSync(join(work, f));
+      expect([bytes.subarray(0, 4).toString(), bytes.subarray(-4).toString()]).toEqual([
+        'PAR1',
+        'PAR1',
+      ]);
+    }
+    expect((await run(['export', '--format', 'parquet', '--out', 'l.parquet'])).code).toBe(1);
+    expect(
+      (await run(['export', '--format', 'parquet', '--out', 'l.parquet', '--force'])).code,
+    ).toBe(0);
+  });
+
   it('export and validate records you give: a JSON array, JSONL, stdin', async () => {
     const jsonl = (await run(['export', '--format', 'jsonl'])).out;
     expect((await run(['validate', '-'], jsonl)).out.trim().split('\n')).toEqual(

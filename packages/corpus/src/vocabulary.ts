@@ -48,3 +48,7 @@ export const RECORD_FORMATS = [
   'csl-json',
 ] as const;
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
+
+/** Formats written as binary files rather than text: Parquet (a documents and a paragraphs file). */
+export const FILE_FORMATS = ['parquet'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];

@@ -66,6 +66,7 @@ describe.skipIf(!built && !process.env.CI)(
         '/errors',
         '/export',
         '/vocabulary',
+        '/parquet',
       ];
       const specs = entries.map((e) => `@black-january/corpus${e}`);
       for (const kind of ['esm', 'cjs'] as const) {

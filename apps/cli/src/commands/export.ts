@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '@black-january/corpus/records';
-import { RECORD_FORMATS, type RecordFormat } from '@black-january/corpus/vocabulary';
+import { FILE_FORMATS, RECORD_FORMATS, type RecordFormat } from '@black-january/corpus/vocabulary';
 import { type Context, defineCommand, type Options } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { progress } from '../progress.js';
@@ -8,7 +8,12 @@ import { writeAtomic } from '../write-atomic.js';
 import { FILTER_NAMES, FILTER_OPTIONS, filterFrom } from './shared.js';
 
 const EXPORT_OPTIONS = {
-  format: { type: 'string', short: 'f', description: 'output format', choices: RECORD_FORMATS },
+  format: {
+    type: 'string',
+    short: 'f',
+    description: 'output format (parquet: two files, with --out)',
+    choices: [...RECORD_FORMATS, ...FILE_FORMATS],
+  },
   schema: { type: 'boolean', description: 'the JSON Schema of a record instead' },
   out: {
     type: 'string',
@@ -76,9 +81,11 @@ export const exportCommand = defineCommand({
     'black-january export --format bibtex > corpus.bib',
     'black-january export --format csv --kind letter --out letters.csv',
     'black-january export records/*.json --format ris --out mine.ris',
+    'black-january export records/*.json --format parquet --out records.parquet',
     'black-january export --schema > record.schema.json',
   ],
   async run(ctx) {
+    const { format, out, force } = ctx.values;
     let text: string;
     let left = 0;
     if (ctx.values.schema) {
@@ -86,17 +93,39 @@ export const exportCommand = defineCommand({
       const { recordJsonSchema } = await import('@black-january/corpus');
       text = `${JSON.stringify(recordJsonSchema(), null, 2)}\n`;
     } else {
-      if (!ctx.values.format)
-        throw new UsageError(`export needs --format (${RECORD_FORMATS.join(', ')}) or --schema`);
+      if (!format)
+        throw new UsageError(
+          `export needs --format (${[...RECORD_FORMATS, ...FILE_FORMATS].join(', ')}) or --schema`,
+        );
+      if (format === 'parquet' && out === undefined)
+        throw new UsageError('export --format parquet needs --out file.parquet (binary files)');
       const given = await recordsOf(ctx);
       left = given.left;
-      text = await render(ctx.values.format, given.records, ctx);
+      if (format === 'parquet') {
+        const { toParquet } = await import('@black-january/corpus/parquet');
+        const files = toParquet(given.records);
+        const paragraphs = paragraphsFile(out as string);
+        await writeAtomic(out as string, files.documents, ctx.io, Boolean(force));
+        await writeAtomic(paragraphs, files.paragraphs, ctx.io, Boolean(force));
+        ctx.note(`wrote ${out} (documents) and ${paragraphs} (paragraphs)`);
+        if (left > 0) throw leftOut(left);
+        return;
+      }
+      text = await render(format, given.records, ctx);
     }
-    if (ctx.values.out !== undefined) {
-      await writeAtomic(ctx.values.out, text, ctx.io, Boolean(ctx.values.force));
-      ctx.note(`wrote ${ctx.values.out}`);
+    if (out !== undefined) {
+      await writeAtomic(out, text, ctx.io, Boolean(force));
+      ctx.note(`wrote ${out}`);
     } else ctx.write(text);
-    if (left > 0)
-      throw new InputError(`${left} bad record${left === 1 ? '' : 's'} left out (named above)`);
+    if (left > 0) throw leftOut(left);
   },
 });
+
+const leftOut = (left: number) =>
+  new InputError(`${left} bad record${left === 1 ? '' : 's'} left out (named above)`);
+
+/** The paragraphs file beside a documents file: corpus.parquet → corpus.paragraphs.parquet. */
+const paragraphsFile = (out: string) =>
+  /\.parquet$/i.test(out)
+    ? out.replace(/\.parquet$/i, '.paragraphs.parquet')
+    : `${out}.paragraphs.parquet`;

@@ -33,7 +33,6 @@ export const validate = defineCommand({
     const inputs = await readRecordFiles(
       ctx.args,
       ctx.io,
-      undefined,
       ctx.values['keep-going'] ? unreadable : undefined,
     );
     const where = (i: number) => inputs[i]?.where ?? `record ${i}`;
