@@ -21,6 +21,7 @@ const MODULES = [
   'export',
   'vocabulary',
   'errors',
+  'parquet',
 ];
 
 async function apiReference() {
