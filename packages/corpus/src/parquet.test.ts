@@ -7,7 +7,7 @@ import { PACKAGE_DIR } from '../test/helpers.js';
 import { documents } from './bundled.js';
 import { ingestText } from './ingest.js';
 import { PARQUET_SCHEMA, parquetWriter, toParquet } from './parquet.js';
-import { passages } from './passages.js';
+import { passageAt, passages } from './passages.js';
 import type { DocumentRecord } from './schema.js';
 
 const work = mkdtempSync(join(tmpdir(), 'bj-parquet-'));
@@ -78,9 +78,7 @@ describe('Parquet, read back by DuckDB', () => {
       files,
       "select text from paragraphs.parquet where id = '2023-01-20-letter' and annex = 1 and paragraph = 3",
     );
-    expect(text?.text).toBe(
-      (record.annexes[0]?.body.find((b) => 'n' in b && b.n === 3) as { text: string }).text,
-    );
+    expect(text?.text).toBe(passageAt(record, { annex: 1, paragraph: 3 })?.text);
   });
 
   it('joins paragraphs to documents, and finds a document by one member of its symbol', async () => {
