@@ -92,4 +92,46 @@ describe('InvertedIndex', () => {
       ),
     );
   });
+
+  it('scores exactly as textbook BM25 computed by brute force (k1 1.2, b 0.75), AND and OR', () => {
+    const words = ['baku', 'tanks', 'martyrs', 'funeral', 'sumgait', 'the', 'soviet'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        (docs, query, all) => {
+          const texts = docs.map((d) => d.join(' '));
+          const index = build(...texts);
+          const terms = query.map((w) => searchTerm(w) as string);
+          const bags = texts.map(searchTerms);
+          const n = bags.length;
+          const average = bags.reduce((sum, b) => sum + b.length, 0) / n;
+          const expected = bags
+            .map((bag, key) => {
+              let score = 0;
+              let has = 0;
+              for (const term of terms) {
+                const tf = bag.filter((t) => t === term).length;
+                if (tf === 0) continue;
+                has++;
+                const df = bags.filter((b) => b.includes(term)).length;
+                const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                score += (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * bag.length) / average));
+              }
+              return { key, score, has };
+            })
+            .filter((r) => r.score > 0 && (!all || r.has === terms.length))
+            .sort((a, b) => b.score - a.score || a.key - b.key);
+          const hits = index.search(q(index, query), all, n + 1);
+          expect(hits.map((h) => h.key)).toEqual(expected.map((r) => r.key));
+          for (const [i, h] of hits.entries())
+            expect(h.score).toBeCloseTo(expected[i]?.score ?? Number.NaN, 9);
+        },
+      ),
+    );
+  });
 });
