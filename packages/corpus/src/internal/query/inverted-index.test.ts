@@ -134,4 +134,17 @@ describe('InvertedIndex', () => {
       ),
     );
   });
+
+  it('takes more texts after a search, and ranks as if built at once', () => {
+    const first = ['tanks in Baku', 'funeral in Baku', 'Sumgait'];
+    const more = ['Baku Baku tanks', 'martyrs of Baku', 'tanks'];
+    const grown = build(...first);
+    grown.search(q(grown, ['Baku']), false, 10);
+    for (const t of more) grown.add(t);
+    const whole = build(...first, ...more);
+    for (const words of [['Baku'], ['tanks', 'Baku'], ['martyrs'], ['Sumgait']])
+      expect(grown.search(q(grown, words), false, 10)).toEqual(
+        whole.search(q(whole, words), false, 10),
+      );
+  });
 });

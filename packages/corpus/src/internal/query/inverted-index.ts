@@ -1,4 +1,5 @@
 import { forEachWord, searchTerm } from '../text/terms.js';
+import { Postings } from './postings.js';
 import { editDistance } from './search-query.js';
 
 const K1 = 1.2;
@@ -12,16 +13,21 @@ export interface Scored {
 }
 
 /**
- * An append-only inverted index with BM25 ranking. Postings are flat arrays of
- * (key, term frequency) pairs in ascending key order, which keeps 100,000 documents in memory
- * cheaply and lets a query test membership by binary search.
+ * An append-only inverted index with BM25 ranking. Terms are numbered as they are first seen, and
+ * their postings kept in typed arrays ({@link Postings}), so that 100,000 documents take little
+ * memory and a query reads only the postings of its terms.
  */
 export class InvertedIndex {
-  private readonly postings = new Map<string, number[]>();
-  private readonly lengths: number[] = [];
+  private readonly postings = new Postings();
+  private readonly termIds = new Map<string, number>();
+  private readonly byWord = new Map<string, number>();
+  private lengths = new Uint32Array(1024);
+  private size_ = 0;
   private totalLength = 0;
   private sorted: string[] | null = null;
-  private readonly byWord = new Map<string, number[] | null>();
+  // Per text being added: how often each term occurs, and which terms it has.
+  private tf = new Uint32Array(1024);
+  private readonly present: number[] = [];
   // Scratch of a query, kept between queries and cleared where touched: a query costs what its
   // postings cost, not the size of the corpus.
   private scores = new Float64Array(0);
@@ -29,42 +35,62 @@ export class InvertedIndex {
   private touched = new Uint32Array(0);
 
   get size(): number {
-    return this.lengths.length;
+    return this.size_;
   }
 
   /** Index a text; returns its key. */
   add(text: string): number {
-    const key = this.lengths.length;
+    const key = this.size_;
     let length = 0;
     forEachWord(text, (start, end) => {
-      const list = this.postingsOfWord(text.slice(start, end));
-      if (list === null) return;
+      const term = this.termOfWord(text.slice(start, end));
+      if (term < 0) return;
       length++;
-      if (list[list.length - 2] === key)
-        list[list.length - 1] = (list[list.length - 1] as number) + 1;
-      else list.push(key, 1);
+      if (this.tf[term] === 0) this.present.push(term);
+      this.tf[term] = (this.tf[term] as number) + 1;
     });
-    this.lengths.push(length);
+    for (const term of this.present) {
+      this.postings.add(term, key, this.tf[term] as number);
+      this.tf[term] = 0;
+    }
+    this.present.length = 0;
+    if (key === this.lengths.length) {
+      const grown = new Uint32Array(this.lengths.length * 2);
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    this.lengths[key] = length;
+    this.size_++;
     this.totalLength += length;
-    this.sorted = null;
     return key;
   }
 
-  /** The postings of a word's term, found through a word cache: one map lookup per token. */
-  private postingsOfWord(word: string): number[] | null {
-    let list = this.byWord.get(word);
-    if (list !== undefined) return list;
+  /** The number of a word's term (-1 for a word the index drops), through a word cache. */
+  private termOfWord(word: string): number {
+    let id = this.byWord.get(word);
+    if (id !== undefined) return id;
     const term = searchTerm(word);
-    list = term === null ? null : (this.postings.get(term) ?? []);
-    if (term !== null && list !== null && list.length === 0) this.postings.set(term, list);
-    this.byWord.set(word, list);
-    return list;
+    id = term === null ? -1 : (this.termIds.get(term) ?? this.newTerm(term));
+    this.byWord.set(word, id);
+    return id;
+  }
+
+  private newTerm(term: string): number {
+    const id = this.termIds.size;
+    this.termIds.set(term, id);
+    this.sorted = null;
+    if (id === this.tf.length) {
+      const grown = new Uint32Array(this.tf.length * 2);
+      grown.set(this.tf);
+      this.tf = grown;
+    }
+    return id;
   }
 
   /** The index terms a query term stands for: itself, or every term it begins (prefix). */
   expand(term: string, prefix: boolean): string[] {
-    if (!prefix) return this.postings.has(term) ? [term] : [];
-    this.sorted ??= [...this.postings.keys()].sort();
+    if (!prefix) return this.termIds.has(term) ? [term] : [];
+    this.sorted ??= [...this.termIds.keys()].sort();
     const out: string[] = [];
     let lo = 0;
     let hi = this.sorted.length;
@@ -81,9 +107,9 @@ export class InvertedIndex {
 
   /** The index terms within `edits` edits of a query term (itself first, if indexed). */
   expandFuzzy(term: string, edits: number): string[] {
-    const out = this.postings.has(term) ? [term] : [];
+    const out = this.termIds.has(term) ? [term] : [];
     if (edits <= 0) return out;
-    for (const candidate of this.postings.keys())
+    for (const candidate of this.termIds.keys())
       if (candidate !== term && editDistance(term, candidate, edits) <= edits) out.push(candidate);
     return out;
   }
@@ -100,7 +126,7 @@ export class InvertedIndex {
     limit: number,
     accept?: (key: number, bits: number) => boolean,
   ): Scored[] {
-    const n = this.lengths.length;
+    const n = this.size_;
     if (n === 0 || query.length === 0) return [];
     if (this.scores.length < n) {
       const capacity = Math.max(n, this.scores.length * 2);
@@ -108,20 +134,20 @@ export class InvertedIndex {
       this.hits = new Uint32Array(capacity);
       this.touched = new Uint32Array(capacity);
     }
-    const { scores, hits, touched } = this;
+    const { scores, hits, touched, postings, lengths } = this;
     let count = 0;
     const average = this.totalLength / n;
     try {
       query.forEach(({ expanded }, q) => {
         const bit = (1 << q) >>> 0;
         for (const term of expanded) {
-          const list = this.postings.get(term) as number[];
-          const df = list.length / 2;
+          const [from, to] = postings.range(this.termIds.get(term) as number);
+          const df = to - from;
           const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-          for (let i = 0; i < list.length; i += 2) {
-            const key = list[i] as number;
-            const tf = list[i + 1] as number;
-            const norm = K1 * (1 - B + (B * (this.lengths[key] as number)) / average);
+          for (let i = from; i < to; i++) {
+            const key = postings.keyAt(i);
+            const tf = postings.tfAt(i);
+            const norm = K1 * (1 - B + (B * (lengths[key] as number)) / average);
             if (hits[key] === 0) touched[count++] = key;
             scores[key] = (scores[key] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
             hits[key] = (hits[key] as number) | bit;
@@ -134,7 +160,9 @@ export class InvertedIndex {
         key,
         score: scores[key] as number,
         terms: query
-          .filter(({ expanded }) => expanded.some((t) => this.has(t, key)))
+          .filter(({ expanded }) =>
+            expanded.some((t) => postings.has(this.termIds.get(t) as number, key)),
+          )
           .map((q) => q.term),
       }));
     } finally {
@@ -144,21 +172,6 @@ export class InvertedIndex {
         hits[key] = 0;
       }
     }
-  }
-
-  private has(term: string, key: number): boolean {
-    const list = this.postings.get(term);
-    if (!list) return false;
-    let lo = 0;
-    let hi = list.length / 2;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = list[mid * 2] as number;
-      if (k === key) return true;
-      if (k < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return false;
   }
 }
 
