@@ -5,6 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../test/helpers.js';
 import { documents } from './bundled.js';
+import { RecordValidationError } from './errors.js';
 import { ingestText } from './ingest.js';
 import { PARQUET_SCHEMA, parquetWriter, toParquet } from './parquet.js';
 import { passageAt, passages } from './passages.js';
@@ -123,5 +124,23 @@ describe('Parquet, read back by DuckDB', () => {
   it('writes valid empty files for no records', async () => {
     const empty = written('empty', toParquet([]));
     expect(await query(empty, 'select count(*) n from documents.parquet')).toEqual([{ n: '0' }]);
+  });
+
+  it('refuses a value that does not fit its column with a RecordValidationError naming it', () => {
+    const [first] = documents as [DocumentRecord];
+    const refused = (records: unknown[]) => {
+      try {
+        toParquet(records as DocumentRecord[]);
+      } catch (error) {
+        expect(error).toBeInstanceOf(RecordValidationError);
+        return (error as RecordValidationError).issues;
+      }
+      throw new Error('accepted');
+    };
+    expect(refused([first, { ...first, date: 'soon' }])).toEqual([
+      { code: 'parquet-value', message: 'date must be an ISO date or null', path: [1, 'date'] },
+    ]);
+    expect(refused([{ ...first, symbols: [3] }])[0]?.path).toEqual([0, 'symbols']);
+    expect(refused([null])[0]).toMatchObject({ code: 'not-a-record', path: [0] });
   });
 });

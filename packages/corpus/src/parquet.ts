@@ -1,4 +1,5 @@
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
+import { RecordValidationError } from './errors.js';
 import {
   type Column,
   DOCUMENT_COLUMNS,
@@ -56,36 +57,73 @@ function chunkWriter(emit: (chunk: Uint8Array) => void): ByteWriter {
   return writer;
 }
 
-/** One file: rows buffered to a row group, each group encoded and flushed as it fills. */
+const EXPECTED: Record<Column<unknown>['type'], string> = {
+  STRING: 'a string',
+  INT32: 'a whole number',
+  DATE: 'an ISO date',
+  'LIST<STRING>': 'a list of strings',
+};
+
+/** Whether a value fits its column: the writer would fail on it, with a message about bytes. */
+function fits(type: Column<unknown>['type'], required: boolean, v: unknown): boolean {
+  if (v === null || v === undefined) return !required;
+  if (type === 'STRING') return typeof v === 'string';
+  if (type === 'INT32') return Number.isInteger(v) && Math.abs(v as number) < 2 ** 31;
+  if (type === 'DATE') return v instanceof Date && !Number.isNaN(v.getTime());
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+/** One file: values buffered by column to a row group, each group encoded as it fills. */
 class TableWriter<Row> {
-  private rows: Row[] = [];
+  private columns: unknown[][];
+  private rows = 0;
   private readonly out: ParquetWriter;
   constructor(
-    private readonly columns: ReadonlyArray<Column<Row>>,
+    private readonly schema: ReadonlyArray<Column<Row>>,
     emit: (chunk: Uint8Array) => void,
     private readonly groupSize: number,
   ) {
+    this.columns = schema.map(() => []);
     this.out = new ParquetWriter({
       writer: chunkWriter(emit),
-      schema: schemaOf(columns) as never,
+      schema: schemaOf(schema) as never,
       createdBy: '@black-january/corpus',
     });
   }
-  add(row: Row): void {
-    this.rows.push(row);
-    if (this.rows.length >= this.groupSize) this.flush();
+  /** @throws RecordValidationError naming the column of a value that does not fit it. */
+  add(row: Row, where: ReadonlyArray<string | number>): void {
+    const values = this.schema.map((c) => {
+      let v: unknown;
+      try {
+        v = c.value(row);
+      } catch {
+        v = undefined;
+      }
+      if (!fits(c.type, c.required, v))
+        throw new RecordValidationError([
+          {
+            code: 'parquet-value',
+            message: `${c.name} must be ${EXPECTED[c.type]}${c.required ? '' : ' or null'}`,
+            path: [...where, c.name],
+          },
+        ]);
+      return v;
+    });
+    for (const [i, v] of values.entries()) this.columns[i]?.push(v);
+    if (++this.rows >= this.groupSize) this.flush();
   }
   finish(): void {
     this.flush();
     this.out.finish();
   }
   private flush(): void {
-    if (this.rows.length === 0) return;
-    const rows = this.rows;
-    this.rows = [];
+    if (this.rows === 0) return;
+    const data = this.columns;
+    this.columns = this.schema.map(() => []);
+    this.rows = 0;
     void this.out.write({
-      columnData: this.columns.map((c) => ({ name: c.name, data: rows.map((r) => c.value(r)) })),
-      rowGroupSize: rows.length,
+      columnData: this.schema.map((c, i) => ({ name: c.name, data: data[i] })),
+      rowGroupSize: data[0]?.length ?? 0,
     } as never);
   }
 }
@@ -95,6 +133,7 @@ class TableWriter<Row> {
  * `sink` as row groups fill (`rowGroupSize` documents; paragraphs in groups eight times as
  * large), so memory stays bounded however many records pass through: feed it from
  * `ingestStream`. Call `finish()` once, after the last record.
+ * @throws RecordValidationError from `add` for a value that does not fit its column.
  */
 export function parquetWriter(
   sink: ParquetSink,
@@ -107,10 +146,16 @@ export function parquetWriter(
     (c) => sink.paragraphs(c),
     size * 8,
   );
+  let index = 0;
   return {
     add(record) {
-      documents.add(record);
-      for (const row of paragraphRows(record)) paragraphs.add(row);
+      if (typeof record !== 'object' || record === null || !Array.isArray(record.body))
+        throw new RecordValidationError([
+          { code: 'not-a-record', message: 'not a record', path: [index] },
+        ]);
+      documents.add(record, [index]);
+      for (const row of paragraphRows(record)) paragraphs.add(row, [index, 'paragraphs']);
+      index++;
     },
     finish() {
       documents.finish();
@@ -123,6 +168,8 @@ export function parquetWriter(
  * Records as two Parquet files for DuckDB, Spark, BigQuery or pandas: `documents` (one row per
  * document; repeated fields as lists of strings) and `paragraphs` (one row per numbered passage
  * with its pinpoint), joined on `id`. Columns: {@link PARQUET_SCHEMA}.
+ * @throws RecordValidationError for a value that does not fit its column (validate records you
+ * did not make with `validateRecords` first).
  */
 export function toParquet(
   records: Iterable<DocumentRecord>,
