@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { bin: 'src/bin.ts', index: 'src/index.ts', 'ingest-worker': 'src/ingest-worker.ts' },
+  entry: { bin: 'src/bin.ts', index: 'src/index.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

@@ -13,6 +13,8 @@ export default defineConfig({
     export: 'src/export.ts',
     vocabulary: 'src/vocabulary.ts',
     parquet: 'src/parquet.ts',
+    // Not an export: the worker thread of `ingestStream(inputs, { concurrency })`.
+    'ingest-worker': 'src/ingest-worker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

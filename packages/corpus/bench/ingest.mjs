@@ -1,8 +1,9 @@
-// Ingest throughput on synthetic letters streamed from a JSONL file (10,000 and 100,000), against
+// Ingest throughput on synthetic letters streamed from a JSONL file (10,000 and 100,000), on the
+// calling thread and on a worker thread per core (`ingestStream(inputs, { concurrency })`), against
 // reading and parsing the same file without ingesting (same stream, same run). Reports documents
 // per second, MB/s, time per document at both sizes, and peak memory.
 import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { documents } from '../dist/index.js';
@@ -122,32 +123,43 @@ const lines = (file) =>
     crlfDelay: Number.POSITIVE_INFINITY,
   });
 
-async function run(count) {
-  const file = join(tmpdir(), `bj-ingest-${count}.jsonl`);
-  await write(file, count);
-  const mb = statSync(file).size / 1e6;
-  let start = process.hrtime.bigint();
-  let parsed = 0;
-  for await (const line of lines(file)) if (JSON.parse(line).text) parsed++;
-  const baselineMs = Number(process.hrtime.bigint() - start) / 1e6;
+async function ingestAll(file, options) {
   let peak = 0;
   let done = 0;
   let warnings = 0;
-  start = process.hrtime.bigint();
-  for await (const item of ingestStream(jsonlInputs(lines(file)))) {
+  const start = process.hrtime.bigint();
+  for await (const item of ingestStream(jsonlInputs(lines(file)), options)) {
     done++;
     warnings += item.result?.warnings.length ?? 1;
     if (done % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
   }
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  rmSync(file);
-  console.log(
-    `  ${count.toLocaleString('en-GB').padStart(7)} letters, ${mb.toFixed(0)} MB: ${fmt(ms)} ms, ${(done / (ms / 1000)).toFixed(0)} docs/s, ${(mb / (ms / 1000)).toFixed(1)} MB/s, ${(ms / done).toFixed(3)} ms/doc, peak RSS ${(peak / 1e6).toFixed(0)} MB, ${warnings} warnings; read+parse baseline ${fmt(baselineMs)} ms (${(ms / baselineMs).toFixed(1)}x)`,
-  );
-  if (parsed !== count || done !== count)
-    throw new Error(`expected ${count} documents, parsed ${parsed}, ingested ${done}`);
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, done, warnings, peak };
 }
 
+async function run(count) {
+  const file = join(tmpdir(), `bj-ingest-${count}.jsonl`);
+  await write(file, count);
+  const mb = statSync(file).size / 1e6;
+  const start = process.hrtime.bigint();
+  let parsed = 0;
+  for await (const line of lines(file)) if (JSON.parse(line).text) parsed++;
+  const baselineMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const one = await ingestAll(file, {});
+  const rate = (r) => r.done / (r.ms / 1000);
+  const line = (label, r) =>
+    `  ${count.toLocaleString('en-GB').padStart(7)} letters, ${mb.toFixed(0)} MB, ${label}: ${fmt(r.ms)} ms, ${rate(r).toFixed(0)} docs/s, ${(mb / (r.ms / 1000)).toFixed(1)} MB/s, ${(r.ms / r.done).toFixed(3)} ms/doc, peak RSS ${(r.peak / 1e6).toFixed(0)} MB; read+parse baseline ${fmt(baselineMs)} ms (${(r.ms / baselineMs).toFixed(1)}x)`;
+  console.log(line('calling thread', one));
+  const all = await ingestAll(file, { concurrency: THREADS });
+  console.log(
+    `${line(`concurrency ${THREADS}`, all)}; ${(rate(all) / rate(one)).toFixed(2)}x the calling thread`,
+  );
+  rmSync(file);
+  for (const r of [one, all])
+    if (parsed !== count || r.done !== count || r.warnings !== one.warnings)
+      throw new Error(`expected ${count} documents, parsed ${parsed}, ingested ${r.done}`);
+}
+
+const THREADS = availableParallelism();
 console.log('\ningest of synthetic letters streamed from JSONL');
 const { result: sample } = time(() => letter(0));
 if (!sample.includes('Letter dated')) throw new Error('bad template');

@@ -1,14 +1,24 @@
 import { decodeText, IngestInputError } from './decode.js';
 import { fallback } from './internal/ingest/fallback.js';
+import { ingestPool } from './internal/ingest/pool.js';
 import { readDocument } from './internal/ingest/read.js';
 import { salvage } from './internal/ingest/salvage.js';
-import type { IngestInput } from './internal/ingest/stream.js';
+import {
+  type IngestInput,
+  type IngestStreamItem,
+  ingestItem,
+  inOrder,
+} from './internal/ingest/stream.js';
 import type { IngestOptions, IngestResult } from './internal/ingest/types.js';
 import { validateRecord } from './validate.js';
 
 export { decodeText, IngestInputError } from './decode.js';
 export type { Removal } from './internal/ingest/lines.js';
-export { type IngestInput, jsonlInputs } from './internal/ingest/stream.js';
+export {
+  type IngestInput,
+  type IngestStreamItem,
+  jsonlInputs,
+} from './internal/ingest/stream.js';
 export type { IngestOptions, IngestResult } from './internal/ingest/types.js';
 export type { Warning } from './internal/ingest/warnings.js';
 
@@ -53,38 +63,52 @@ export function ingestText(
   return { ...result, warnings: [...result.warnings, ...checked.issues] };
 }
 
-/** One item of an ingest stream: the result, or the error that input gave, with its position. */
-export type IngestStreamItem =
-  | { index: number; fileName: string | null; result: IngestResult; error?: undefined }
-  | { index: number; fileName: string | null; result?: undefined; error: IngestInputError };
+/** Options for {@link ingestStream}: those of {@link ingestText} but `id` and `source`, and more. */
+export interface IngestStreamOptions extends Omit<IngestOptions, 'id' | 'source'> {
+  /**
+   * Ingest on this many worker threads; results still come in input order. With 1, inputs under
+   * 256 KB are ingested on the calling thread and larger ones in a worker. Where there are no
+   * worker threads (a browser), everything is ingested on the calling thread. Default: no workers.
+   */
+  concurrency?: number;
+  /** Stops the stream: workers end mid-document, and the stream throws `signal.reason`. */
+  signal?: AbortSignal;
+}
+
+/** Inputs read ahead for each thread: enough that no worker waits for the next input. */
+const READ_AHEAD = 8;
 
 /**
- * Ingest a stream of documents one at a time, so memory stays bounded however many there are.
- * An input that is not text yields its error in place and the stream goes on.
+ * Ingest a stream of documents, so memory stays bounded however many there are (with
+ * `concurrency`, at most 8 inputs a thread are read ahead). An input that is not text yields its
+ * error in place and the stream goes on; an error of the input iterable itself is thrown after
+ * the results of the inputs before it.
+ * @throws IngestInputError when `concurrency` is not a positive whole number.
  */
 export async function* ingestStream(
   inputs: AsyncIterable<IngestInput | IngestInputError> | Iterable<IngestInput | IngestInputError>,
-  options: Omit<IngestOptions, 'id' | 'source'> = {},
+  options: IngestStreamOptions = {},
 ): AsyncGenerator<IngestStreamItem> {
-  let index = 0;
-  for await (const input of inputs) {
-    const at = index++;
-    if (input instanceof IngestInputError) {
-      yield { index: at, fileName: null, error: input };
-      continue;
+  const { concurrency, signal, ...common } = options ?? {};
+  if (concurrency === undefined) {
+    let index = 0;
+    for await (const input of inputs) {
+      signal?.throwIfAborted();
+      yield await ingestItem(input, index++, common, async (text, o) => ingestText(text, o));
     }
-    const item = typeof input === 'string' || input instanceof Uint8Array ? { text: input } : input;
-    const fileName = 'fileName' in item && item.fileName !== undefined ? item.fileName : null;
-    try {
-      const result = ingestText(item.text, {
-        ...options,
-        ...(fileName ? { source: { fileName } } : {}),
-        ...('id' in item && item.id ? { id: item.id } : {}),
-      });
-      yield { index: at, fileName, result };
-    } catch (error) {
-      if (!(error instanceof IngestInputError)) throw error;
-      yield { index: at, fileName, error };
-    }
+    return;
+  }
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new IngestInputError(
+      `concurrency must be a whole number of threads, 1 or more (got ${String(concurrency)})`,
+      'invalid-options',
+    );
+  const pool = ingestPool(concurrency, ingestText, signal);
+  try {
+    yield* inOrder(inputs, concurrency * READ_AHEAD, (input, index) =>
+      ingestItem(input, index, common, pool.ingest),
+    );
+  } finally {
+    await pool.close();
   }
 }

@@ -52,6 +52,13 @@ describe('entries in a browser bundle', () => {
     expect(result.outputFiles[0]?.text).toContain('UNGA and UNSC');
   });
 
+  it('the ingest entry, worker threads and all, bundles with no Node built-ins', async () => {
+    const result = await bundle('ingest.ts');
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((i) => i.startsWith('node:'))).toEqual([]);
+    expect(result.outputFiles[0]?.text).toContain('concurrency');
+  });
+
   it('the export entry writes every format with no citation engine, no zod and no data', async () => {
     const result = await bundle('export.ts');
     const inputs = Object.keys(result.metafile.inputs);
