@@ -135,6 +135,30 @@ describe('InvertedIndex', () => {
     );
   });
 
+  it("ranks AND, scored on the rarest term's keys alone, as OR kept to the keys with every term", () => {
+    const words = ['sov', 'soviet', 'sovereign', 'baku', 'bakunin', 'tanks', 'tank', 'the'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 10 }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        fc.uniqueArray(fc.constantFrom('sov', 'bak', 'tank', 'the', 'soviet'), {
+          minLength: 2,
+          maxLength: 3,
+        }),
+        (docs, query) => {
+          const index = build(...docs.map((d) => d.join(' ')));
+          const asked = q(index, query, true);
+          const or = index.search(asked, false, docs.length + 1);
+          expect(index.search(asked, true, docs.length + 1)).toEqual(
+            or.filter((hit) => hit.terms.length === asked.length),
+          );
+        },
+      ),
+    );
+  });
+
   it('takes more texts after a search, and ranks as if built at once', () => {
     const first = ['tanks in Baku', 'funeral in Baku', 'Sumgait'];
     const more = ['Baku Baku tanks', 'martyrs of Baku', 'tanks'];

@@ -33,6 +33,11 @@ export class InvertedIndex {
   private scores = new Float64Array(0);
   private hits = new Uint32Array(0);
   private touched = new Uint32Array(0);
+  private allowed = new Uint8Array(0);
+  private allowedKeys = new Uint32Array(0);
+  // BM25's length normalisation of each key, for the average length it was computed at.
+  private norms = new Float64Array(0);
+  private normsAt = -1;
 
   get size(): number {
     return this.size_;
@@ -133,23 +138,30 @@ export class InvertedIndex {
       this.scores = new Float64Array(capacity);
       this.hits = new Uint32Array(capacity);
       this.touched = new Uint32Array(capacity);
+      this.allowed = new Uint8Array(capacity);
+      this.allowedKeys = new Uint32Array(capacity);
     }
-    const { scores, hits, touched, postings, lengths } = this;
+    const { scores, hits, touched, allowed, postings } = this;
+    const norms = this.normsFor(n);
+    const { keys, tfs } = postings.arrays();
+    // With every term required, only the keys of the rarest term can match: the other terms add
+    // to those alone, so the keys touched (then ranked and cleared) are that few.
+    const only = all && query.length > 1;
+    const allowedCount = only ? this.allowRarest(query) : 0;
     let count = 0;
-    const average = this.totalLength / n;
     try {
       query.forEach(({ expanded }, q) => {
         const bit = (1 << q) >>> 0;
         for (const term of expanded) {
           const [from, to] = postings.range(this.termIds.get(term) as number);
           const df = to - from;
-          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
           for (let i = from; i < to; i++) {
-            const key = postings.keyAt(i);
-            const tf = postings.tfAt(i);
-            const norm = K1 * (1 - B + (B * (lengths[key] as number)) / average);
+            const key = keys[i] as number;
+            if (only && allowed[key] === 0) continue;
+            const tf = tfs[i] as number;
             if (hits[key] === 0) touched[count++] = key;
-            scores[key] = (scores[key] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
+            scores[key] = (scores[key] as number) + (weight * tf) / (tf + (norms[key] as number));
             hits[key] = (hits[key] as number) | bit;
           }
         }
@@ -171,7 +183,39 @@ export class InvertedIndex {
         scores[key] = 0;
         hits[key] = 0;
       }
+      for (let i = 0; i < allowedCount; i++) allowed[this.allowedKeys[i] as number] = 0;
     }
+  }
+
+  /** Marks in `allowed` the keys of the query term with the fewest postings; returns how many. */
+  private allowRarest(query: ReadonlyArray<{ expanded: string[] }>): number {
+    const ranges = query.map(({ expanded }) =>
+      expanded.map((term) => this.postings.range(this.termIds.get(term) as number)),
+    );
+    const size = (rs: Array<[number, number]>) =>
+      rs.reduce((sum, [from, to]) => sum + to - from, 0);
+    const { keys } = this.postings.arrays();
+    const { allowed, allowedKeys } = this;
+    let count = 0;
+    for (const [from, to] of ranges.reduce((a, b) => (size(b) < size(a) ? b : a)))
+      for (let i = from; i < to; i++) {
+        const key = keys[i] as number;
+        if (allowed[key] === 1) continue;
+        allowed[key] = 1;
+        allowedKeys[count++] = key;
+      }
+    return count;
+  }
+
+  /** K1 (1 - B + B length / average) of each key, computed again only when keys were added. */
+  private normsFor(n: number): Float64Array {
+    if (this.normsAt === n) return this.norms;
+    if (this.norms.length < n) this.norms = new Float64Array(this.scores.length);
+    const average = this.totalLength / n;
+    for (let key = 0; key < n; key++)
+      this.norms[key] = K1 * (1 - B + (B * (this.lengths[key] as number)) / average);
+    this.normsAt = n;
+    return this.norms;
   }
 }
 

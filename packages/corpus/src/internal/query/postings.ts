@@ -34,12 +34,10 @@ export class Postings {
     return term < this.terms ? [starts[term] as number, starts[term + 1] as number] : [0, 0];
   }
 
-  keyAt(i: number): number {
-    return this.keys[i] as number;
-  }
-
-  tfAt(i: number): number {
-    return this.tfs[i] as number;
+  /** The keys and term frequencies of every run, laid end to end (see {@link range}). */
+  arrays(): { keys: Uint32Array; tfs: Uint32Array } {
+    this.freeze();
+    return { keys: this.keys, tfs: this.tfs };
   }
 
   /** Whether `key` is in a term's run (binary search: keys ascend). */
