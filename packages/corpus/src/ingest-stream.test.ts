@@ -39,6 +39,17 @@ describe('ingestStream on worker threads', { timeout: 60_000 }, () => {
       expect(summary(await collect(ingestStream(mixed, { concurrency })))).toEqual(alone);
   });
 
+  it("copies the caller's bytes: a Buffer from Node's shared pool is neither detached nor refused", async () => {
+    const text = readFileSync(join(FIXTURES, letters[0]?.fileName ?? ''), 'utf8');
+    const pooled = Buffer.from(text.slice(0, 2000));
+    const neighbour = Buffer.from('a neighbour in the same pool');
+    expect(pooled.buffer).toBe(neighbour.buffer);
+    const [item] = await collect(ingestStream([{ text: pooled }], { concurrency: 2 }));
+    expect(item?.error).toBeUndefined();
+    expect(pooled.byteLength).toBe(Buffer.byteLength(text.slice(0, 2000)));
+    expect(neighbour.toString()).toBe('a neighbour in the same pool');
+  });
+
   it('loses no line of a readline stream, which drops the lines read before it is iterated', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bj-stream-'));
     try {

@@ -61,8 +61,10 @@ export function ingestPool(threads: number, inThread: Ingest, signal?: AbortSign
     const task = queue.shift();
     if (!task) return void idle.push(w);
     running.set(w, task);
-    // Its own buffer, moved rather than copied: a view into a larger buffer would be cloned whole.
-    const text = typeof task.text === 'string' ? task.text : task.text.slice();
+    // A copy in a buffer of its own, then moved: the caller's bytes may be a view into Node's
+    // shared Buffer pool (Buffer#slice does not copy), which must neither be cloned whole nor
+    // detached from the caller's other Buffers, and which Node 22 refuses to transfer at all.
+    const text = typeof task.text === 'string' ? task.text : new Uint8Array(task.text);
     w.postMessage({ text, options: task.options }, typeof text === 'string' ? [] : [text.buffer]);
   };
   const start = (Ctor: typeof Worker) => {
