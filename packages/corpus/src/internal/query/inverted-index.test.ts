@@ -159,6 +159,65 @@ describe('InvertedIndex', () => {
     );
   });
 
+  it("bounds each term by the most it adds to a key's score: no key more, one key exactly", () => {
+    const words = ['baku', 'tanks', 'martyrs', 'the', 'soviet'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 16 }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (docs) => {
+          const index = build(...docs.map((d) => d.join(' ')));
+          for (const word of words) {
+            const term = searchTerm(word) as string;
+            const most = Math.max(
+              0,
+              ...index
+                .search([{ term, expanded: index.expand(term, false) }], false, docs.length)
+                .map((h) => h.score),
+            );
+            expect(index.boundOf(term)).toBeCloseTo(most, 12);
+          }
+        },
+      ),
+    );
+  });
+
+  it('prunes an AND search to its best k without changing them, with or without a check on each key', () => {
+    const words = ['sov', 'soviet', 'baku', 'bakunin', 'tanks', 'tank', 'the', 'funeral'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), {
+          minLength: 1,
+          maxLength: 80,
+        }),
+        fc.uniqueArray(fc.constantFrom('sov', 'bak', 'tank', 'the', 'soviet', 'funeral'), {
+          minLength: 2,
+          maxLength: 4,
+        }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        (docs, query, k, every) => {
+          const index = build(...docs.map((d) => d.join(' ')));
+          const asked = q(index, query, true);
+          const checked: number[] = [];
+          const accept = (key: number) => {
+            checked.push(key);
+            return key % every === 0;
+          };
+          const whole = index.search(asked, true, docs.length + 1);
+          expect(index.search(asked, true, k)).toEqual(whole.slice(0, k));
+          expect(index.search(asked, true, k, accept)).toEqual(
+            whole.filter((h) => h.key % every === 0).slice(0, k),
+          );
+          for (const key of checked) expect(whole.map((h) => h.key)).toContain(key);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('takes more texts after a search, and ranks as if built at once', () => {
     const first = ['tanks in Baku', 'funeral in Baku', 'Sumgait'];
     const more = ['Baku Baku tanks', 'martyrs of Baku', 'tanks'];

@@ -1,10 +1,9 @@
 import { forEachWord, searchTerm } from '../text/terms.js';
+import { bestWithEveryTerm } from './conjunctive.js';
 import { Postings } from './postings.js';
+import { B, K1, type Run, type ScoringView, Scratch } from './scoring.js';
 import { editDistance } from './search-query.js';
 import { topK } from './top-k.js';
-
-const K1 = 1.2;
-const B = 0.75;
 
 /** A scored entry of the index: its key (the order it was added in) and the query terms it has. */
 export interface Scored {
@@ -29,15 +28,11 @@ export class InvertedIndex {
   // Per text being added: how often each term occurs, and which terms it has.
   private tf = new Uint32Array(1024);
   private readonly present: number[] = [];
-  // Scratch of a query, kept between queries and cleared where touched: a query costs what its
-  // postings cost, not the size of the corpus.
-  private scores = new Float64Array(0);
-  private hits = new Uint32Array(0);
-  private touched = new Uint32Array(0);
-  private allowed = new Uint8Array(0);
-  private allowedKeys = new Uint32Array(0);
-  // BM25's length normalisation of each key, for the average length it was computed at.
+  private readonly scratch = new Scratch();
+  // Each key's length normalisation and each term's largest impact, for the size they were
+  // computed at.
   private norms = new Float64Array(0);
+  private impacts = new Float64Array(0);
   private normsAt = -1;
 
   get size(): number {
@@ -133,89 +128,79 @@ export class InvertedIndex {
     accept?: (key: number, bits: number) => boolean,
   ): Scored[] {
     const n = this.size_;
-    if (n === 0 || query.length === 0) return [];
-    if (this.scores.length < n) {
-      const capacity = Math.max(n, this.scores.length * 2);
-      this.scores = new Float64Array(capacity);
-      this.hits = new Uint32Array(capacity);
-      this.touched = new Uint32Array(capacity);
-      this.allowed = new Uint8Array(capacity);
-      this.allowedKeys = new Uint32Array(capacity);
-    }
-    const { scores, hits, touched, allowed, postings } = this;
-    const norms = this.normsFor(n);
-    const { keys, tfs } = postings.arrays();
-    // With every term required, only the keys of the rarest term can match: the other terms add
-    // to those alone, so the keys touched (then ranked and cleared) are that few.
-    const only = all && query.length > 1;
-    const allowedCount = only ? this.allowRarest(query) : 0;
-    let count = 0;
+    if (n === 0 || query.length === 0 || limit < 1) return [];
+    const view = this.viewAt(n);
+    const runs = query.map(({ expanded }) => expanded.map((term) => this.runOf(term, n)));
+    const { scratch } = this;
+    scratch.grow(n);
     try {
-      query.forEach(({ expanded }, q) => {
-        const bit = (1 << q) >>> 0;
-        for (const term of expanded) {
-          const [from, to] = postings.range(this.termIds.get(term) as number);
-          const df = to - from;
-          const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
-          for (let i = from; i < to; i++) {
-            const key = keys[i] as number;
-            if (only && allowed[key] === 0) continue;
-            const tf = tfs[i] as number;
-            if (hits[key] === 0) touched[count++] = key;
-            scores[key] = (scores[key] as number) + (weight * tf) / (tf + (norms[key] as number));
-            hits[key] = (hits[key] as number) | bit;
-          }
-        }
-      });
-      const need = all ? (2 ** query.length - 1) >>> 0 : 0;
-      const best = topK(touched.subarray(0, count), scores, hits, need, limit, accept);
+      let best: number[];
+      if (all && query.length > 1) best = bestWithEveryTerm(view, runs, scratch, limit, accept);
+      else {
+        runs.forEach((rs, q) => {
+          for (const run of rs) scratch.accumulate(view, run, (1 << q) >>> 0);
+        });
+        const need = all ? 1 : 0;
+        const touched = scratch.touched.subarray(0, scratch.count);
+        best = topK(touched, scratch.scores, scratch.hits, need, limit, accept);
+      }
       return best.map((key) => ({
         key,
-        score: scores[key] as number,
+        score: scratch.scores[key] as number,
         terms: query
           .filter(({ expanded }) =>
-            expanded.some((t) => postings.has(this.termIds.get(t) as number, key)),
+            expanded.some((t) => this.postings.has(this.termIds.get(t) as number, key)),
           )
           .map((q) => q.term),
       }));
     } finally {
-      for (let i = 0; i < count; i++) {
-        const key = touched[i] as number;
-        scores[key] = 0;
-        hits[key] = 0;
-      }
-      for (let i = 0; i < allowedCount; i++) allowed[this.allowedKeys[i] as number] = 0;
+      scratch.clear();
     }
   }
 
-  /** Marks in `allowed` the keys of the query term with the fewest postings; returns how many. */
-  private allowRarest(query: ReadonlyArray<{ expanded: string[] }>): number {
-    const ranges = query.map(({ expanded }) =>
-      expanded.map((term) => this.postings.range(this.termIds.get(term) as number)),
-    );
-    const size = (rs: Array<[number, number]>) =>
-      rs.reduce((sum, [from, to]) => sum + to - from, 0);
-    const { keys } = this.postings.arrays();
-    const { allowed, allowedKeys } = this;
-    let count = 0;
-    for (const [from, to] of ranges.reduce((a, b) => (size(b) < size(a) ? b : a)))
-      for (let i = from; i < to; i++) {
-        const key = keys[i] as number;
-        if (allowed[key] === 1) continue;
-        allowed[key] = 1;
-        allowedKeys[count++] = key;
-      }
-    return count;
+  /** The most an index term adds to any key's score (what the pruning of AND relies on). */
+  boundOf(term: string): number {
+    if (this.size_ === 0 || !this.termIds.has(term)) return 0;
+    this.viewAt(this.size_);
+    return this.runOf(term, this.size_).bound;
   }
 
-  /** K1 (1 - B + B length / average) of each key, computed again only when keys were added. */
-  private normsFor(n: number): Float64Array {
-    if (this.normsAt === n) return this.norms;
-    if (this.norms.length < n) this.norms = new Float64Array(this.scores.length);
-    const average = this.totalLength / n;
-    for (let key = 0; key < n; key++)
-      this.norms[key] = K1 * (1 - B + (B * (this.lengths[key] as number)) / average);
-    this.normsAt = n;
-    return this.norms;
+  /** A term's run, weight and bound in an index of `n` keys. */
+  private runOf(term: string, n: number): Run {
+    const id = this.termIds.get(term) as number;
+    const [from, to] = this.postings.range(id);
+    const df = to - from;
+    const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
+    return { from, to, weight, bound: weight * (this.impacts[id] as number) };
+  }
+
+  /**
+   * The postings and, computed again only when keys were added, each key's length normalisation
+   * K1 (1 - B + B length / average) and each term's largest tf / (tf + normalisation) (a pass
+   * over every posting, which makes a term's bound exact).
+   */
+  private viewAt(n: number): ScoringView {
+    const { keys, tfs } = this.postings.arrays();
+    if (this.normsAt !== n) {
+      if (this.norms.length < n) this.norms = new Float64Array(Math.max(n, this.norms.length * 2));
+      const { norms } = this;
+      const average = this.totalLength / n;
+      for (let key = 0; key < n; key++)
+        norms[key] = K1 * (1 - B + (B * (this.lengths[key] as number)) / average);
+      const terms = this.termIds.size;
+      if (this.impacts.length < terms) this.impacts = new Float64Array(this.tf.length);
+      for (let id = 0; id < terms; id++) {
+        const [from, to] = this.postings.range(id);
+        let most = 0;
+        for (let i = from; i < to; i++) {
+          const tf = tfs[i] as number;
+          const impact = tf / (tf + (norms[keys[i] as number] as number));
+          if (impact > most) most = impact;
+        }
+        this.impacts[id] = most;
+      }
+      this.normsAt = n;
+    }
+    return { keys, tfs, norms: this.norms };
   }
 }

@@ -1,0 +1,136 @@
+/** BM25's k1 and b, as textbook BM25 sets them. */
+export const K1 = 1.2;
+export const B = 0.75;
+
+/**
+ * One index term of a query term, as a query scores it: its run in the postings arrays, its
+ * weight (idf × (k1 + 1)) and `bound`, the most it adds to any key's score.
+ */
+export interface Run {
+  from: number;
+  to: number;
+  weight: number;
+  bound: number;
+}
+
+/** The postings laid end to end, and BM25's length normalisation of each key. */
+export interface ScoringView {
+  keys: Uint32Array;
+  tfs: Uint32Array;
+  norms: Float64Array;
+}
+
+/**
+ * A query's scratch, kept between queries and cleared only where touched, so that a query costs
+ * what its postings cost, not the size of the corpus: each touched key's score and the bits of
+ * the query terms it has, and the keys touched.
+ */
+export class Scratch {
+  scores = new Float64Array(0);
+  hits = new Uint32Array(0);
+  touched = new Uint32Array(0);
+  /** A byte for each touched key, by position. */
+  buckets = new Uint8Array(0);
+  count = 0;
+
+  /** Room for `n` keys. */
+  grow(n: number): void {
+    if (this.scores.length >= n) return;
+    const capacity = Math.max(n, this.scores.length * 2);
+    this.scores = new Float64Array(capacity);
+    this.hits = new Uint32Array(capacity);
+    this.touched = new Uint32Array(capacity);
+    this.buckets = new Uint8Array(capacity);
+  }
+
+  /** Adds a run's score to each of its keys, and `bit` to their hits (term at a time). */
+  accumulate(view: ScoringView, run: Run, bit: number): void {
+    const { keys, tfs, norms } = view;
+    const { scores, hits, touched } = this;
+    const { weight } = run;
+    let count = this.count;
+    for (let i = run.from; i < run.to; i++) {
+      const key = keys[i] as number;
+      const tf = tfs[i] as number;
+      if (hits[key] === 0) touched[count++] = key;
+      scores[key] = (scores[key] as number) + (weight * tf) / (tf + (norms[key] as number));
+      hits[key] = (hits[key] as number) | bit;
+    }
+    this.count = count;
+  }
+
+  /** Zeroes what the last query touched. */
+  clear(): void {
+    const { scores, hits, touched } = this;
+    for (let i = 0; i < this.count; i++) {
+      const key = touched[i] as number;
+      scores[key] = 0;
+      hits[key] = 0;
+    }
+    this.count = 0;
+  }
+}
+
+/**
+ * Scores keys whole, one at a time, in the order {@link Scratch.accumulate} sums them (query term
+ * by query term, run by run), so that both give the same number to the last bit. Each run keeps a
+ * cursor and gallops forward from it: keys asked in ascending order cost a few steps each, near
+ * the last, where a binary search over the run would miss the cache at every step.
+ */
+export class Prober {
+  /** The last key's score and the bits of the query terms it has. */
+  score = 0;
+  bits = 0;
+  private readonly runs: Run[];
+  private readonly terms: number[];
+  private readonly cursors: number[];
+
+  constructor(
+    private readonly view: ScoringView,
+    query: Run[][],
+  ) {
+    this.runs = query.flat();
+    this.terms = query.flatMap((runs, q) => runs.map(() => q));
+    this.cursors = this.runs.map((r) => r.from);
+  }
+
+  /** Scores `key`, into {@link score} and {@link bits}. */
+  probe(key: number): void {
+    const { keys, tfs, norms } = this.view;
+    let score = 0;
+    let bits = 0;
+    for (let r = 0; r < this.runs.length; r++) {
+      const run = this.runs[r] as Run;
+      const at = this.seek(r, run, key);
+      if (at === run.to || keys[at] !== key) continue;
+      const tf = tfs[at] as number;
+      score += (run.weight * tf) / (tf + (norms[key] as number));
+      bits |= 1 << (this.terms[r] as number);
+    }
+    this.score = score;
+    this.bits = bits >>> 0;
+  }
+
+  // The first position in the run at or after the cursor whose key is not below `key`; back to the
+  // start of the run when asked for a key below the cursor's.
+  private seek(r: number, run: Run, key: number): number {
+    const { keys } = this.view;
+    let lo = this.cursors[r] as number;
+    if (lo > run.from && (keys[lo - 1] as number) >= key) lo = run.from;
+    let step = 1;
+    let hi = lo;
+    while (hi < run.to && (keys[hi] as number) < key) {
+      lo = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    if (hi > run.to) hi = run.to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((keys[mid] as number) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    this.cursors[r] = lo;
+    return lo;
+  }
+}
