@@ -19,14 +19,16 @@ process.on('SIGHUP', () => quit(129));
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
 });
-const code = await main(process.argv.slice(2), {
+// No top-level await: the bin is built as CommonJS (see tsup.config.ts).
+void main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
   env: process.env,
   cwd: process.cwd(),
   signal: controller.signal,
+}).then((code) => {
+  // After Ctrl-C a read of a pipe or FIFO may still block a worker thread; nothing is left to write.
+  if (controller.signal.aborted) process.exit(code);
+  process.exitCode = code;
 });
-// After Ctrl-C a read of a pipe or FIFO may still block a worker thread; nothing is left to write.
-if (controller.signal.aborted) process.exit(code);
-process.exitCode = code;

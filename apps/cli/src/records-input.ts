@@ -1,3 +1,5 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { DocumentRecord, RecordInput } from '@black-january/corpus/records';
 import { InputError, UsageError } from './errors.js';
 import { readText } from './files.js';
@@ -6,8 +8,6 @@ import { progress } from './progress.js';
 
 /** Each directory given as the .json and .jsonl files in it (sorted, not recursive): `records/`. */
 async function expandDirectories(paths: string[], io: Io): Promise<string[]> {
-  const { readdir, stat } = await import('node:fs/promises');
-  const { join, resolve } = await import('node:path');
   const out: string[] = [];
   for (const path of paths) {
     const isDirectory =

@@ -24,7 +24,7 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('a checkout', () => {
   }, 240_000);
 
   it('the bin in the source runs the built CLI', () => {
-    const shim = join(ROOT, 'apps', 'cli', 'bin', 'black-january.js');
+    const shim = join(ROOT, 'apps', 'cli', 'bin', 'black-january.cjs');
     const r = spawnSync(process.execPath, [shim, 'cite', '2020-01-17-letter', '--style', 'apa'], {
       encoding: 'utf8',
     });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built binary the tests run. */
-export const BIN = join(here, '..', 'dist', 'bin.js');
+export const BIN = join(here, '..', 'dist', 'bin.cjs');
 /** The repository root. */
 export const ROOT = join(here, '..', '..', '..');
 /** A text the corpus package's ingest tests use. */

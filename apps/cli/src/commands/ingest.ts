@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { IngestResult } from '@black-january/corpus/ingest';
@@ -10,7 +11,6 @@ import { intOption } from './shared.js';
 
 /** The --out directory, made if it does not exist (as `ingest … --out records/` promises). */
 async function makeDirectory(dir: string, cwd: string): Promise<void> {
-  const { mkdir } = await import('node:fs/promises');
   await mkdir(resolve(cwd, dir), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
     throw new InputError(
       e.code === 'EEXIST' || e.code === 'ENOTDIR'

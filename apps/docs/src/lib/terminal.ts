@@ -38,7 +38,7 @@ export function ansiToHtml(text: string): string {
 const BIN = join(
   dirname(createRequire(import.meta.url).resolve('@black-january/cli/package.json')),
   'bin',
-  'black-january.js',
+  'black-january.cjs',
 );
 
 /**

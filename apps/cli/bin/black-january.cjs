@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // The bin exists before the build, so that pnpm links it at install time. In a checkout that is
 // not built yet it builds the CLI and the corpus package once, quietly (the log only if the
-// build fails), then runs; an installed package is always built.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// build fails), then runs; an installed package is always built. CommonJS, as the built CLI is:
+// no ES module loader to start (see tsup.config.ts).
+const { spawnSync } = require('node:child_process');
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
 
-const built = new URL('../dist/bin.js', import.meta.url);
+const built = join(__dirname, '..', 'dist', 'bin.cjs');
 if (!existsSync(built)) {
-  const root = fileURLToPath(new URL('../../../', import.meta.url));
-  const turbo = `${root}node_modules/.bin/turbo`;
+  const root = join(__dirname, '..', '..', '..');
+  const turbo = join(root, 'node_modules', '.bin', 'turbo');
   if (!existsSync(turbo)) {
     console.error('error: black-january is not built; run `pnpm build` in the checkout first');
     process.exit(1);
@@ -30,4 +31,4 @@ if (!existsSync(built)) {
     process.exit(1);
   }
 }
-await import(built.href);
+require(built);
