@@ -67,7 +67,8 @@ const brute = [];
 for (const q of QUERIES) corpus.searchDocuments(q, { limit: 20 });
 for (let round = 0; round < 3; round++)
   for (const q of QUERIES) indexed.push(time(() => corpus.searchDocuments(q, { limit: 20 })).ms);
-for (let round = 0; round < 3; round++) for (const q of QUERIES) scanned.push(time(() => scan(q)).ms);
+for (let round = 0; round < 3; round++)
+  for (const q of QUERIES) scanned.push(time(() => scan(q)).ms);
 for (const q of QUERIES) brute.push(time(() => bm25(q)).ms);
 const row = (name, xs) =>
   `  ${name.padEnd(22)} p50 ${fmt(percentile(xs, 50)).padStart(8)} ms   p95 ${fmt(percentile(xs, 95)).padStart(8)} ms`;
