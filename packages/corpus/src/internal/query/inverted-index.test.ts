@@ -39,6 +39,17 @@ describe('terms', () => {
     );
     expect(searchTerms("Martyr's Alley")).toEqual(['martyr', 'alley']);
   });
+  it('decides every character outside ASCII as Unicode does, the first time and when asked again', () => {
+    const wrong: string[] = [];
+    for (const round of [1, 2])
+      for (let code = 128; code < 0x10000; code++) {
+        if (code >= 0xd800 && code <= 0xdfff) continue;
+        const ch = String.fromCharCode(code);
+        const words = tokens(`a${ch}b`).length;
+        if (words !== (/[\p{L}\p{N}\p{M}]/u.test(ch) ? 1 : 2)) wrong.push(`${round}:${code}`);
+      }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('InvertedIndex', () => {

@@ -1,4 +1,7 @@
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+// What the regex said of each character outside ASCII: 0 not asked yet, 1 word, 2 not. A text
+// repeats its few non-ASCII characters (quotes, dashes, accented letters) thousands of times.
+const decided = new Uint8Array(0x10000);
 
 /** Letters, digits and combining marks are word characters; ASCII is decided without a regex. */
 function isWordChar(code: number, text: string, i: number): boolean {
@@ -6,7 +9,12 @@ function isWordChar(code: number, text: string, i: number): boolean {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
   if (code >= 0xd800 && code <= 0xdfff) return true;
-  return LETTER_OR_DIGIT.test(text[i] as string);
+  let word = decided[code] as number;
+  if (word === 0) {
+    word = LETTER_OR_DIGIT.test(text[i] as string) ? 1 : 2;
+    decided[code] = word;
+  }
+  return word === 1;
 }
 
 /** Call `visit(start, end)` for every word (run of letters and digits) of a text. */
