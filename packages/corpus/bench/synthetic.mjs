@@ -14,6 +14,8 @@ export const QUERIES = [
   'independence sovereignty',
   'kelvarod',
   'tanks armoured vehicles',
+  // As typed, before the last word is finished: its prefix stands for several terms.
+  'Soviet tr',
 ];
 
 function rng(seed) {

@@ -4,6 +4,24 @@ import { topK } from './top-k.js';
 const BUCKETS = 64;
 // The first sweep scores the best buckets up to this many candidates a result asked for.
 const FIRST = 16;
+// Scoring a key whole seeks it in every run of the other terms: past this many runs (a short
+// prefix as you type, "Soviet tr", stands for hundreds of terms) reading all postings costs less.
+const MAX_PROBED_RUNS = 16;
+// Pruning pays where the other terms have this many times the lead's postings or more; below,
+// reading them costs little more than the lead's own postings, which every way reads.
+const SPARSER = 2;
+// What seeking a key in a run costs, in postings read in order (measured on the search bench).
+const SEEK_COST = 8;
+
+const size = (runs: Run[]) => runs.reduce((sum, r) => sum + r.to - r.from, 0);
+
+/** The query term with the fewest postings: only its keys can have every term. */
+export function leadOf(query: Run[][]): number {
+  let lead = 0;
+  for (let q = 1; q < query.length; q++)
+    if (size(query[q] as Run[]) < size(query[lead] as Run[])) lead = q;
+  return lead;
+}
 
 /**
  * The best `limit` keys that have every query term, as {@link topK} would rank them over every
@@ -17,7 +35,9 @@ const FIRST = 16;
  *    that the bar rises at once, then the others that can still reach it. On our 100,000-document
  *    bench that is a tenth of the lead's keys or fewer.
  *
- * The keys scored whole keep their whole score and hits in `scratch`; returns the best of them.
+ * The keys scored whole keep their whole score and hits in `scratch`; returns the best of them,
+ * or `undefined`, with nothing kept in `scratch`, when seeking keys in the other terms' runs would
+ * cost more than reading them: too many runs, or too many keys left above the bar.
  */
 export function bestWithEveryTerm(
   view: ScoringView,
@@ -25,11 +45,11 @@ export function bestWithEveryTerm(
   scratch: Scratch,
   limit: number,
   accept?: (key: number, bits: number) => boolean,
-): number[] {
-  const size = (runs: Run[]) => runs.reduce((sum, r) => sum + r.to - r.from, 0);
-  let lead = 0;
-  for (let q = 1; q < query.length; q++)
-    if (size(query[q] as Run[]) < size(query[lead] as Run[])) lead = q;
+): number[] | undefined {
+  const lead = leadOf(query);
+  const probed = query.reduce((n, runs, q) => (q === lead ? n : n + runs.length), 0);
+  const others = query.reduce((n, runs, q) => (q === lead ? n : n + size(runs)), 0);
+  if (probed > MAX_PROBED_RUNS || others < SPARSER * size(query[lead] as Run[])) return undefined;
   for (const run of query[lead] as Run[]) scratch.accumulate(view, run, 1);
   let rest = 0;
   for (let q = 0; q < query.length; q++)
@@ -73,15 +93,23 @@ export function bestWithEveryTerm(
   for (let i = 0; i < candidates.length; i++)
     if ((buckets[i] as number) < first) score(candidates[i] as number);
   // The margin covers the rounding of sums taken in another order; it only scores more keys.
+  const reaches = (key: number) => {
+    if (best.length < limit) return true;
+    const bar = best[limit - 1] as number;
+    return (scores[key] as number) + rest >= bar - 1e-9 * (1 + bar);
+  };
+  // Where the bar leaves too many keys to seek in the other runs, reading those runs whole costs
+  // less: give up, with nothing kept, and let the caller do that.
+  let left = 0;
+  for (let i = 0; i < candidates.length; i++)
+    if ((buckets[i] as number) >= first && reaches(candidates[i] as number)) left++;
+  if (left * probed * SEEK_COST > others) {
+    scratch.clear();
+    return undefined;
+  }
   for (let i = 0; i < candidates.length; i++) {
-    if ((buckets[i] as number) < first) continue;
     const key = candidates[i] as number;
-    const partial = scores[key] as number;
-    if (best.length < limit) score(key);
-    else {
-      const bar = best[limit - 1] as number;
-      if (partial + rest >= bar - 1e-9 * (1 + bar)) score(key);
-    }
+    if ((buckets[i] as number) >= first && reaches(key)) score(key);
   }
   return topK(Uint32Array.from(scored), scores, hits, need, limit, accept);
 }

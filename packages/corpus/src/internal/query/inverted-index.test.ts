@@ -229,6 +229,28 @@ describe('InvertedIndex', () => {
     );
   });
 
+  it('ranks an AND search whose prefix stands for many terms as OR kept to the keys with every term', () => {
+    const many = Array.from({ length: 24 }, (_, i) => `ba${i}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom('soviet', 'tank', ...many), { maxLength: 14 }), {
+          minLength: 1,
+          maxLength: 80,
+        }),
+        fc.integer({ min: 1, max: 6 }),
+        (docs, k) => {
+          const index = build(...docs.map((d) => d.join(' ') || 'tank'));
+          const asked = q(index, ['soviet', 'ba'], true);
+          const or = index.search(asked, false, docs.length + 1);
+          const every = or.filter((hit) => hit.terms.length === 2);
+          expect(index.search(asked, true, docs.length + 1)).toEqual(every);
+          expect(index.search(asked, true, k)).toEqual(every.slice(0, k));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('takes more texts after a search, and ranks as if built at once', () => {
     const first = ['tanks in Baku', 'funeral in Baku', 'Sumgait'];
     const more = ['Baku Baku tanks', 'martyrs of Baku', 'tanks'];

@@ -1,5 +1,5 @@
 import { forEachWord, searchTerm } from '../text/terms.js';
-import { bestWithEveryTerm } from './conjunctive.js';
+import { bestWithEveryTerm, leadOf } from './conjunctive.js';
 import { Postings } from './postings.js';
 import { B, K1, type Run, type ScoringView, Scratch } from './scoring.js';
 import { editDistance } from './search-query.js';
@@ -134,13 +134,18 @@ export class InvertedIndex {
     const { scratch } = this;
     scratch.grow(n);
     try {
-      let best: number[];
-      if (all && query.length > 1) best = bestWithEveryTerm(view, runs, scratch, limit, accept);
-      else {
+      let best =
+        all && query.length > 1 ? bestWithEveryTerm(view, runs, scratch, limit, accept) : undefined;
+      if (!best) {
+        // Term at a time; with every term required, only the keys of the rarest can match.
+        const only = all && query.length > 1;
+        if (only) scratch.allowOnly(view, runs[leadOf(runs)] as Run[]);
         runs.forEach((rs, q) => {
-          for (const run of rs) scratch.accumulate(view, run, (1 << q) >>> 0);
+          for (const run of rs)
+            if (only) scratch.accumulateAllowed(view, run, (1 << q) >>> 0);
+            else scratch.accumulate(view, run, (1 << q) >>> 0);
         });
-        const need = all ? 1 : 0;
+        const need = all ? (2 ** query.length - 1) >>> 0 : 0;
         const touched = scratch.touched.subarray(0, scratch.count);
         best = topK(touched, scratch.scores, scratch.hits, need, limit, accept);
       }

@@ -32,6 +32,10 @@ export class Scratch {
   /** A byte for each touched key, by position. */
   buckets = new Uint8Array(0);
   count = 0;
+  // The keys {@link accumulateAllowed} may touch, marked, and listed to clear them.
+  private allowed = new Uint8Array(0);
+  private allowedKeys = new Uint32Array(0);
+  private allowedCount = 0;
 
   /** Room for `n` keys. */
   grow(n: number): void {
@@ -41,6 +45,39 @@ export class Scratch {
     this.hits = new Uint32Array(capacity);
     this.touched = new Uint32Array(capacity);
     this.buckets = new Uint8Array(capacity);
+    this.allowed = new Uint8Array(capacity);
+    this.allowedKeys = new Uint32Array(capacity);
+  }
+
+  /** Lets {@link accumulateAllowed} touch only the keys of these runs. */
+  allowOnly(view: ScoringView, runs: Run[]): void {
+    const { allowed, allowedKeys } = this;
+    let count = this.allowedCount;
+    for (const run of runs)
+      for (let i = run.from; i < run.to; i++) {
+        const key = view.keys[i] as number;
+        if (allowed[key] === 1) continue;
+        allowed[key] = 1;
+        allowedKeys[count++] = key;
+      }
+    this.allowedCount = count;
+  }
+
+  /** {@link accumulate}, for the allowed keys alone. */
+  accumulateAllowed(view: ScoringView, run: Run, bit: number): void {
+    const { keys, tfs, norms } = view;
+    const { scores, hits, touched, allowed } = this;
+    const { weight } = run;
+    let count = this.count;
+    for (let i = run.from; i < run.to; i++) {
+      const key = keys[i] as number;
+      if (allowed[key] === 0) continue;
+      const tf = tfs[i] as number;
+      if (hits[key] === 0) touched[count++] = key;
+      scores[key] = (scores[key] as number) + (weight * tf) / (tf + (norms[key] as number));
+      hits[key] = (hits[key] as number) | bit;
+    }
+    this.count = count;
   }
 
   /** Adds a run's score to each of its keys, and `bit` to their hits (term at a time). */
@@ -68,6 +105,8 @@ export class Scratch {
       hits[key] = 0;
     }
     this.count = 0;
+    for (let i = 0; i < this.allowedCount; i++) this.allowed[this.allowedKeys[i] as number] = 0;
+    this.allowedCount = 0;
   }
 }
 
