@@ -229,6 +229,31 @@ describe('InvertedIndex', () => {
     );
   });
 
+  it('keeps the best k of a one-term search as they come, ties in key order, with or without a check', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom('baku', 'tanks', 'the'), { maxLength: 6 }), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 3 }),
+        (docs, k, every) => {
+          const index = build(...docs.map((d) => d.join(' ') || 'the'));
+          const asked = q(index, ['baku']);
+          const whole = index.search(asked, true, docs.length + 1);
+          const sorted = [...whole].sort((a, b) => b.score - a.score || a.key - b.key);
+          expect(whole).toEqual(sorted);
+          expect(index.search(asked, true, k)).toEqual(whole.slice(0, k));
+          const accept = (key: number) => key % every === 0;
+          expect(index.search(asked, false, k, accept)).toEqual(
+            whole.filter((h) => accept(h.key)).slice(0, k),
+          );
+        },
+      ),
+    );
+  });
+
   it('ranks an AND search whose prefix stands for many terms as OR kept to the keys with every term', () => {
     const many = Array.from({ length: 24 }, (_, i) => `ba${i}`);
     fc.assert(

@@ -3,7 +3,7 @@ import { bestWithEveryTerm, leadOf } from './conjunctive.js';
 import { Postings } from './postings.js';
 import { B, K1, type Run, type ScoringView, Scratch } from './scoring.js';
 import { editDistance } from './search-query.js';
-import { topK } from './top-k.js';
+import { topK, topKOfRun } from './top-k.js';
 
 /** A scored entry of the index: its key (the order it was added in) and the query terms it has. */
 export interface Scored {
@@ -131,19 +131,28 @@ export class InvertedIndex {
     if (n === 0 || query.length === 0 || limit < 1) return [];
     const view = this.viewAt(n);
     const runs = query.map(({ expanded }) => expanded.map((term) => this.runOf(term, n)));
+    if (runs.length === 1 && runs[0]?.length === 1)
+      return topKOfRun(view, runs[0][0] as Run, limit, accept).map(([key, score]) => ({
+        key,
+        score,
+        terms: [(query[0] as { term: string }).term],
+      }));
     const { scratch } = this;
     scratch.grow(n);
     try {
       let best =
         all && query.length > 1 ? bestWithEveryTerm(view, runs, scratch, limit, accept) : undefined;
       if (!best) {
-        // Term at a time; with every term required, only the keys of the rarest can match.
-        const only = all && query.length > 1;
-        if (only) scratch.allowOnly(view, runs[leadOf(runs)] as Run[]);
+        // Term at a time; with every term required, only the keys of the rarest can match. When
+        // it comes first, the keys it touched are those; else they are marked before.
+        const lead = all && query.length > 1 ? leadOf(runs) : -1;
+        if (lead > 0) scratch.allowOnly(view, runs[lead] as Run[]);
         runs.forEach((rs, q) => {
+          const bit = (1 << q) >>> 0;
           for (const run of rs)
-            if (only) scratch.accumulateAllowed(view, run, (1 << q) >>> 0);
-            else scratch.accumulate(view, run, (1 << q) >>> 0);
+            if (lead < 0 || (lead === 0 && q === 0)) scratch.accumulate(view, run, bit);
+            else if (lead === 0) scratch.accumulateTouched(view, run, bit);
+            else scratch.accumulateAllowed(view, run, bit);
         });
         const need = all ? (2 ** query.length - 1) >>> 0 : 0;
         const touched = scratch.touched.subarray(0, scratch.count);

@@ -96,6 +96,20 @@ export class Scratch {
     this.count = count;
   }
 
+  /** {@link accumulate}, for the keys already touched alone. */
+  accumulateTouched(view: ScoringView, run: Run, bit: number): void {
+    const { keys, tfs, norms } = view;
+    const { scores, hits } = this;
+    const { weight } = run;
+    for (let i = run.from; i < run.to; i++) {
+      const key = keys[i] as number;
+      if (hits[key] === 0) continue;
+      const tf = tfs[i] as number;
+      scores[key] = (scores[key] as number) + (weight * tf) / (tf + (norms[key] as number));
+      hits[key] = (hits[key] as number) | bit;
+    }
+  }
+
   /** Zeroes what the last query touched. */
   clear(): void {
     const { scores, hits, touched } = this;
