@@ -1,9 +1,9 @@
-import { forEachWord, searchTerm } from '../text/terms.js';
 import { bestWithEveryTerm, leadOf } from './conjunctive.js';
 import { Postings } from './postings.js';
 import { B, K1, type Run, type ScoringView, Scratch } from './scoring.js';
 import { editDistance } from './search-query.js';
 import { topK, topKOfRun } from './top-k.js';
+import { WordIds } from './word-ids.js';
 
 /** A scored entry of the index: its key (the order it was added in) and the query terms it has. */
 export interface Scored {
@@ -20,7 +20,7 @@ export interface Scored {
 export class InvertedIndex {
   private readonly postings = new Postings();
   private readonly termIds = new Map<string, number>();
-  private readonly byWord = new Map<string, number>();
+  private readonly words = new WordIds((term) => this.termIds.get(term) ?? this.newTerm(term));
   private lengths = new Uint32Array(1024);
   private size_ = 0;
   private totalLength = 0;
@@ -43,13 +43,15 @@ export class InvertedIndex {
   add(text: string): number {
     const key = this.size_;
     let length = 0;
-    forEachWord(text, (start, end) => {
-      const term = this.termOfWord(text.slice(start, end));
-      if (term < 0) return;
+    const count = this.words.read(text);
+    const { ids } = this.words;
+    for (let w = 0; w < count; w++) {
+      const term = ids[w] as number;
+      if (term < 0) continue;
       length++;
       if (this.tf[term] === 0) this.present.push(term);
       this.tf[term] = (this.tf[term] as number) + 1;
-    });
+    }
     for (const term of this.present) {
       this.postings.add(term, key, this.tf[term] as number);
       this.tf[term] = 0;
@@ -64,16 +66,6 @@ export class InvertedIndex {
     this.size_++;
     this.totalLength += length;
     return key;
-  }
-
-  /** The number of a word's term (-1 for a word the index drops), through a word cache. */
-  private termOfWord(word: string): number {
-    let id = this.byWord.get(word);
-    if (id !== undefined) return id;
-    const term = searchTerm(word);
-    id = term === null ? -1 : (this.termIds.get(term) ?? this.newTerm(term));
-    this.byWord.set(word, id);
-    return id;
   }
 
   private newTerm(term: string): number {

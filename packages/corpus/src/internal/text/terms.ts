@@ -4,7 +4,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const decided = new Uint8Array(0x10000);
 
 /** Letters, digits and combining marks are word characters; ASCII is decided without a regex. */
-function isWordChar(code: number, text: string, i: number): boolean {
+export function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }

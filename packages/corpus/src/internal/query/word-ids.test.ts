@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { searchTerm, tokens } from '../text/terms.js';
+import { WordIds } from './word-ids.js';
+
+const numbering = () => {
+  const terms = new Map<string, number>();
+  const words = new WordIds((term) => {
+    if (!terms.has(term)) terms.set(term, terms.size);
+    return terms.get(term) as number;
+  });
+  const read = (text: string) => [...words.ids.subarray(0, words.read(text))];
+  const expected = (text: string) =>
+    tokens(text).map(({ word }) => {
+      const term = searchTerm(word);
+      return term === null ? -1 : (terms.get(term) ?? Number.NaN);
+    });
+  return { read, expected };
+};
+
+describe('WordIds', () => {
+  it('splits and numbers words as forEachWord and searchTerm do, short or long, ASCII or not', () => {
+    const { read, expected } = numbering();
+    const text =
+      'Baku baku BAKU 20 January 1990 Martyrs’ Alley – Azərbaycan Şəhidlər abcdefgh abcdefghi ' +
+      'x 7 S/2020/34 naïve 𝔘𝔑 emoji 😀 tail';
+    for (const round of [1, 2]) expect(read(text), `round ${round}`).toEqual(expected(text));
+  });
+
+  it('agrees with them on any text, through the table growing and the words it has seen', () => {
+    const { read, expected } = numbering();
+    const chars = [...'abcABZ0189 ,.-’éşə😀\n\t'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...chars), { maxLength: 200 }).map((cs) => cs.join('')),
+        (text) => {
+          const ids = read(text);
+          expect(ids).toEqual(expected(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
