@@ -104,6 +104,12 @@ describe('InvertedIndex', () => {
     );
   });
 
+  it('lets a tie touched later in, when its key comes first', () => {
+    // Key 1 is touched first (by a1), key 0 after (by b2); both score the same.
+    const index = build('b2', 'a1');
+    expect(index.search(q(index, ['a1', 'b2']), false, 1).map((h) => h.key)).toEqual([0]);
+  });
+
   it('scores exactly as textbook BM25 computed by brute force (k1 1.2, b 0.75), AND and OR', () => {
     const words = ['baku', 'tanks', 'martyrs', 'funeral', 'sumgait', 'the', 'soviet'];
     fc.assert(

@@ -15,9 +15,12 @@ export function topK(
   const best: number[] = [];
   const worse = (a: number, b: number) =>
     (scores[a] as number) < (scores[b] as number) || (scores[a] === scores[b] && a > b);
+  // The score of the last of `limit` kept: a lower score cannot enter (most keys, once full).
+  let bar = 0;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as number;
-    if ((scores[key] as number) <= 0 || ((hits[key] as number) & need) !== need) continue;
+    const score = scores[key] as number;
+    if (score <= 0 || score < bar || ((hits[key] as number) & need) !== need) continue;
     const enters = best.length < limit || worse(best[best.length - 1] as number, key);
     if (!enters || (accept && !accept(key, hits[key] as number))) continue;
     if (best.length < limit) best.push(key);
@@ -25,6 +28,7 @@ export function topK(
     for (let i = best.length - 1; i > 0 && worse(best[i - 1] as number, best[i] as number); i--) {
       [best[i - 1], best[i]] = [best[i] as number, best[i - 1] as number];
     }
+    if (best.length === limit) bar = scores[best[limit - 1] as number] as number;
   }
   return best;
 }
