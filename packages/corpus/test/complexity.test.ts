@@ -9,7 +9,7 @@ import { extractSymbols } from '../src/symbols.js';
 
 /**
  * Adversarial inputs that made text paths quadratic: each is timed at 1 MB and 2 MB in this
- * process (best of three, after a warm-up) and must not take more than 2.6 times as long at twice
+ * process (best of three, after a warm-up) and must not take 3 times as long at twice
  * the size. A quadratic path takes four times as long.
  */
 const PATTERNS: Record<string, (bytes: number) => string> = {
@@ -89,9 +89,11 @@ describe.each([
       const large = make(2_000_000);
       fn(make(100_000));
       // A quadratic path takes four times as long every time; a noisy measure of a linear one
-      // (a collection, another process) passes on a second or third look.
+      // (a collection, another process) passes on a later look. The bar is 3, not 2.6: on a
+      // 2-core CI machine running the docs' browser beside it, a linear pass over inputs twice
+      // the size measured 2.64 three looks in a row (caches, not complexity).
       let ratio = Number.POSITIVE_INFINITY;
-      for (let look = 0; look < 3 && ratio >= 2.6; look++)
+      for (let look = 0; look < 3 && ratio >= 3; look++)
         ratio = Math.min(
           ratio,
           growth(
@@ -99,7 +101,7 @@ describe.each([
             () => fn(large),
           ),
         );
-      expect(ratio).toBeLessThan(2.6);
+      expect(ratio).toBeLessThan(3);
     },
     120_000,
   );
