@@ -143,21 +143,17 @@ export class InvertedIndex {
           const bit = (1 << q) >>> 0;
           for (const run of rs)
             if (lead < 0 || (lead === 0 && q === 0)) scratch.accumulate(view, run, bit);
-            else if (lead === 0) scratch.accumulateTouched(view, run, bit);
-            else scratch.accumulateAllowed(view, run, bit);
+            else scratch.accumulateOnly(view, run, bit, lead === 0 ? scratch.hits : undefined);
         });
         const need = all ? (2 ** query.length - 1) >>> 0 : 0;
         const touched = scratch.touched.subarray(0, scratch.count);
         best = topK(touched, scratch.scores, scratch.hits, need, limit, accept);
       }
+      // Each key's hit bits already say which query terms it has.
       return best.map((key) => ({
         key,
         score: scratch.scores[key] as number,
-        terms: query
-          .filter(({ expanded }) =>
-            expanded.some((t) => this.postings.has(this.termIds.get(t) as number, key)),
-          )
-          .map((q) => q.term),
+        terms: query.filter((_, q) => ((scratch.hits[key] as number) >>> q) & 1).map((q) => q.term),
       }));
     } finally {
       scratch.clear();

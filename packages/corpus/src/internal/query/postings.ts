@@ -40,19 +40,6 @@ export class Postings {
     return { keys: this.keys, tfs: this.tfs };
   }
 
-  /** Whether `key` is in a term's run (binary search: keys ascend). */
-  has(term: number, key: number): boolean {
-    let [lo, hi] = this.range(term);
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = this.keys[mid] as number;
-      if (k === key) return true;
-      if (k < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return false;
-  }
-
   // A counting sort by term: stable, so each term's keys stay in the order they were added.
   private freeze(): Uint32Array {
     if (this.starts) return this.starts;

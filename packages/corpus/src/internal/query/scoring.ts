@@ -32,7 +32,7 @@ export class Scratch {
   /** A byte for each touched key, by position. */
   buckets = new Uint8Array(0);
   count = 0;
-  // The keys {@link accumulateAllowed} may touch, marked, and listed to clear them.
+  // The keys {@link accumulateOnly} may touch, marked, and listed to clear them.
   private allowed = new Uint8Array(0);
   private allowedKeys = new Uint32Array(0);
   private allowedCount = 0;
@@ -49,7 +49,7 @@ export class Scratch {
     this.allowedKeys = new Uint32Array(capacity);
   }
 
-  /** Lets {@link accumulateAllowed} touch only the keys of these runs. */
+  /** Lets {@link accumulateOnly} touch only the keys of these runs. */
   allowOnly(view: ScoringView, runs: Run[]): void {
     const { allowed, allowedKeys } = this;
     let count = this.allowedCount;
@@ -63,15 +63,23 @@ export class Scratch {
     this.allowedCount = count;
   }
 
-  /** {@link accumulate}, for the allowed keys alone. */
-  accumulateAllowed(view: ScoringView, run: Run, bit: number): void {
+  /**
+   * {@link accumulate}, for the keys marked in `only` alone: those {@link allowOnly} allowed, or,
+   * given {@link hits}, those already touched.
+   */
+  accumulateOnly(
+    view: ScoringView,
+    run: Run,
+    bit: number,
+    only: Uint8Array | Uint32Array = this.allowed,
+  ): void {
     const { keys, tfs, norms } = view;
-    const { scores, hits, touched, allowed } = this;
+    const { scores, hits, touched } = this;
     const { weight } = run;
     let count = this.count;
     for (let i = run.from; i < run.to; i++) {
       const key = keys[i] as number;
-      if (allowed[key] === 0) continue;
+      if (only[key] === 0) continue;
       const tf = tfs[i] as number;
       if (hits[key] === 0) touched[count++] = key;
       scores[key] = (scores[key] as number) + (weight * tf) / (tf + (norms[key] as number));
@@ -94,20 +102,6 @@ export class Scratch {
       hits[key] = (hits[key] as number) | bit;
     }
     this.count = count;
-  }
-
-  /** {@link accumulate}, for the keys already touched alone. */
-  accumulateTouched(view: ScoringView, run: Run, bit: number): void {
-    const { keys, tfs, norms } = view;
-    const { scores, hits } = this;
-    const { weight } = run;
-    for (let i = run.from; i < run.to; i++) {
-      const key = keys[i] as number;
-      if (hits[key] === 0) continue;
-      const tf = tfs[i] as number;
-      scores[key] = (scores[key] as number) + (weight * tf) / (tf + (norms[key] as number));
-      hits[key] = (hits[key] as number) | bit;
-    }
   }
 
   /** Zeroes what the last query touched. */

@@ -9,6 +9,10 @@ const OTHER_LETTER = 255;
 const SHORT = 8;
 const EMPTY = -1;
 
+/** A word's number's first slot in a table of `mask + 1` slots: its two 32-bit halves mixed. */
+const slotOf = (code: number, mask: number) =>
+  (Math.imul(code % 4294967296, 0x9e3779b1) ^ Math.floor(code / 4294967296)) & mask;
+
 /**
  * The term numbers of a text's words, split as `forEachWord` splits them. Each distinct word is
  * folded and stemmed once; a word of up to eight ASCII letters and digits (most words) is looked
@@ -68,7 +72,7 @@ export class WordIds {
 
   private ofCode(code: number, text: string, start: number, end: number): number {
     const mask = this.codes.length - 1;
-    let slot = (Math.imul(code % 4294967296, 0x9e3779b1) ^ Math.floor(code / 4294967296)) & mask;
+    let slot = slotOf(code, mask);
     for (;;) {
       const at = this.codes[slot] as number;
       if (at === code) return this.values[slot] as number;
@@ -90,7 +94,7 @@ export class WordIds {
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i] as number;
       if (code === EMPTY) continue;
-      let slot = (Math.imul(code % 4294967296, 0x9e3779b1) ^ Math.floor(code / 4294967296)) & mask;
+      let slot = slotOf(code, mask);
       while (this.codes[slot] !== EMPTY) slot = (slot + 1) & mask;
       this.codes[slot] = code;
       this.values[slot] = values[i] as number;
