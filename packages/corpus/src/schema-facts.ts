@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocatorSchema } from './schema-text.js';
 import { FIGURE_METRICS } from './vocabulary.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Where a passage sits in a record: a paragraph of the body, or of an annex when `annex` is set.

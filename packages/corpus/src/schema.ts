@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FigureSchema, MentionSchema, ReferenceSchema, RelationSchema } from './schema-facts.js';
 import {
   AgendaItemSchema,

@@ -113,11 +113,44 @@ describe.skipIf(!built && !process.env.CI)(
           '-e',
           `
       const { documents, searchDocuments } = require('@black-january/corpus/records');
-      console.log(documents.length, searchDocuments('Martyrs').length, Object.keys(require.cache).some((k) => k.includes('zod')));`,
+      console.log(documents.length, searchDocuments('Martyrs').length, Object.keys(require.cache).some((k) => k.includes('zod')), '__zod_globalRegistry' in globalThis);`,
         ],
         app,
       );
-      expect(out.trim()).toBe('5 6 false');
+      // zod is built into a chunk of the package, so the mark of it having run is its registry.
+      expect(out.trim()).toBe('5 6 false false');
+    });
+
+    it("composes its schemas with the app's own zod, in ESM and CommonJS", () => {
+      const script = (load: string) => `${load}
+      const schema = corpus.DocumentRecordSchema;
+      const many = z.array(schema);
+      const json = z.toJSONSchema(schema);
+      console.log(schema instanceof z.ZodObject, many.safeParse(corpus.documents).success,
+        many.safeParse([{ ...corpus.documents[0], title: 5 }]).error.issues[0].message,
+        schema.extend({ note: z.string() }).safeParse({ ...corpus.documents[0], note: 'n' }).success,
+        json.properties.title.description);`;
+      const expected =
+        'true true Invalid input: expected string, received number true As printed, or a description when titleIsDescriptive is true';
+      const esm = run(
+        'node',
+        [
+          '--input-type=module',
+          '-e',
+          script("import * as z from 'zod'; import * as corpus from '@black-january/corpus';"),
+        ],
+        app,
+      );
+      expect(esm.trim()).toBe(expected);
+      const cjs = run(
+        'node',
+        [
+          '-e',
+          script("const z = require('zod'); const corpus = require('@black-january/corpus');"),
+        ],
+        app,
+      );
+      expect(cjs.trim()).toBe(expected);
     });
 
     it('offers the symbols subpath from ESM and CommonJS', () => {
