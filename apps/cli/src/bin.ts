@@ -23,7 +23,10 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 void main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Read when a command reads `-`: process.stdin on a pipe opens a socket (node:net), ~3 ms.
+  get stdin() {
+    return process.stdin;
+  },
   env: process.env,
   cwd: process.cwd(),
   signal: controller.signal,

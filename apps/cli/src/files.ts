@@ -10,7 +10,6 @@ import {
   type Stats,
   statSync,
 } from 'node:fs';
-import { Socket } from 'node:net';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
@@ -148,6 +147,8 @@ async function openInput(path: string, io: Io, limit: number): Promise<Readable 
   // A FIFO or socket (`<(command)`, a named pipe) is read by the event loop, not by a worker
   // thread that a blocked read would hold past Ctrl-C.
   if (info.isFIFO() || info.isSocket()) {
+    // Loaded here: node:net costs every other command ~2 ms at start.
+    const { Socket } = await import('node:net');
     return new Socket({ fd, readable: true, writable: false });
   }
   if (info.isFile()) return readWhole(fd, path, info.size, limit);

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DocumentRecord, RecordInput } from '@black-january/corpus/records';
 import { InputError, UsageError } from './errors.js';
@@ -11,12 +11,12 @@ async function expandDirectories(paths: string[], io: Io): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     const isDirectory =
-      path !== '-' && (await stat(resolve(io.cwd, path)).catch(() => undefined))?.isDirectory();
+      path !== '-' && (await fs.stat(resolve(io.cwd, path)).catch(() => undefined))?.isDirectory();
     if (!isDirectory) {
       out.push(path);
       continue;
     }
-    const names = (await readdir(resolve(io.cwd, path))).filter((n) => /\.jsonl?$/i.test(n));
+    const names = (await fs.readdir(resolve(io.cwd, path))).filter((n) => /\.jsonl?$/i.test(n));
     if (names.length === 0) throw new InputError(`${path} holds no .json or .jsonl files`);
     out.push(...names.sort().map((n) => join(path, n)));
   }

@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  promises as fsp,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -8,7 +9,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import * as fsp from 'node:fs/promises';
+import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -17,12 +18,18 @@ import { InputError, Interrupted } from './errors.js';
 import type { Io } from './io.js';
 import { removeTempFiles, writeAtomic } from './write-atomic.js';
 
-vi.mock('node:fs/promises', async (original) => {
-  const real = await original<typeof import('node:fs/promises')>();
-  return { ...real, open: vi.fn(real.open), rename: vi.fn(real.rename) };
+// write-atomic reads `fs.promises` (loaded on first use), so that is what is mocked.
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  const promises = {
+    ...real.promises,
+    open: vi.fn(real.promises.open),
+    rename: vi.fn(real.promises.rename),
+  };
+  return { ...real, promises, default: { ...real, promises } };
 });
-const realOpen = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises'))
-  .open;
+const real = (await vi.importActual<typeof import('node:fs')>('node:fs')).promises;
+const realOpen = real.open;
 
 const root = mkdtempSync(join(tmpdir(), 'bj-write-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -45,7 +52,7 @@ function setup(signal = new AbortController().signal) {
 const errno = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
 
 /** The next temporary file opened gets a handle whose writeFile does `write`. */
-function onWrite(write: (file: fsp.FileHandle, data: string) => Promise<void>) {
+function onWrite(write: (file: FsPromises.FileHandle, data: string) => Promise<void>) {
   vi.mocked(fsp.open).mockImplementationOnce(async (...args: Parameters<typeof fsp.open>) => {
     const file = await realOpen(...args);
     return Object.assign(file, { writeFile: (data: string) => write(file, data) });
@@ -66,7 +73,6 @@ describe('writeAtomic', () => {
     });
     vi.mocked(fsp.rename).mockImplementationOnce(async (from, to) => {
       order.push('rename');
-      const real = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
       return real.rename(from, to);
     });
     writeFileSync(join(cwd, 'out.bib'), 'old');

@@ -1,5 +1,5 @@
-import { unlinkSync } from 'node:fs';
-import { link, open, rename, stat, unlink } from 'node:fs/promises';
+// `fs.promises` rather than node:fs/promises: loaded on first use, not by every command at start.
+import { promises as fs, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, Interrupted } from './errors.js';
 import type { Io } from './io.js';
@@ -41,7 +41,7 @@ function explain(error: unknown, path: string): unknown {
 
 /** The permission bits of an existing file, to keep them; undefined when there is none. */
 async function targetMode(full: string, path: string, force: boolean): Promise<number | undefined> {
-  const info = await stat(full).catch(() => undefined);
+  const info = await fs.stat(full).catch(() => undefined);
   if (!info) return undefined;
   if (info.isDirectory()) throw new InputError(`${path} is a directory; give a file name`);
   if (!force) throw new InputError(`${path} exists; use --force to replace it`);
@@ -63,14 +63,14 @@ export async function writeAtomic(
 ): Promise<void> {
   const full = resolve(io.cwd, path);
   const dir = dirname(full);
-  const info = await stat(dir).catch(() => undefined);
+  const info = await fs.stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new InputError(`${dirname(path)}: no such directory`);
   const mode = await targetMode(full, path, force);
   const unique = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   const tmp = join(dir, `.${basename(full)}.${unique}.tmp`);
   temps.add(tmp);
   try {
-    const file = await open(tmp, 'wx', mode ?? 0o666);
+    const file = await fs.open(tmp, 'wx', mode ?? 0o666);
     try {
       await file.writeFile(content, { signal: io.signal });
       // The umask applies to open's mode: set the replaced file's bits exactly.
@@ -80,17 +80,17 @@ export async function writeAtomic(
       await file.close();
     }
     if (io.signal.aborted) throw new Interrupted();
-    if (force) await rename(tmp, full);
+    if (force) await fs.rename(tmp, full);
     else {
-      await link(tmp, full).catch((e: NodeJS.ErrnoException) => {
+      await fs.link(tmp, full).catch((e: NodeJS.ErrnoException) => {
         throw e.code === 'EEXIST' ? new InputError(`${path} exists; use --force to replace it`) : e;
       });
-      await unlink(tmp);
+      await fs.unlink(tmp);
     }
     temps.delete(tmp);
     await syncDirectory(dir);
   } catch (error) {
-    await unlink(tmp).catch(() => undefined);
+    await fs.unlink(tmp).catch(() => undefined);
     temps.delete(tmp);
     if ((error as Error)?.name === 'AbortError') throw new Interrupted();
     throw explain(error, path);
@@ -99,7 +99,7 @@ export async function writeAtomic(
 
 /** Flushes the directory entry of the renamed file; not every platform allows it, so best effort. */
 async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r').catch(() => undefined);
+  const handle = await fs.open(dir, 'r').catch(() => undefined);
   await handle?.sync().catch(() => undefined);
   await handle?.close();
 }

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { IngestResult } from '@black-january/corpus/ingest';
@@ -11,7 +11,7 @@ import { intOption } from './shared.js';
 
 /** The --out directory, made if it does not exist (as `ingest … --out records/` promises). */
 async function makeDirectory(dir: string, cwd: string): Promise<void> {
-  await mkdir(resolve(cwd, dir), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+  await fs.mkdir(resolve(cwd, dir), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
     throw new InputError(
       e.code === 'EEXIST' || e.code === 'ENOTDIR'
         ? `${dir} is a file, not a directory`
