@@ -21,27 +21,62 @@ function compile(gazetteer: readonly Entry[]) {
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), form]);
   }
   for (const forms of byFirstWord.values()) forms.sort((a, b) => b.length - a.length);
-  return { byForm, byFirstWord };
+  const firstUnits = new Set([...byFirstWord.keys()].map((w) => w.charCodeAt(0)));
+  return { byForm, byFirstWord, firstUnits };
+}
+type Compiled = ReturnType<typeof compile>;
+
+// What WORD_CHAR said of each UTF-16 code unit outside ASCII: 0 not asked yet, 1 yes, 2 no.
+const decided = new Uint8Array(0x10000);
+/** Whether a code point is a letter or a digit, as WORD_CHAR tests it. */
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  if (decided[cp] === 0) decided[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+  return decided[cp] === 1;
+}
+/** The code point at `i` (a lone surrogate as itself, which is no letter). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return c;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000 : c;
 }
 
-/** The forms in a text, left to right, never overlapping, each on word boundaries. */
-function* matches(text: string, c: ReturnType<typeof compile>): Generator<string> {
+/**
+ * The forms in a text, left to right, never overlapping, each on word boundaries: the words of
+ * `WORD`, scanned by hand, as matchAll's match objects were most of what ingest's mention
+ * search allocated; a word whose first letter starts no form is not even cut out.
+ */
+function forEachMatch(text: string, c: Compiled, visit: (form: string) => void): void {
   let end = 0;
-  for (const word of text.matchAll(WORD)) {
-    if (word.index < end) continue;
-    const form = c.byFirstWord
-      .get(word[0])
-      ?.find(
-        (f) =>
-          text.startsWith(f, word.index) && !WORD_CHAR.test(text.charAt(word.index + f.length)),
+  let i = 0;
+  while (i < text.length) {
+    let cp = codePointAt(text, i);
+    if (!isLetterOrDigit(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do {
+      i += cp > 0xffff ? 2 : 1;
+      cp = i < text.length ? codePointAt(text, i) : 0;
+    } while (i < text.length && isLetterOrDigit(cp));
+    if (start < end || !c.firstUnits.has(text.charCodeAt(start))) continue;
+    const form = c.byFirstWord.get(text.slice(start, i))?.find((f) => {
+      const after = start + f.length;
+      return (
+        text.startsWith(f, start) &&
+        !(after < text.length && isLetterOrDigit(text.charCodeAt(after)))
       );
+    });
     if (!form) continue;
-    end = word.index + form.length;
-    yield form;
+    end = start + form.length;
+    visit(form);
   }
 }
 
-const compiled = new WeakMap<readonly Entry[], ReturnType<typeof compile>>();
+const compiled = new WeakMap<readonly Entry[], Compiled>();
 
 /**
  * The mentions of gazetteer names in numbered passages, in gazetteer order, each with the forms
@@ -55,9 +90,9 @@ export function findMentions(
   compiled.set(gazetteer, c);
   const found = new Map<Entry, { forms: Set<string>; paragraphs: Locator[] }>();
   for (const { locator, text } of passages) {
-    for (const form of matches(text, c)) {
+    forEachMatch(text, c, (form) => {
       const entry = c.byForm.get(form);
-      if (!entry) continue;
+      if (!entry) return;
       const hit = found.get(entry) ?? { forms: new Set<string>(), paragraphs: [] };
       found.set(entry, hit);
       hit.forms.add(form);
@@ -65,7 +100,7 @@ export function findMentions(
       if (!last || last.annex !== locator.annex || last.paragraph !== locator.paragraph) {
         hit.paragraphs.push(locator);
       }
-    }
+    });
   }
   return gazetteer.flatMap((entry) => {
     const hit = found.get(entry);
