@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { main } from './main.js';
+import { processOutput } from './stdio.js';
 import { removeTempFiles } from './write-atomic.js';
 
 const controller = new AbortController();
@@ -16,13 +17,15 @@ process.on('SIGINT', () => {
 process.on('SIGTERM', () => quit(143));
 process.on('SIGHUP', () => quit(129));
 // A closed pipe (`black-january list | head -1`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-});
+const closed = () => process.exit(0);
+const stdout = () =>
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') closed();
+  });
 // No top-level await: the bin is built as CommonJS (see tsup.config.ts).
 void main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: processOutput(1, { stream: stdout, onClosed: closed }),
+  stderr: processOutput(2, { stream: () => process.stderr, onClosed: () => undefined }),
   // Read when a command reads `-`: process.stdin on a pipe opens a socket (node:net), ~3 ms.
   get stdin() {
     return process.stdin;

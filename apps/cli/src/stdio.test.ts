@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { BIN } from '../test/helpers.js';
+import { processOutput } from './stdio.js';
+
+const errno = (code: string) => Object.assign(new Error(code), { code });
+/** A stream that keeps what is written to it, as bytes. */
+const keeping = () => {
+  const chunks: Buffer[] = [];
+  return {
+    chunks,
+    write: (chunk: string | Uint8Array) => chunks.push(Buffer.from(chunk)),
+    text: () => Buffer.concat(chunks).toString(),
+  };
+};
+
+describe('processOutput', () => {
+  it('writes a pipe whole and in order, however little each write takes', () => {
+    const written: number[] = [];
+    const out = processOutput(1, {
+      plain: true,
+      stream: () => keeping(),
+      onClosed: () => undefined,
+      write: (_fd, bytes, offset) => {
+        const n = Math.min(3, bytes.length - offset);
+        written.push(...bytes.subarray(offset, offset + n));
+        return n;
+      },
+    });
+    out.write('Bakı — 20 January\n');
+    out.write('Şəhidlər Xiyabanı\n');
+    expect(Buffer.from(written).toString()).toBe('Bakı — 20 January\nŞəhidlər Xiyabanı\n');
+    expect(out.isTTY).toBe(false);
+  });
+
+  it('hands the rest to the stream when the pipe would block, split characters and all', () => {
+    const stream = keeping();
+    const written: number[] = [];
+    let calls = 0;
+    const out = processOutput(1, {
+      plain: true,
+      stream: () => stream,
+      onClosed: () => undefined,
+      write: (_fd, bytes, offset) => {
+        if (++calls > 1) throw errno('EAGAIN');
+        written.push(...bytes.subarray(offset, offset + 4));
+        return 4;
+      },
+    });
+    out.write('Bakı — one\n');
+    out.write('two\n');
+    expect(calls).toBe(2);
+    expect(Buffer.concat([Buffer.from(written), ...stream.chunks]).toString()).toBe(
+      'Bakı — one\ntwo\n',
+    );
+  });
+
+  it('calls onClosed when the reader has gone, and throws any other error', () => {
+    const onClosed = vi.fn();
+    const fail = (code: string) =>
+      processOutput(1, {
+        plain: true,
+        stream: () => keeping(),
+        onClosed,
+        write: () => {
+          throw errno(code);
+        },
+      });
+    fail('EPIPE').write('x');
+    expect(onClosed).toHaveBeenCalledTimes(1);
+    expect(() => fail('EBADF').write('x')).toThrow('EBADF');
+  });
+
+  it('is the stream itself on a terminal', () => {
+    const stream = keeping();
+    expect(
+      processOutput(1, { plain: false, stream: () => stream, onClosed: () => undefined }),
+    ).toBe(stream);
+  });
+});
+
+describe('the bin', () => {
+  const work = mkdtempSync(join(tmpdir(), 'bj-stdio-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('writes to a file it is redirected to, and to a pipe, the same bytes', () => {
+    const file = join(work, 'out.json');
+    const fd = openSync(file, 'w');
+    const toFile = spawnSync(process.execPath, [BIN, 'export', '--format', 'json'], {
+      stdio: ['ignore', fd, 'pipe'],
+    });
+    closeSync(fd);
+    expect(toFile.status).toBe(0);
+    const piped = spawnSync(process.execPath, [BIN, 'export', '--format', 'json'], {
+      encoding: 'utf8',
+    });
+    expect(piped.status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(piped.stdout);
+    expect(JSON.parse(piped.stdout)).toHaveLength(5);
+  });
+
+  it('exits 0 when the reader closes the pipe early', () => {
+    const r = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" export --format json | head -c 10`],
+      { encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe('[\n  {\n    ');
+    expect(r.stderr).toBe('');
+  });
+});
