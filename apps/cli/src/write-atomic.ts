@@ -58,7 +58,7 @@ async function targetMode(full: string, path: string, force: boolean): Promise<n
 export async function writeAtomic(
   path: string,
   content: string | Uint8Array,
-  io: Io,
+  io: Pick<Io, 'cwd' | 'signal'>,
   force: boolean,
 ): Promise<void> {
   const full = resolve(io.cwd, path);

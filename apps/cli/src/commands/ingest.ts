@@ -7,6 +7,7 @@ import { InputError, Interrupted, UsageError } from '../errors.js';
 import { readText } from '../files.js';
 import { progress } from '../progress.js';
 import { writeAtomic } from '../write-atomic.js';
+import { writeQueue } from '../write-queue.js';
 import { intOption } from './shared.js';
 
 /** The --out directory, made if it does not exist (as `ingest … --out records/` promises). */
@@ -61,16 +62,15 @@ export const ingest = defineCommand({
     const { formatIssue } = await import('@black-january/corpus/errors');
     // With --json the array is printed whole at the end, so that an error leaves no half of it.
     const asJson: unknown[] = [];
-    let written = 0;
+    // Atomic and flushed, each; several at once (see write-queue.ts). A record ingested before
+    // Ctrl-C is still written whole (a few kB): what was done is kept, as when written one by one.
+    const files = writeQueue(WRITES_AT_ONCE);
+    const finishing = { cwd: ctx.io.cwd, signal: new AbortController().signal };
     const emit = async ({ input, result }: { input: string; result: IngestResult }) => {
       if (out) {
-        await writeAtomic(
-          join(out, `${result.record.id}.json`),
-          `${JSON.stringify(result.record, null, 2)}\n`,
-          ctx.io,
-          Boolean(ctx.values.force),
-        );
-        written++;
+        const path = join(out, `${result.record.id}.json`);
+        const text = `${JSON.stringify(result.record, null, 2)}\n`;
+        await files.add(path, () => writeAtomic(path, text, finishing, Boolean(ctx.values.force)));
       }
       if (json)
         return void asJson.push({ input, record: result.record, warnings: result.warnings });
@@ -93,6 +93,7 @@ export const ingest = defineCommand({
       }
     }
     const { ingestStream } = await import('@black-january/corpus/ingest');
+    let written = 0;
     const stream = ingestStream(inputs(), {
       concurrency: jobs,
       signal: ctx.io.signal,
@@ -103,7 +104,9 @@ export const ingest = defineCommand({
         if (error) throw new InputError(error.message);
         await emit({ input: names[index] ?? '', result });
       }
+      written = await files.drain();
     } catch (error) {
+      await files.settle();
       throw ctx.io.signal.aborted ? new Interrupted() : error;
     } finally {
       steps.end();
@@ -112,6 +115,9 @@ export const ingest = defineCommand({
     if (out) ctx.note(`wrote ${written} record${written === 1 ? '' : 's'} to ${out}`);
   },
 });
+
+/** Output files written at once: enough to keep the file system busy, few files open. */
+const WRITES_AT_ONCE = 16;
 
 /**
  * One worker a core: the main thread only reads and writes. On 2 cores, 2 workers wrote 284
