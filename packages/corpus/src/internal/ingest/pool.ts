@@ -9,6 +9,13 @@ import type { IngestOptions, IngestResult } from './types.js';
  */
 export const WORKER_THRESHOLD = 256 * 1024;
 
+/**
+ * Tasks a worker holds at once: the one it ingests and the next. With one, a worker waited for
+ * the caller's thread to take each result and post the next input: a third of its time on two
+ * cores, where that thread must first get a core from the workers themselves.
+ */
+const PIPELINE_DEPTH = 2;
+
 /** Ingest on worker threads, in the order results are asked for by the caller. */
 export interface IngestPool {
   ingest(text: string | Uint8Array, options: IngestOptions): Promise<IngestResult>;
@@ -42,25 +49,21 @@ const fromReply = (error: NonNullable<Reply['error']>) =>
  */
 export function ingestPool(threads: number, inThread: Ingest, signal?: AbortSignal): IngestPool {
   const threadsModule = globalThis.process?.getBuiltinModule?.('node:worker_threads');
-  const idle: Worker[] = [];
-  const all = new Set<Worker>();
   const queue: Task[] = [];
-  const running = new Map<Worker, Task>();
+  // Each worker's tasks posted and not answered yet, oldest first: it answers in that order.
+  const inFlight = new Map<Worker, Task[]>();
 
   const stopAll = (error: unknown) => {
-    for (const w of all) void w.terminate();
-    all.clear();
-    idle.length = 0;
-    for (const task of [...running.values(), ...queue.splice(0)]) task.reject(error);
-    running.clear();
+    for (const w of inFlight.keys()) void w.terminate();
+    const pending = [...[...inFlight.values()].flat(), ...queue.splice(0)];
+    inFlight.clear();
+    for (const task of pending) task.reject(error);
   };
   const onAbort = () => stopAll(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
 
-  const give = (w: Worker) => {
-    const task = queue.shift();
-    if (!task) return void idle.push(w);
-    running.set(w, task);
+  const post = (w: Worker, task: Task) => {
+    inFlight.get(w)?.push(task);
     // A copy in a buffer of its own, then moved: the caller's bytes may be a view into Node's
     // shared Buffer pool (Buffer#slice does not copy), which must neither be cloned whole nor
     // detached from the caller's other Buffers, and which Node 22 refuses to transfer at all.
@@ -69,23 +72,33 @@ export function ingestPool(threads: number, inThread: Ingest, signal?: AbortSign
   };
   const start = (Ctor: typeof Worker) => {
     const w = new Ctor(workerUrl());
-    all.add(w);
+    inFlight.set(w, []);
     w.on('message', (m: Reply) => {
-      const task = running.get(w);
-      running.delete(w);
+      const task = inFlight.get(w)?.shift();
       if (m.result) task?.resolve(m.result);
       else task?.reject(fromReply(m.error ?? { name: 'Error', message: 'no result' }));
-      give(w);
+      dispatch(Ctor);
     });
     w.on('error', stopAll);
-    give(w);
+    return w;
+  };
+  // Queued tasks to workers: an idle one first, then a new one, then one with fewer than
+  // PIPELINE_DEPTH tasks, which then has its next task at hand when it posts a result.
+  const dispatch = (Ctor: typeof Worker) => {
+    while (queue.length > 0) {
+      const workers = [...inFlight.keys()];
+      const load = (w: Worker) => inFlight.get(w)?.length ?? 0;
+      let w = workers.find((x) => load(x) === 0);
+      if (!w && workers.length < threads) w = start(Ctor);
+      w ??= workers.find((x) => load(x) < PIPELINE_DEPTH);
+      if (!w) return;
+      post(w, queue.shift() as Task);
+    }
   };
   const inWorker = (Ctor: typeof Worker, text: string | Uint8Array, options: IngestOptions) =>
     new Promise<IngestResult>((resolve, reject) => {
       queue.push({ text, options, resolve, reject });
-      const free = idle.pop();
-      if (free) give(free);
-      else if (all.size < threads) start(Ctor);
+      dispatch(Ctor);
     });
 
   return {
@@ -97,9 +110,9 @@ export function ingestPool(threads: number, inThread: Ingest, signal?: AbortSign
     },
     async close() {
       signal?.removeEventListener('abort', onAbort);
-      await Promise.all([...all].map((w) => w.terminate()));
-      all.clear();
-      idle.length = 0;
+      const workers = [...inFlight.keys()];
+      inFlight.clear();
+      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }
