@@ -153,10 +153,40 @@ async function run(count) {
   console.log(
     `${line(`concurrency ${THREADS}`, all)}; ${(rate(all) / rate(one)).toFixed(2)}x the calling thread`,
   );
+  if (count === CEILING_AT) await ceiling(file);
   rmSync(file);
   for (const r of [one, all])
     if (parsed !== count || r.done !== count || r.warnings !== one.warnings)
       throw new Error(`expected ${count} documents, parsed ${parsed}, ingested ${r.done}`);
+}
+
+// What the machine gives parallel ingest at all: the same letters ingested by one worker alone,
+// then by THREADS workers at once, each on its own copy, with no messages between threads. The
+// pool's ratio above is to be read against this one, not against THREADS.
+const CEILING_AT = 10_000;
+const CEILING_LETTERS = 3000;
+async function ceiling(file) {
+  const { Worker } = await import('node:worker_threads');
+  const alone = (n) =>
+    Promise.all(
+      Array.from(
+        { length: n },
+        () =>
+          new Promise((resolve, reject) => {
+            const worker = new Worker(new URL('./ingest-alone.mjs', import.meta.url), {
+              workerData: { file, count: CEILING_LETTERS },
+            });
+            worker.once('message', (ms) => void worker.terminate().then(() => resolve(ms)));
+            worker.once('error', reject);
+          }),
+      ),
+    );
+  const [one] = await alone(1);
+  const many = await alone(THREADS);
+  const ratio = (THREADS * one) / Math.max(...many);
+  console.log(
+    `  the machine's ceiling: ${CEILING_LETTERS} letters on one thread alone ${fmt(one)} ms; on ${THREADS} at once, each its own ${CEILING_LETTERS}, no messages: ${many.map(fmt).join(', ')} ms; ${ratio.toFixed(2)}x one thread's throughput`,
+  );
 }
 
 const THREADS = availableParallelism();
