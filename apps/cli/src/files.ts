@@ -19,6 +19,15 @@ import type { Io } from './io.js';
 const openFd = promisify(open);
 const fstat = promisify(fstatCb);
 
+// Imported once: each `import()` of the bundled bin copies the module's exports anew, which per
+// input of a large ingest cost more than reading the file.
+let records: Promise<typeof import('@black-january/corpus/records')> | undefined;
+/** The corpus package's records entry, loaded on first use. */
+export const corpusRecords = () => {
+  records ??= import('@black-january/corpus/records');
+  return records;
+};
+
 /** Inputs larger than this are refused: 64 MiB (a UN document is well under 1 MiB). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
@@ -33,7 +42,7 @@ export async function readText(
   { encoding, limit }: { encoding?: string; limit?: number } = {},
 ): Promise<{ name: string; text: string; bytes: Uint8Array }> {
   const { name, bytes } = await readBytes(path, io, limit);
-  const { decodeText, IngestInputError } = await import('@black-january/corpus/records');
+  const { decodeText, IngestInputError } = await corpusRecords();
   let text: string;
   try {
     text = decodeText(bytes, encoding).text;

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DocumentRecord, RecordInput } from '@black-january/corpus/records';
 import { InputError, UsageError } from './errors.js';
-import { readText } from './files.js';
+import { corpusRecords, readText } from './files.js';
 import type { Io } from './io.js';
 import { progress } from './progress.js';
 
@@ -43,7 +43,7 @@ export async function readRecordFiles(
       await steps.step(i, path);
       try {
         const { name, text } = await readText(path, io);
-        const { readRecordsText } = await import('@black-january/corpus/records');
+        const { readRecordsText } = await corpusRecords();
         const { inputs, problems } = readRecordsText(text, name);
         // A text that is not records at all is the file's problem; a bad JSONL line is its own.
         const whole =

@@ -82,6 +82,19 @@ describe('writeAtomic', () => {
     expect(files()).toEqual(['out.bib']);
   });
 
+  it('flushes the directory after the file, unless the caller flushes it once for many', async () => {
+    const { io, cwd } = setup();
+    const opened = () => vi.mocked(fsp.open).mock.calls.map(([path]) => String(path));
+    vi.mocked(fsp.open).mockClear();
+    await writeAtomic('one.json', '1', io, false);
+    expect(opened().filter((p) => p === cwd)).toHaveLength(1);
+    vi.mocked(fsp.open).mockClear();
+    await writeAtomic('two.json', '2', io, false, { syncDirectory: false });
+    expect(opened().filter((p) => p === cwd)).toEqual([]);
+    expect(opened()).toHaveLength(1);
+    expect(readFileSync(join(cwd, 'two.json'), 'utf8')).toBe('2');
+  });
+
   it('keeps the permissions of a file it replaces under --force', async () => {
     const { io, cwd } = setup();
     writeFileSync(join(cwd, 'private.json'), '{}');

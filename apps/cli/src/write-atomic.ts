@@ -51,15 +51,18 @@ async function targetMode(full: string, path: string, force: boolean): Promise<n
 /**
  * Writes a file atomically: the content goes to a temporary file in the same directory, is
  * flushed to disk, then renamed (with `force`) or hard-linked (without: it fails if the target
- * exists) into place, so a reader never sees half a file. A replaced file keeps its permissions.
- * On any error, or Ctrl-C, the temporary file is removed; full disks, read-only file systems and
- * denied permissions are one-line {@link InputError}s.
+ * exists) into place, so a reader never sees half a file; then the directory is flushed, unless
+ * `syncDirectory` is false (a caller writing many files flushes it once, with
+ * {@link syncDirectory}). A replaced file keeps its permissions. On any error, or Ctrl-C, the
+ * temporary file is removed; full disks, read-only file systems and denied permissions are
+ * one-line {@link InputError}s.
  */
 export async function writeAtomic(
   path: string,
   content: string | Uint8Array,
   io: Pick<Io, 'cwd' | 'signal'>,
   force: boolean,
+  { syncDirectory: flushDirectory = true }: { syncDirectory?: boolean } = {},
 ): Promise<void> {
   const full = resolve(io.cwd, path);
   const dir = dirname(full);
@@ -88,7 +91,7 @@ export async function writeAtomic(
       await fs.unlink(tmp);
     }
     temps.delete(tmp);
-    await syncDirectory(dir);
+    if (flushDirectory) await syncDirectory(dir);
   } catch (error) {
     await fs.unlink(tmp).catch(() => undefined);
     temps.delete(tmp);
@@ -97,8 +100,8 @@ export async function writeAtomic(
   }
 }
 
-/** Flushes the directory entry of the renamed file; not every platform allows it, so best effort. */
-async function syncDirectory(dir: string): Promise<void> {
+/** Flushes a directory's entries (files renamed into it); not every platform allows it, so best effort. */
+export async function syncDirectory(dir: string): Promise<void> {
   const handle = await fs.open(dir, 'r').catch(() => undefined);
   await handle?.sync().catch(() => undefined);
   await handle?.close();

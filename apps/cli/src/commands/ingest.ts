@@ -6,7 +6,7 @@ import { defineCommand } from '../command.js';
 import { InputError, Interrupted, UsageError } from '../errors.js';
 import { readText } from '../files.js';
 import { progress } from '../progress.js';
-import { writeAtomic } from '../write-atomic.js';
+import { syncDirectory, writeAtomic } from '../write-atomic.js';
 import { writeQueue } from '../write-queue.js';
 import { intOption } from './shared.js';
 
@@ -70,7 +70,9 @@ export const ingest = defineCommand({
       if (out) {
         const path = join(out, `${result.record.id}.json`);
         const text = `${JSON.stringify(result.record, null, 2)}\n`;
-        await files.add(path, () => writeAtomic(path, text, finishing, Boolean(ctx.values.force)));
+        await files.add(path, () =>
+          writeAtomic(path, text, finishing, Boolean(ctx.values.force), { syncDirectory: false }),
+        );
       }
       if (json)
         return void asJson.push({ input, record: result.record, warnings: result.warnings });
@@ -105,8 +107,11 @@ export const ingest = defineCommand({
         await emit({ input: names[index] ?? '', result });
       }
       written = await files.drain();
+      // Each file was flushed before it was linked in; the directory's entries, once for all.
+      if (out) await syncDirectory(resolve(ctx.io.cwd, out));
     } catch (error) {
       await files.settle();
+      if (out) await syncDirectory(resolve(ctx.io.cwd, out));
       throw ctx.io.signal.aborted ? new Interrupted() : error;
     } finally {
       steps.end();
