@@ -36,8 +36,8 @@ export default defineConfig([
     external: [/^@black-january\/corpus/],
   },
   {
-    // The bin: one CommonJS file, and the compile cache its shim turns on first.
-    entry: { bin: 'src/bin.ts', 'compile-cache': 'src/compile-cache.ts' },
+    // The bin: one CommonJS file.
+    entry: { bin: 'src/bin.ts' },
     format: ['cjs'],
     target: 'node20',
     platform: 'node',

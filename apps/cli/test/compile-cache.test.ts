@@ -56,7 +56,7 @@ describe.skipIf(!node)(`the compile cache (${node ?? 'no Node 22.1+ here'})`, ()
 
 describe('without a place to keep it', () => {
   it('runs as before when the cache directory cannot be made', () => {
-    const r = spawnSync(process.execPath, [SHIM, 'list'], {
+    const r = spawnSync(node ?? process.execPath, [SHIM, 'list'], {
       encoding: 'utf8',
       env: { ...process.env, NODE_COMPILE_CACHE: '/dev/null/cache' },
     });
