@@ -11,7 +11,7 @@ const EMPTY = -1;
 
 /** A word's number's first slot in a table of `mask + 1` slots: its two 32-bit halves mixed. */
 const slotOf = (code: number, mask: number) =>
-  (Math.imul(code % 4294967296, 0x9e3779b1) ^ Math.floor(code / 4294967296)) & mask;
+  (Math.imul(code >>> 0, 0x9e3779b1) ^ ((code / 4294967296) | 0)) & mask;
 
 /**
  * The term numbers of a text's words, split as `forEachWord` splits them. Each distinct word is
