@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BIN } from '../test/helpers.js';
-import { processOutput } from './stdio.js';
+import { PIPE_SYNC_BYTES, processOutput } from './stdio.js';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 /** A stream that keeps what is written to it, as bytes. */
@@ -18,10 +18,10 @@ const keeping = () => {
 };
 
 describe('processOutput', () => {
-  it('writes a pipe whole and in order, however little each write takes', () => {
+  it('writes whole and in order, however little each write takes', () => {
     const written: number[] = [];
     const out = processOutput(1, {
-      plain: true,
+      kind: 'file',
       stream: () => keeping(),
       onClosed: () => undefined,
       write: (_fd, bytes, offset) => {
@@ -41,7 +41,7 @@ describe('processOutput', () => {
     const written: number[] = [];
     let calls = 0;
     const out = processOutput(1, {
-      plain: true,
+      kind: 'pipe',
       stream: () => stream,
       onClosed: () => undefined,
       write: (_fd, bytes, offset) => {
@@ -58,11 +58,30 @@ describe('processOutput', () => {
     );
   });
 
+  it('writes a pipe through the stream past its first 4 KiB, so that a reader that waits never blocks it', () => {
+    const stream = keeping();
+    const synced: number[] = [];
+    const out = processOutput(1, {
+      kind: 'pipe',
+      stream: () => stream,
+      onClosed: () => undefined,
+      write: (_fd, bytes, offset) => {
+        synced.push(...bytes.subarray(offset));
+        return bytes.length - offset;
+      },
+    });
+    out.write('a'.repeat(PIPE_SYNC_BYTES - 10));
+    out.write('b'.repeat(20));
+    out.write('c');
+    expect(synced).toHaveLength(PIPE_SYNC_BYTES - 10);
+    expect(stream.text()).toBe(`${'b'.repeat(20)}c`);
+  });
+
   it('calls onClosed when the reader has gone, and throws any other error', () => {
     const onClosed = vi.fn();
     const fail = (code: string) =>
       processOutput(1, {
-        plain: true,
+        kind: 'file',
         stream: () => keeping(),
         onClosed,
         write: () => {
@@ -77,7 +96,7 @@ describe('processOutput', () => {
   it('is the stream itself on a terminal', () => {
     const stream = keeping();
     expect(
-      processOutput(1, { plain: false, stream: () => stream, onClosed: () => undefined }),
+      processOutput(1, { kind: 'other', stream: () => stream, onClosed: () => undefined }),
     ).toBe(stream);
   });
 });
@@ -100,6 +119,21 @@ describe('the bin', () => {
     expect(piped.status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(piped.stdout);
     expect(JSON.parse(piped.stdout)).toHaveLength(5);
+  });
+
+  it('never blocks on a pipe whose reader does not read: more than a pipe holds, and it exits', async () => {
+    const child = spawn(process.execPath, [BIN, 'export', '--format', 'json']);
+    const code = await new Promise<number | null>((resolve) => {
+      const stuck = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve(-1);
+      }, 10_000);
+      child.on('close', (c) => {
+        clearTimeout(stuck);
+        resolve(c);
+      });
+    });
+    expect(code).toBe(0);
   });
 
   it('exits 0 when the reader closes the pipe early', () => {

@@ -12,35 +12,51 @@ export interface OutputOptions {
   /** Called when the reader has gone (`black-january list | head -1`), which is not an error. */
   onClosed: () => void;
   write?: Write;
-  /** Whether the descriptor is a pipe, socket or file; by default, what fstat says. */
-  plain?: boolean;
+  /** What the descriptor is; by default, what fstat says (`other`: a terminal, or unknown). */
+  kind?: 'file' | 'pipe' | 'other';
 }
 
-const isPlain = (fd: number) => {
+const kindOf = (fd: number): 'file' | 'pipe' | 'other' => {
   try {
     const info = fstatSync(fd);
-    return info.isFIFO() || info.isFile() || info.isSocket();
+    return info.isFile() ? 'file' : info.isFIFO() || info.isSocket() ? 'pipe' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 };
 
 /**
- * The bin's stdout or stderr. A pipe, socket or file is written with `writeSync`, whole and in
- * order: `process.stdout` on a pipe loads node:net and opens a socket, about 3 ms of a run of
- * 20. A terminal (or what fstat cannot tell) is the stream itself. A pipe that would block
- * (`EAGAIN`, when another process made it non-blocking) hands the rest, and everything after,
- * to the stream, which queues it.
+ * Bytes written to a pipe with `writeSync` before the stream takes over: less than any pipe holds
+ * (one page, when Linux is short of pipe memory), so that a reader that does not read (yet) never
+ * blocks the process, which must still hear Ctrl-C.
+ */
+export const PIPE_SYNC_BYTES = 4096;
+
+/**
+ * The bin's stdout or stderr. A file, and the first {@link PIPE_SYNC_BYTES} of a pipe or socket,
+ * are written with `writeSync`, whole and in order: `process.stdout` on a pipe loads node:net and
+ * opens a socket, about 3 ms of a run of 20, and most commands print less. Past that, and on a
+ * terminal (or what fstat cannot tell), the stream writes: it queues what a slow reader has not
+ * taken, where `writeSync` would block the process past Ctrl-C. A pipe that would block
+ * (`EAGAIN`, when another process made it non-blocking) hands the rest to the stream too.
  */
 export function processOutput(fd: 1 | 2, options: OutputOptions): Output {
   const { stream, onClosed, write = writeSync } = options;
-  if (!(options.plain ?? isPlain(fd))) return stream();
+  const kind = options.kind ?? kindOf(fd);
+  if (kind === 'other') return stream();
+  const budget = kind === 'pipe' ? PIPE_SYNC_BYTES : Number.POSITIVE_INFINITY;
+  let sent = 0;
   let through: Stream | undefined;
   return {
     isTTY: false,
     write(text) {
       if (through) return through.write(text);
       const bytes = Buffer.from(text);
+      sent += bytes.length;
+      if (sent > budget) {
+        through = stream();
+        return through.write(bytes);
+      }
       let done = 0;
       try {
         while (done < bytes.length) done += write(fd, bytes, done);

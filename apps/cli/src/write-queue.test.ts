@@ -56,6 +56,25 @@ describe('writeQueue', () => {
     expect(await q.drain()).toBe(2);
   });
 
+  it('skips the writes not started once cancelled, and finishes those under way', async () => {
+    const log: string[] = [];
+    const q = writeQueue(4);
+    const first = controlled(log, 'first');
+    const other = controlled(log, 'other');
+    await q.add('same.json', first.write);
+    await q.add('same.json', async () => {
+      log.push('start second');
+    });
+    await q.add('other.json', other.write);
+    await tick();
+    q.cancel();
+    first.finish();
+    other.finish();
+    await q.settle();
+    expect(log).toEqual(['start first', 'start other', 'end first', 'end other']);
+    expect(await q.drain()).toBe(2);
+  });
+
   it('throws the first failure from the next add and from drain, after the others settle', async () => {
     const log: string[] = [];
     const q = writeQueue(4);

@@ -9,6 +9,11 @@ export interface WriteQueue {
   drain(): Promise<number>;
   /** Waits for every write, failed or not, before the caller reports an error of its own. */
   settle(): Promise<void>;
+  /**
+   * Skips the writes not started yet (those waiting for an earlier write to their path): after
+   * Ctrl-C, the files being written are finished and nothing more is begun.
+   */
+  cancel(): void;
 }
 
 /**
@@ -21,6 +26,7 @@ export function writeQueue(limit: number): WriteQueue {
   const under = new Set<Promise<void>>();
   const last = new Map<string, Promise<void>>();
   let failure: { error: unknown } | undefined;
+  let cancelled = false;
   let done = 0;
   const rethrow = () => {
     if (failure) throw failure.error;
@@ -35,7 +41,7 @@ export function writeQueue(limit: number): WriteQueue {
       rethrow();
       const before = last.get(path) ?? Promise.resolve();
       const run: Promise<void> = before
-        .then(() => (failure ? undefined : write().then(() => void done++)))
+        .then(() => (failure || cancelled ? undefined : write().then(() => void done++)))
         .catch((error: unknown) => {
           failure ??= { error };
         })
@@ -52,5 +58,8 @@ export function writeQueue(limit: number): WriteQueue {
       return done;
     },
     settle,
+    cancel() {
+      cancelled = true;
+    },
   };
 }

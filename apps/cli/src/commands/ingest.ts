@@ -62,8 +62,8 @@ export const ingest = defineCommand({
     const { formatIssue } = await import('@black-january/corpus/errors');
     // With --json the array is printed whole at the end, so that an error leaves no half of it.
     const asJson: unknown[] = [];
-    // Atomic and flushed, each; several at once (see write-queue.ts). A record ingested before
-    // Ctrl-C is still written whole (a few kB): what was done is kept, as when written one by one.
+    // Atomic and flushed, each; several at once (see write-queue.ts). A file being written when
+    // Ctrl-C comes is finished (a few kB): what was done is kept; nothing more is begun.
     const files = writeQueue(WRITES_AT_ONCE);
     const finishing = { cwd: ctx.io.cwd, signal: new AbortController().signal };
     const emit = async ({ input, result }: { input: string; result: IngestResult }) => {
@@ -110,6 +110,7 @@ export const ingest = defineCommand({
       // Each file was flushed before it was linked in; the directory's entries, once for all.
       if (out) await syncDirectory(resolve(ctx.io.cwd, out));
     } catch (error) {
+      files.cancel();
       await files.settle();
       if (out) await syncDirectory(resolve(ctx.io.cwd, out));
       throw ctx.io.signal.aborted ? new Interrupted() : error;
