@@ -107,7 +107,13 @@ describe.skipIf(!existsSync(BIN) && !process.env.CI)('long work', () => {
       '2',
       '--force',
     ]);
-    await new Promise((res) => setTimeout(res, 1500));
+    // Ctrl-C once the first record is written: mid-work, whatever the machine's speed (a fixed
+    // 1.5 s was once time enough for all 400).
+    while (
+      child.exitCode === null &&
+      !readdirSync(join(work, 'jobs-out')).some((f) => f.endsWith('.json'))
+    )
+      await new Promise((res) => setTimeout(res, 10));
     const sent = performance.now();
     child.kill('SIGINT');
     const { code, err } = await done;
