@@ -107,14 +107,13 @@ export const ingest = defineCommand({
         await emit({ input: names[index] ?? '', result });
       }
       written = await files.drain();
-      // Each file was flushed before it was linked in; the directory's entries, once for all.
-      if (out) await syncDirectory(resolve(ctx.io.cwd, out));
     } catch (error) {
       files.cancel();
       await files.settle();
-      if (out) await syncDirectory(resolve(ctx.io.cwd, out));
       throw ctx.io.signal.aborted ? new Interrupted() : error;
     } finally {
+      // Each file was flushed before it was linked in; the directory's entries, once for all.
+      if (out) await syncDirectory(resolve(ctx.io.cwd, out));
       steps.end();
     }
     if (json) ctx.write(`${JSON.stringify(asJson, null, 2)}\n`);

@@ -50,7 +50,7 @@ export function topKOfRun(
   for (let i = run.from; i < run.to; i++) {
     const key = keys[i] as number;
     const tf = tfs[i] as number;
-    const score = 0 + (weight * tf) / (tf + (norms[key] as number));
+    const score = (weight * tf) / (tf + (norms[key] as number));
     if (score <= 0) continue;
     if (best.length === limit && score <= (best[limit - 1] as [number, number])[1]) continue;
     if (accept && !accept(key, 1)) continue;

@@ -38,7 +38,7 @@ export class WordIds {
     let code = 0;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
-      const digit = c < 128 ? (ALNUM[c] as number) : isWordChar(c, text, i) ? OTHER_LETTER : 0;
+      const digit = c < 128 ? (ALNUM[c] as number) : isWordChar(c) ? OTHER_LETTER : 0;
       if (digit !== 0) {
         if (start < 0) {
           start = i;

@@ -1,6 +1,7 @@
 import type { Mention } from '../../schema-facts.js';
 import type { Locator } from '../../schema-text.js';
 import { GAZETTEER } from './gazetteer.js';
+import { codeUnitClass } from './terms.js';
 
 type Entry = (typeof GAZETTEER)[number];
 
@@ -26,14 +27,11 @@ function compile(gazetteer: readonly Entry[]) {
 }
 type Compiled = ReturnType<typeof compile>;
 
-// What WORD_CHAR said of each UTF-16 code unit outside ASCII: 0 not asked yet, 1 yes, 2 no.
-const decided = new Uint8Array(0x10000);
+const isBmpLetterOrDigit = codeUnitClass(WORD_CHAR);
 /** Whether a code point is a letter or a digit, as WORD_CHAR tests it. */
 function isLetterOrDigit(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
-  if (decided[cp] === 0) decided[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
-  return decided[cp] === 1;
+  return cp > 0xffff ? WORD_CHAR.test(String.fromCodePoint(cp)) : isBmpLetterOrDigit(cp);
 }
 /** The code point at `i` (a lone surrogate as itself, which is no letter). */
 function codePointAt(text: string, i: number): number {

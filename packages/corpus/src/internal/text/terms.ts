@@ -1,27 +1,36 @@
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-// What the regex said of each character outside ASCII: 0 not asked yet, 1 word, 2 not. A text
-// repeats its few non-ASCII characters (quotes, dashes, accented letters) thousands of times.
-const decided = new Uint8Array(0x10000);
+/**
+ * A character class's test of one UTF-16 code unit, each unit asked of the regex once: a text
+ * repeats its few non-ASCII characters (quotes, dashes, accented letters) thousands of times.
+ */
+export function codeUnitClass(re: RegExp): (code: number) => boolean {
+  // 0 not asked yet, 1 in the class, 2 not.
+  const decided = new Uint8Array(0x10000);
+  return (code) => {
+    let answer = decided[code] as number;
+    if (answer === 0) {
+      answer = re.test(String.fromCharCode(code)) ? 1 : 2;
+      decided[code] = answer;
+    }
+    return answer === 1;
+  };
+}
+
+const isLetterDigitOrMark = codeUnitClass(/[\p{L}\p{N}\p{M}]/u);
 
 /** Letters, digits and combining marks are word characters; ASCII is decided without a regex. */
-export function isWordChar(code: number, text: string, i: number): boolean {
+export function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
   if (code >= 0xd800 && code <= 0xdfff) return true;
-  let word = decided[code] as number;
-  if (word === 0) {
-    word = LETTER_OR_DIGIT.test(text[i] as string) ? 1 : 2;
-    decided[code] = word;
-  }
-  return word === 1;
+  return isLetterDigitOrMark(code);
 }
 
 /** Call `visit(start, end)` for every word (run of letters and digits) of a text. */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    if (isWordChar(text.charCodeAt(i), text, i)) {
+    if (isWordChar(text.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       visit(start, i);
