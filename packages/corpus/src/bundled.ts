@@ -1,8 +1,10 @@
+import { bindRecords } from './internal/query/bind.js';
 import { CURATED_RECORDS } from './internal/records/index.js';
-import { bindCorpus } from './query.js';
+import { SHIPPED_INDEX } from './internal/records/shipped-index.generated.js';
+import type { Corpus } from './query.js';
 
 /** The bundled corpus: the five curated records and the query API bound to them. */
-export const corpus = bindCorpus(CURATED_RECORDS);
+export const corpus: Corpus = bindRecords(CURATED_RECORDS, SHIPPED_INDEX);
 
 /** The five records, sorted by date. */
 export const documents = corpus.documents;

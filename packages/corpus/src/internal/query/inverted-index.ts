@@ -12,6 +12,18 @@ export interface Scored {
   terms: string[];
 }
 
+/** An index's contents as plain arrays of strings and whole numbers (see `index-snapshot.ts`). */
+export interface IndexParts {
+  /** Every term, in the order of its number. */
+  terms: string[];
+  /** The start of each term's run of postings, and the end of the last. */
+  starts: ArrayLike<number>;
+  keys: ArrayLike<number>;
+  tfs: ArrayLike<number>;
+  /** Each key's length in indexed words. */
+  lengths: ArrayLike<number>;
+}
+
 /**
  * An append-only inverted index with BM25 ranking. Terms are numbered as they are first seen, and
  * their postings kept in typed arrays ({@link Postings}), so that 100,000 documents take little
@@ -37,6 +49,35 @@ export class InvertedIndex {
 
   get size(): number {
     return this.size_;
+  }
+
+  /** The contents, to be loaded again with {@link InvertedIndex.fromParts}. */
+  parts(): IndexParts {
+    const { starts, keys, tfs } = this.postings.runs();
+    return {
+      terms: [...this.termIds.keys()],
+      starts,
+      keys,
+      tfs,
+      lengths: this.lengths.subarray(0, this.size_),
+    };
+  }
+
+  /** An index with these contents: as it was when {@link parts} was taken, more texts and all. */
+  static fromParts(parts: IndexParts): InvertedIndex {
+    const index = new InvertedIndex();
+    for (const [id, term] of parts.terms.entries()) index.termIds.set(term, id);
+    index.postings.load(
+      Uint32Array.from(parts.starts),
+      Uint32Array.from(parts.keys),
+      Uint32Array.from(parts.tfs),
+    );
+    index.lengths = Uint32Array.from(parts.lengths);
+    index.size_ = index.lengths.length;
+    for (const length of index.lengths) index.totalLength += length;
+    // Room for every term's count: a new term's number is where the array grows.
+    index.tf = new Uint32Array(Math.max(index.tf.length, parts.terms.length));
+    return index;
   }
 
   /** Index a text; returns its key. */

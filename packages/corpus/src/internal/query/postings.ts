@@ -34,6 +34,25 @@ export class Postings {
     return term < this.terms ? [starts[term] as number, starts[term + 1] as number] : [0, 0];
   }
 
+  /** Where each term's run starts (one more entry than terms), with {@link arrays}: a saved index. */
+  runs(): { starts: Uint32Array; keys: Uint32Array; tfs: Uint32Array } {
+    return { starts: this.freeze(), keys: this.keys, tfs: this.tfs };
+  }
+
+  /** Takes the runs of a saved index, in place of any postings added: see {@link runs}. */
+  load(
+    starts: Uint32Array<ArrayBuffer>,
+    keys: Uint32Array<ArrayBuffer>,
+    tfs: Uint32Array<ArrayBuffer>,
+  ): void {
+    this.starts = starts;
+    this.keys = keys;
+    this.tfs = tfs;
+    this.terms = starts.length - 1;
+    this.count = keys.length;
+    this.triples = new Uint32Array(0);
+  }
+
   /** The keys and term frequencies of every run, laid end to end (see {@link range}). */
   arrays(): { keys: Uint32Array; tfs: Uint32Array } {
     this.freeze();

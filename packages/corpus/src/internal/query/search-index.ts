@@ -2,6 +2,7 @@ import { formatLocator, type Passage, passages } from '../../passages.js';
 import type { DocumentRecord } from '../../schema.js';
 import type { Locator } from '../../schema-text.js';
 import { forEachWord, searchTerm } from '../text/terms.js';
+import { loadIndex, saveIndex } from './index-snapshot.js';
 import { InvertedIndex } from './inverted-index.js';
 import { fuzzyEdits, parseQuery, phraseOccurrences } from './search-query.js';
 
@@ -39,12 +40,27 @@ const MAX_TERMS = 32;
 
 /** A paragraph-level full-text index of a set of records, ranked by BM25. */
 export class SearchIndex {
-  private readonly index = new InvertedIndex();
+  private readonly index: InvertedIndex;
   private readonly byKey: Passage[] = [];
   private readonly annexCount = new Map<string, number>();
 
-  constructor(records: Iterable<Pick<DocumentRecord, 'id' | 'body' | 'annexes'>>) {
-    for (const record of records) this.add(record);
+  /**
+   * @param saved what {@link save} returned for these same records: their words are not read
+   *   again. Ignored when it was saved from other records or by another version.
+   */
+  constructor(records: Iterable<Pick<DocumentRecord, 'id' | 'body' | 'annexes'>>, saved?: string) {
+    for (const record of records) {
+      this.annexCount.set(record.id, record.annexes.length);
+      for (const passage of passages(record)) this.byKey.push(passage);
+    }
+    const loaded = saved === undefined ? undefined : loadIndex(saved, this.byKey);
+    this.index = loaded ?? new InvertedIndex();
+    if (!loaded) for (const passage of this.byKey) this.index.add(passage.text);
+  }
+
+  /** The index as JSON text, for the `saved` parameter of the constructor. */
+  save(): string {
+    return saveIndex(this.index, this.byKey);
   }
 
   /** Add one record's paragraphs to the index. */

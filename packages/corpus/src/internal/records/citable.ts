@@ -5,7 +5,7 @@ import shipped from './shipped-citations.json';
 
 /**
  * The bundled corpus as the citation code takes it: records by id, and the citations rendered
- * for them at build time (`scripts/generate-citations.mjs` writes the table).
+ * for them at build time (`scripts/generate-shipped.mjs` writes the table).
  */
 export const BUNDLED_CORPUS: CitableCorpus = {
   get: getDocument,
