@@ -2,7 +2,7 @@ import { passages } from '../../passages.js';
 import type { DocumentRecord, Source } from '../../schema.js';
 import { findMentions } from '../text/mentions.js';
 import { sha256Hex } from '../text/sha256.js';
-import { linesMatching, MARKUP_RULES } from '../text/source-text.js';
+import { MARKUP_RULES, markupLines } from '../text/source-text.js';
 import { type TextBlock, toBlocks } from './blocks.js';
 import { findDate } from './dates.js';
 import type { Draft } from './draft.js';
@@ -41,8 +41,9 @@ function occasionOf(
 }
 
 function normalisations(text: string, removed: readonly Removal[]): Source['normalisations'] {
+  const found = markupLines(text);
   const markup = MARKUP_RULES.flatMap((rule) => {
-    const lines = linesMatching(text, rule.kind);
+    const lines = found.get(rule.kind) ?? [];
     return lines.length ? [{ kind: rule.kind, lines, description: rule.description }] : [];
   });
   const noise = removed.flatMap((r) =>

@@ -61,9 +61,30 @@ export const MARKUP_RULES: ReadonlyArray<{
   },
 ];
 
+/**
+ * A line that no markup rule can change has none of the characters every rule needs (`-*_` of a
+ * rule, `#`, `**`, `[`, `<sup>`) and does not end in a space: most lines, decided in one test
+ * where the rules took six (a tenth of the time of ingest).
+ */
+const MAYBE_MARKUP = /[-*_#[<]|[ \t\u00a0]$/;
+
 /** Apply every markup normalisation to one source line, in the order of {@link MARKUP_RULES}. */
 export function stripMarkup(line: string): string {
+  if (!MAYBE_MARKUP.test(line)) return line;
   return MARKUP_RULES.reduce((text, rule) => text.replace(rule.find, rule.replace), line);
+}
+
+/** The 1-based numbers of the lines on which each markup rule applies, in one pass. */
+export function markupLines(raw: string): Map<MarkupKind, number[]> {
+  const found = new Map<MarkupKind, number[]>(MARKUP_RULES.map((r) => [r.kind, []]));
+  splitLines(raw).forEach((line, i) => {
+    if (!MAYBE_MARKUP.test(line)) return;
+    for (const rule of MARKUP_RULES) {
+      rule.find.lastIndex = 0;
+      if (rule.find.test(line)) found.get(rule.kind)?.push(i + 1);
+    }
+  });
+  return found;
 }
 
 /** The 1-based numbers of the lines on which a markup rule applies. */
@@ -75,6 +96,7 @@ export function linesMatching(
   if (!rule) return [];
   const out: number[] = [];
   splitLines(raw).forEach((line, i) => {
+    if (!MAYBE_MARKUP.test(line)) return;
     rule.find.lastIndex = 0;
     if (rule.find.test(line)) out.push(i + 1);
   });
