@@ -104,6 +104,28 @@ describe('InvertedIndex', () => {
     );
   });
 
+  it('finds the ranges of the words that stand for given terms, as the tokenizer cuts them', () => {
+    const word = fc.constantFrom(
+      ...['Martyrs', 'martyr', 'MARTYR’s', 'Bakı', 'baku', 'Xocalı', 'international', 'A/74/649'],
+      ...['independence-day', 'the', 's', '1990', 'Şəhidlər', 'ceremonies', 'Ceremony', '𝐁aku'],
+    );
+    const sep = fc.constantFrom(' ', ', ', ' – ', '\n', '“', '');
+    const text = fc.array(fc.tuple(word, sep), { maxLength: 12 }).map((ws) => ws.flat().join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), fc.nat(), (texts, pick) => {
+        const index = build(...texts);
+        const all = [...new Set(texts.flatMap((t) => searchTerms(t)))];
+        const wanted = new Set(all.filter((_, i) => (pick >> (i % 30)) & 1));
+        for (const t of texts)
+          expect(index.rangesOf(t, wanted)).toEqual(
+            tokens(t)
+              .filter((w) => wanted.has(searchTerm(w.word) as string))
+              .map((w) => [w.start, w.end]),
+          );
+      }),
+    );
+  });
+
   it('lets a tie touched later in, when its key comes first', () => {
     // Key 1 is touched first (by a1), key 0 after (by b2); both score the same.
     const index = build('b2', 'a1');

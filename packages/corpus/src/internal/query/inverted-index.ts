@@ -1,3 +1,4 @@
+import { forEachWord } from '../text/terms.js';
 import { bestWithEveryTerm, leadOf } from './conjunctive.js';
 import { Postings } from './postings.js';
 import { B, K1, type Run, type ScoringView, Scratch } from './scoring.js';
@@ -119,6 +120,28 @@ export class InvertedIndex {
       this.tf = grown;
     }
     return id;
+  }
+
+  /**
+   * Where the words of a text the index holds stand for one of these index terms: [start, end)
+   * ranges, in order. Read as the index read the text, by term number, with no word folded again.
+   */
+  rangesOf(text: string, terms: Iterable<string>): Array<[number, number]> {
+    const wanted = new Set<number>();
+    for (const term of terms) {
+      const id = this.termIds.get(term);
+      if (id !== undefined) wanted.add(id);
+    }
+    const out: Array<[number, number]> = [];
+    if (wanted.size === 0) return out;
+    this.words.read(text);
+    const { ids } = this.words;
+    // The same cut as read's, word for word: the w-th word's offsets.
+    let w = 0;
+    forEachWord(text, (start, end) => {
+      if (wanted.has(ids[w++] as number)) out.push([start, end]);
+    });
+    return out;
   }
 
   /** The index terms a query term stands for: itself, or every term it begins (prefix). */

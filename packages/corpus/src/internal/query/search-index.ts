@@ -126,18 +126,15 @@ export class SearchIndex {
           };
     return this.index.search(asked, combine === 'and', limit, accept).map((hit) => {
       const passage = this.byKey[hit.key] as Passage;
-      const words = wordsOf(passage.text);
-      const matched = new Set(
-        asked
-          .filter((q) => loose.has(q.term) && hit.terms.includes(q.term))
-          .flatMap((q) => q.expanded),
-      );
-      const ranges: Array<[number, number]> = [];
-      for (const [i, term] of words.terms.entries())
-        if (term !== null && matched.has(term))
-          ranges.push([words.starts[i] as number, words.ends[i] as number]);
-      for (const o of accept ? (found.get(hit.key) ?? []).flat() : [])
-        ranges.push([words.starts[o[0]] as number, words.ends[o[1]] as number]);
+      const matched = asked
+        .filter((q) => loose.has(q.term) && hit.terms.includes(q.term))
+        .flatMap((q) => q.expanded);
+      const ranges = this.index.rangesOf(passage.text, matched);
+      if (accept) {
+        const words = wordsOf(passage.text);
+        for (const o of (found.get(hit.key) ?? []).flat())
+          ranges.push([words.starts[o[0]] as number, words.ends[o[1]] as number]);
+      }
       return {
         id: passage.id,
         locator: passage.locator,
