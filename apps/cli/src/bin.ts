@@ -4,14 +4,17 @@ import { processOutput } from './stdio.js';
 import { removeTempFiles } from './write-atomic.js';
 
 const controller = new AbortController();
-// The first Ctrl-C asks the command to stop cleanly (no partial file); a second one quits at once.
-// SIGTERM and SIGHUP end the process at once. Either way no temporary file is left behind.
+// Set once the command has returned: only output a slow reader has not taken is left.
+let finished = false;
+// The first Ctrl-C asks the command to stop cleanly (no partial file); a second one, or one after
+// the command has returned, quits at once. SIGTERM and SIGHUP end the process at once. Either way
+// no temporary file is left behind.
 const quit = (code: number) => {
   removeTempFiles();
   process.exit(code);
 };
 process.on('SIGINT', () => {
-  if (controller.signal.aborted) quit(130);
+  if (controller.signal.aborted || finished) quit(130);
   controller.abort('SIGINT');
 });
 process.on('SIGTERM', () => quit(143));
@@ -34,6 +37,7 @@ void main(process.argv.slice(2), {
   cwd: process.cwd(),
   signal: controller.signal,
 }).then((code) => {
+  finished = true;
   // After Ctrl-C a read of a pipe or FIFO may still block a worker thread; nothing is left to write.
   if (controller.signal.aborted) process.exit(code);
   process.exitCode = code;
