@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { passages } from '../../passages.js';
 import { bindCorpus } from '../../query.js';
 import type { DocumentRecord } from '../../schema.js';
 import { CURATED_RECORDS } from '../records/index.js';
@@ -46,9 +47,7 @@ describe('a saved search index', () => {
       reading(saved) as unknown as Parameters<typeof InvertedIndex.fromParts>[0],
     );
     const again = new InvertedIndex();
-    for (const d of documents)
-      for (const b of [...d.body, ...d.annexes.flatMap((a) => a.body)])
-        if (b.type === 'paragraph') again.add(b.text);
+    for (const d of documents) for (const p of passages(d)) again.add(p.text);
     expect(new SearchIndex(documents, saved).save()).toBe(saved);
     expect(index.parts().terms).toEqual(again.parts().terms);
   });

@@ -5,8 +5,8 @@ import { HAS_SEEDS, readSource, SEEDS_DIR, SOURCES_DIR, sha256 } from '../../../
 import { DocumentRecordSchema } from '../../schema.js';
 import { recordLines } from '../../text.js';
 import {
-  linesMatching,
   MARKUP_RULES,
+  markupLines,
   normalisedSourceLines,
   splitLines,
 } from '../text/source-text.js';
@@ -84,7 +84,7 @@ describe.each(CURATED_RECORDS.map((r) => [r.id, r] as const))('%s', (_id, record
     for (const rule of MARKUP_RULES) {
       expect({ kind: rule.kind, lines: declared(rule.kind) }).toEqual({
         kind: rule.kind,
-        lines: linesMatching(raw, rule.kind),
+        lines: markupLines(raw).get(rule.kind),
       });
     }
   });

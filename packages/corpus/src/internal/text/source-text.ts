@@ -87,22 +87,6 @@ export function markupLines(raw: string): Map<MarkupKind, number[]> {
   return found;
 }
 
-/** The 1-based numbers of the lines on which a markup rule applies. */
-export function linesMatching(
-  raw: string,
-  kind: Exclude<NormalisationKind, 'page-break-join'>,
-): number[] {
-  const rule = MARKUP_RULES.find((r) => r.kind === kind);
-  if (!rule) return [];
-  const out: number[] = [];
-  splitLines(raw).forEach((line, i) => {
-    if (!MAYBE_MARKUP.test(line)) return;
-    rule.find.lastIndex = 0;
-    if (rule.find.test(line)) out.push(i + 1);
-  });
-  return out;
-}
-
 /** Split text into lines on LF, CRLF or CR. */
 export function splitLines(raw: string): string[] {
   return raw.split(/\r\n|\r|\n/);
