@@ -1,4 +1,5 @@
 import { toRoman } from '@black-january/un-symbols';
+import { isPassage } from './internal/query/passage-table.js';
 import type { DocumentRecord } from './schema.js';
 import type { Block, Locator } from './schema-text.js';
 
@@ -11,7 +12,7 @@ export interface Passage {
 
 function* numbered(id: string, blocks: readonly Block[], annex?: number): Generator<Passage> {
   for (const block of blocks) {
-    if (block.type !== 'paragraph' && block.type !== 'blockquote') continue;
+    if (!isPassage(block)) continue;
     const locator: Locator =
       annex === undefined ? { paragraph: block.n } : { annex, paragraph: block.n };
     yield { id, locator, text: block.text };

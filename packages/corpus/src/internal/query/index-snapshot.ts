@@ -1,4 +1,3 @@
-import type { Passage } from '../../passages.js';
 import { InvertedIndex } from './inverted-index.js';
 
 /** Bumped when the index's words, terms or parts change meaning: an older snapshot is not used. */
@@ -16,9 +15,9 @@ interface Snapshot {
   lengths: number[];
 }
 
-const characters = (passages: readonly Passage[]) => {
+const characters = (texts: readonly string[]) => {
   let n = 0;
-  for (const p of passages) n += p.text.length;
+  for (const text of texts) n += text.length;
   return n;
 };
 
@@ -27,12 +26,12 @@ const characters = (passages: readonly Passage[]) => {
  * of the passages. The bundled corpus ships one, as the `search` of a command-line run took 6 to
  * 14 ms to build the index of five documents, on code the engine had not compiled yet.
  */
-export function saveIndex(index: InvertedIndex, passages: readonly Passage[]): string {
+export function saveIndex(index: InvertedIndex, texts: readonly string[]): string {
   const { terms, starts, keys, tfs, lengths } = index.parts();
   const snapshot: Snapshot = {
     format: FORMAT,
-    passages: passages.length,
-    characters: characters(passages),
+    passages: texts.length,
+    characters: characters(texts),
     terms,
     starts: Array.from(starts),
     keys: Array.from(keys),
@@ -46,7 +45,7 @@ export function saveIndex(index: InvertedIndex, passages: readonly Passage[]): s
  * The index {@link saveIndex} saved, or `undefined` when the text is not one of this format or was
  * not made from as many passages and characters as these (a stale snapshot): build it instead.
  */
-export function loadIndex(text: string, passages: readonly Passage[]): InvertedIndex | undefined {
+export function loadIndex(text: string, texts: readonly string[]): InvertedIndex | undefined {
   let snapshot: Snapshot;
   try {
     snapshot = JSON.parse(text);
@@ -55,9 +54,9 @@ export function loadIndex(text: string, passages: readonly Passage[]): InvertedI
   }
   if (
     snapshot?.format !== FORMAT ||
-    snapshot.passages !== passages.length ||
-    snapshot.lengths?.length !== passages.length ||
-    snapshot.characters !== characters(passages)
+    snapshot.passages !== texts.length ||
+    snapshot.lengths?.length !== texts.length ||
+    snapshot.characters !== characters(texts)
   )
     return undefined;
   return InvertedIndex.fromParts(snapshot);

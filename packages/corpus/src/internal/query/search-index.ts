@@ -1,9 +1,10 @@
-import { formatLocator, type Passage, passages } from '../../passages.js';
+import { formatLocator } from '../../passages.js';
 import type { DocumentRecord } from '../../schema.js';
 import type { Locator } from '../../schema-text.js';
 import { forEachWord, searchTerm } from '../text/terms.js';
 import { loadIndex, saveIndex } from './index-snapshot.js';
 import { InvertedIndex } from './inverted-index.js';
+import { PassageTable } from './passage-table.js';
 import { fuzzyEdits, parseQuery, phraseOccurrences } from './search-query.js';
 
 /** A paragraph that matches a search, with the words to highlight. */
@@ -41,7 +42,7 @@ const MAX_TERMS = 32;
 /** A paragraph-level full-text index of a set of records, ranked by BM25. */
 export class SearchIndex {
   private readonly index: InvertedIndex;
-  private readonly byKey: Passage[] = [];
+  private readonly table = new PassageTable();
   private readonly annexCount = new Map<string, number>();
 
   /**
@@ -51,25 +52,26 @@ export class SearchIndex {
   constructor(records: Iterable<Pick<DocumentRecord, 'id' | 'body' | 'annexes'>>, saved?: string) {
     for (const record of records) {
       this.annexCount.set(record.id, record.annexes.length);
-      for (const passage of passages(record)) this.byKey.push(passage);
+      this.table.add(record);
     }
-    const loaded = saved === undefined ? undefined : loadIndex(saved, this.byKey);
+    const { texts } = this.table;
+    const loaded = saved === undefined ? undefined : loadIndex(saved, texts);
     this.index = loaded ?? new InvertedIndex();
-    if (!loaded) for (const passage of this.byKey) this.index.add(passage.text);
+    if (!loaded) for (const text of texts) this.index.add(text);
   }
 
   /** The index as JSON text, for the `saved` parameter of the constructor. */
   save(): string {
-    return saveIndex(this.index, this.byKey);
+    return saveIndex(this.index, this.table.texts);
   }
 
   /** Add one record's paragraphs to the index. */
   add(record: Pick<DocumentRecord, 'id' | 'body' | 'annexes'>): void {
     this.annexCount.set(record.id, record.annexes.length);
-    for (const passage of passages(record)) {
-      this.index.add(passage.text);
-      this.byKey.push(passage);
-    }
+    const added = this.table.add(record);
+    const { texts } = this.table;
+    for (let key = texts.length - added; key < texts.length; key++)
+      this.index.add(texts[key] as string);
   }
 
   /**
@@ -107,7 +109,7 @@ export class SearchIndex {
     const occurrences = (key: number, bits: number) => {
       let at = found.get(key);
       if (!at) {
-        const { terms: sequence } = wordsOf((this.byKey[key] as Passage).text);
+        const { terms: sequence } = wordsOf(this.table.texts[key] as string);
         at = phrases.map((p) =>
           (bits & p.bits) === p.bits ? phraseOccurrences(sequence, p.terms) : [],
         );
@@ -125,7 +127,7 @@ export class SearchIndex {
               : at.every((o) => o.length > 0);
           };
     return this.index.search(asked, combine === 'and', limit, accept).map((hit) => {
-      const passage = this.byKey[hit.key] as Passage;
+      const passage = this.table.passage(hit.key);
       const matched = asked
         .filter((q) => loose.has(q.term) && hit.terms.includes(q.term))
         .flatMap((q) => q.expanded);
