@@ -89,6 +89,13 @@ describe('Parquet, read back by DuckDB', () => {
        group by d.kind order by d.kind`,
     );
     expect(joined.reduce((n, r) => n + Number(r.n), 0)).toBeGreaterThan(0);
+    const counted = await query(
+      files,
+      `select d.id, d.paragraphs, count(p.id) n from documents.parquet d
+       left join paragraphs.parquet p using (id) group by d.id, d.paragraphs`,
+    );
+    expect(counted).toHaveLength(records.length);
+    for (const row of counted) expect(Number(row.n), String(row.id)).toBe(Number(row.paragraphs));
     const bySymbol = await query(
       files,
       "select id, symbols from documents.parquet where list_contains(symbols, 'S/2020/947')",
