@@ -17,11 +17,17 @@ export function codeUnitClass(re: RegExp): (code: number) => boolean {
 
 const isLetterDigitOrMark = codeUnitClass(/[\p{L}\p{N}\p{M}]/u);
 
-/** Letters, digits and combining marks are word characters; ASCII is decided without a regex. */
+/**
+ * Letters, digits and combining marks are word characters. ASCII, the Latin letters of U+00C0 to
+ * U+02AF (all letters but × and ÷) and the General Punctuation block (quotes, dashes: none) are
+ * decided without the regex, whose first use costs a command-line search about a millisecond.
+ */
 export function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
+  if (code >= 0xc0 && code <= 0x2af) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0x2000 && code <= 0x206f) return false;
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return isLetterDigitOrMark(code);
 }
