@@ -1,6 +1,5 @@
 import { formatLocator, passages } from '../../passages.js';
 import type { DocumentRecord } from '../../schema.js';
-import { isPassage } from '../query/passage-table.js';
 
 /** A Parquet schema element, as far as these files use one. */
 export interface SchemaElement {
@@ -143,11 +142,7 @@ export const DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentRecord>> = [
     type: 'INT32',
     required: true,
     description: 'numbered passages, body and annexes',
-    value: (r) =>
-      r.annexes.reduce(
-        (n, a) => n + a.body.filter(isPassage).length,
-        r.body.filter(isPassage).length,
-      ),
+    value: (r) => [...passages(r)].length,
   },
   {
     name: 'source_file',
