@@ -1,5 +1,5 @@
 import { toRoman } from '@black-january/un-symbols';
-import { isPassage } from './internal/query/passage-table.js';
+import { isPassage } from './internal/text/passage-blocks.js';
 import type { DocumentRecord } from './schema.js';
 import type { Block, Locator } from './schema-text.js';
 

@@ -1,10 +1,7 @@
 import type { Passage } from '../../passages.js';
 import type { DocumentRecord } from '../../schema.js';
-import type { Block, BlockQuoteBlock, Locator, ParagraphBlock } from '../../schema-text.js';
-
-/** Whether a block is a numbered passage, cited by its paragraph number. */
-export const isPassage = (block: Block): block is ParagraphBlock | BlockQuoteBlock =>
-  block.type === 'paragraph' || block.type === 'blockquote';
+import type { Block, Locator } from '../../schema-text.js';
+import { isPassage } from '../text/passage-blocks.js';
 
 /**
  * The passages of a set of records by key (the order they were added in), as flat arrays: a
