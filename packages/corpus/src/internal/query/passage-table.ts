@@ -1,4 +1,4 @@
-import type { Passage } from '../../passages.js';
+import { formatLocator, type Passage } from '../../passages.js';
 import type { DocumentRecord } from '../../schema.js';
 import type { Block, Locator } from '../../schema-text.js';
 import { isPassage } from '../text/passage-blocks.js';
@@ -14,6 +14,8 @@ export class PassageTable {
   private readonly paragraphs: number[] = [];
   // 0 for the body.
   private readonly annexes: number[] = [];
+  // Each record's number of annexes, which decides how a pinpoint names one.
+  private readonly annexCount = new Map<string, number>();
 
   /** Each key's text. */
   get texts(): readonly string[] {
@@ -23,6 +25,7 @@ export class PassageTable {
   /** Adds a record's passages in reading order (the body, then each annex); returns how many. */
   add(record: Pick<DocumentRecord, 'id' | 'body' | 'annexes'>): number {
     const before = this.text.length;
+    this.annexCount.set(record.id, record.annexes.length);
     this.addBlocks(record.id, record.body, 0);
     for (const annex of record.annexes) this.addBlocks(record.id, annex.body, annex.n);
     return this.text.length - before;
@@ -34,6 +37,11 @@ export class PassageTable {
     const paragraph = this.paragraphs[key] as number;
     const locator: Locator = annex === 0 ? { paragraph } : { annex, paragraph };
     return { id: this.ids[key] as string, locator, text: this.text[key] as string };
+  }
+
+  /** A passage's pinpoint, e.g. "para. 3" or "annex II, para. 2" (see `formatLocator`). */
+  pinpoint(passage: Passage): string {
+    return formatLocator(passage.locator, this.annexCount.get(passage.id));
   }
 
   private addBlocks(id: string, blocks: readonly Block[], annex: number): void {

@@ -1,4 +1,3 @@
-import { formatLocator } from '../../passages.js';
 import type { DocumentRecord } from '../../schema.js';
 import type { Locator } from '../../schema-text.js';
 import { forEachWord, searchTerm } from '../text/terms.js';
@@ -43,17 +42,13 @@ const MAX_TERMS = 32;
 export class SearchIndex {
   private readonly index: InvertedIndex;
   private readonly table = new PassageTable();
-  private readonly annexCount = new Map<string, number>();
 
   /**
    * @param saved what {@link save} returned for these same records: their words are not read
    *   again. Ignored when it was saved from other records or by another version.
    */
   constructor(records: Iterable<Pick<DocumentRecord, 'id' | 'body' | 'annexes'>>, saved?: string) {
-    for (const record of records) {
-      this.annexCount.set(record.id, record.annexes.length);
-      this.table.add(record);
-    }
+    for (const record of records) this.table.add(record);
     const { texts } = this.table;
     const loaded = saved === undefined ? undefined : loadIndex(saved, texts);
     this.index = loaded ?? new InvertedIndex();
@@ -67,7 +62,6 @@ export class SearchIndex {
 
   /** Add one record's paragraphs to the index. */
   add(record: Pick<DocumentRecord, 'id' | 'body' | 'annexes'>): void {
-    this.annexCount.set(record.id, record.annexes.length);
     const added = this.table.add(record);
     const { texts } = this.table;
     for (let key = texts.length - added; key < texts.length; key++)
@@ -104,14 +98,19 @@ export class SearchIndex {
       parsed.phrases.some((p) => p.some((t) => !asked.some((q) => q.term === t)))
     )
       return [];
-    // Per paragraph, each phrase's occurrences (term positions), found once and kept for highlights.
+    // Per paragraph, each phrase's occurrences as character ranges: found once, kept for highlights.
     const found = new Map<number, Array<Array<[number, number]>>>();
     const occurrences = (key: number, bits: number) => {
       let at = found.get(key);
       if (!at) {
-        const { terms: sequence } = wordsOf(this.table.texts[key] as string);
+        const { terms: sequence, starts, ends } = wordsOf(this.table.texts[key] as string);
         at = phrases.map((p) =>
-          (bits & p.bits) === p.bits ? phraseOccurrences(sequence, p.terms) : [],
+          (bits & p.bits) === p.bits
+            ? phraseOccurrences(sequence, p.terms).map(([first, last]): [number, number] => [
+                starts[first] as number,
+                ends[last] as number,
+              ])
+            : [],
         );
         found.set(key, at);
       }
@@ -132,15 +131,11 @@ export class SearchIndex {
         .filter((q) => loose.has(q.term) && hit.terms.includes(q.term))
         .flatMap((q) => q.expanded);
       const ranges = this.index.rangesOf(passage.text, matched);
-      if (accept) {
-        const words = wordsOf(passage.text);
-        for (const o of (found.get(hit.key) ?? []).flat())
-          ranges.push([words.starts[o[0]] as number, words.ends[o[1]] as number]);
-      }
+      for (const occurrence of (found.get(hit.key) ?? []).flat()) ranges.push(occurrence);
       return {
         id: passage.id,
         locator: passage.locator,
-        pinpoint: formatLocator(passage.locator, this.annexCount.get(passage.id)),
+        pinpoint: this.table.pinpoint(passage),
         score: hit.score,
         terms: hit.terms,
         text: passage.text,
