@@ -1,5 +1,4 @@
 export * from './corpus.js';
-export * from './decode.js';
 export * from './json-schema.js';
 export * from './records.js';
 export * from './schema.js';

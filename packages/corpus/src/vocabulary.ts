@@ -32,10 +32,25 @@ export const CITE_MODES: readonly CiteMode[] = ['note', 'bibliography', 'in-text
 export type CiteFormat = 'text' | 'html' | 'markdown';
 export const CITE_FORMATS: readonly CiteFormat[] = ['text', 'html', 'markdown'];
 
-export {
-  BUILTIN_STYLE_NAMES as CITATION_STYLES,
-  type BuiltinStyleName,
-} from './internal/cite/builtin.js';
+/** The names of the seven citation styles written for this package. */
+export type BuiltinStyleName =
+  | 'un'
+  | 'un-bibliography'
+  | 'bluebook'
+  | 'oscola'
+  | 'apa'
+  | 'chicago'
+  | 'mla';
+/** The seven citation styles written for this package, by name. */
+export const CITATION_STYLES: readonly BuiltinStyleName[] = [
+  'un',
+  'un-bibliography',
+  'bluebook',
+  'oscola',
+  'apa',
+  'chicago',
+  'mla',
+];
 
 /** Every format records export to: the records themselves, a table, and bibliographic data. */
 export const RECORD_FORMATS = [

@@ -1,3 +1,5 @@
+import { type BuiltinStyleName, CITATION_STYLES } from '../../vocabulary.js';
+
 /** Where a citation comes from in a CSL style: its citation layout, its bibliography layout, or the note made running text. */
 export type Layout = 'citation' | 'bibliography' | 'running-text';
 
@@ -8,15 +10,7 @@ export interface BuiltinStyle {
   pinpoint: { annex: string; section: string; paragraph: string | null };
 }
 
-/** The names of the seven styles written for this package. */
-export type BuiltinStyleName =
-  | 'un'
-  | 'un-bibliography'
-  | 'bluebook'
-  | 'oscola'
-  | 'apa'
-  | 'chicago'
-  | 'mla';
+export type { BuiltinStyleName };
 
 /** The seven styles written for this package, by name. */
 export const BUILTIN_STYLES: Readonly<Record<BuiltinStyleName, BuiltinStyle>> = {
@@ -57,4 +51,5 @@ export const BUILTIN_STYLES: Readonly<Record<BuiltinStyleName, BuiltinStyle>> = 
   },
 };
 
-export const BUILTIN_STYLE_NAMES = Object.keys(BUILTIN_STYLES) as readonly BuiltinStyleName[];
+/** Their names, in the order above: the vocabulary's list, kept apart for the CLI's bundle. */
+export const BUILTIN_STYLE_NAMES = CITATION_STYLES;
