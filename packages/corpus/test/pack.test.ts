@@ -174,6 +174,25 @@ describe.skipIf(!built && !process.env.CI)(
       expect(cjs.trim()).toBe('Security Council, 2020, document 34');
     });
 
+    it('throws the SymbolParseError of the un-symbols package, by instanceof, from its built-in copy', () => {
+      const script = `
+      const caught = (f) => { try { f(); } catch (e) { return e; } };
+      const ours = caught(() => corpus.parseSymbol('not a symbol'));
+      const theirs = caught(() => symbols.parseSymbol('not a symbol'));
+      console.log(ours instanceof symbols.SymbolParseError, theirs instanceof corpus.SymbolParseError,
+        ours instanceof errors.CorpusError, theirs instanceof errors.CorpusError,
+        corpus.SymbolParseError === symbols.SymbolParseError);`;
+      const load = {
+        esm: `import * as corpus from '@black-january/corpus/symbols'; import * as symbols from '@black-january/un-symbols'; import * as errors from '@black-january/corpus/errors';`,
+        cjs: `const corpus = require('@black-january/corpus/symbols'); const symbols = require('@black-january/un-symbols'); const errors = require('@black-january/corpus/errors');`,
+      };
+      const esm = run('node', ['--input-type=module', '-e', load.esm + script], app);
+      const cjs = run('node', ['-e', load.cjs + script], app);
+      // Two copies of the class, one of them built into the corpus package: one class to instanceof.
+      expect(esm.trim()).toBe('true true true true false');
+      expect(cjs.trim()).toBe('true true true true false');
+    });
+
     it('offers the ingest subpath', () => {
       const out = run(
         'node',
