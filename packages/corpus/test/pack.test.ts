@@ -117,7 +117,7 @@ describe.skipIf(!built && !process.env.CI)(
         ],
         app,
       );
-      // zod is built into a chunk of the package, so the mark of it having run is its registry.
+      // zod is built into a module of the package, so the mark of it having run is its registry.
       expect(out.trim()).toBe('5 6 false false');
     });
 
