@@ -12,10 +12,8 @@
 // The build fails, naming the file or the names, when a file would be built into two modules, a
 // module lacks a name another asks it for, or an entry lost an export.
 import { relative, resolve } from 'node:path';
-import type { Options } from 'tsup';
-
-type Plugin = NonNullable<Options['esbuildPlugins']>[number];
-type Build = Parameters<Plugin['setup']>[0];
+import { checkUnits, GENERATED } from './module-checks.js';
+import { type Plugin, probe } from './module-probe.js';
 
 /** A unit: the files reached from `roots`, less those matching `exclude` (paths from the package). */
 export interface Unit {
@@ -26,56 +24,7 @@ export interface Unit {
 
 // Namespaces of the generated modules: a file's facade, a unit's names as one output imports
 // them, and a barrel's entry.
-const FACADE = 'unit-facade';
-const REF = 'unit-ref';
-const BARREL = 'unit-barrel';
-const generated = (input: string) => [FACADE, REF, BARREL].some((n) => input.startsWith(`${n}:`));
-
-const problem = (text: string) => ({ pluginName: 'module-units', text });
-
-/** What an esbuild bundle of `roots` reads (packages other than `inline` left out), and exports. */
-async function probe(build: Build, roots: string[], inline: RegExp) {
-  const { metafile } = await build.esbuild.build({
-    entryPoints: roots,
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    platform: 'neutral',
-    outdir: 'unit-probe',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'packages-outside',
-        setup(inner) {
-          inner.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.kind === 'entry-point' || inline.test(args.path)
-              ? undefined
-              : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
-  });
-  const files = Object.keys(metafile.inputs).map((file) => resolve(file));
-  const imports = Object.entries(metafile.inputs).flatMap(([file, input]) =>
-    input.imports.filter((i) => !i.external).map((i) => [resolve(file), resolve(i.path)] as const),
-  );
-  const exports = Object.values(metafile.outputs).flatMap((output) => output.exports);
-  return { files, imports, exports };
-}
-
-/** The names an ES module's text exports, as written (esbuild's metafile can list more). */
-async function written(build: Build, text: string): Promise<string[]> {
-  const { metafile } = await build.esbuild.build({
-    stdin: { contents: text, loader: 'js' },
-    write: false,
-    metafile: true,
-    format: 'esm',
-    logLevel: 'silent',
-  });
-  return Object.values(metafile.outputs).flatMap((output) => output.exports);
-}
+const [FACADE, REF, BARREL] = GENERATED as [string, string, string];
 
 /**
  * The plugin; `units` in order: a file reached by two units belongs to the first. `inline`: the
@@ -192,50 +141,7 @@ export function moduleUnits(units: Record<string, Unit>, inline: RegExp): Plugin
         return { contents: contents.join('\n'), loader: 'js', resolveDir: resolve('src') };
       });
 
-      build.onEnd(async (result) => {
-        if (!result.metafile) return;
-        const errors: ReturnType<typeof problem>[] = [];
-        const builtInto = new Map<string, string[]>();
-        for (const [out, { inputs }] of Object.entries(result.metafile.outputs))
-          if (out.endsWith(ext))
-            for (const input of Object.keys(inputs))
-              if (!generated(input)) builtInto.set(input, [...(builtInto.get(input) ?? []), out]);
-        for (const [input, outs] of builtInto)
-          if (outs.length > 1)
-            errors.push(problem(`${input} is built into ${outs.join(' and ')}: give it a unit`));
-        // The check of names reads ES modules; a CommonJS build has the same units.
-        if (build.initialOptions.format === 'cjs') return { errors };
-        const exportsOf = new Map<string, Set<string>>();
-        for (const file of result.outputFiles ?? [])
-          if (file.path.endsWith(ext))
-            exportsOf.set(
-              file.path.slice(file.path.lastIndexOf('/') + 1, -ext.length),
-              new Set(await written(build, file.text)),
-            );
-        for (const [key, files] of wanted) {
-          const unit = key.slice(0, key.indexOf('?'));
-          const list = (await Promise.all([...files].map(namesOf))).flat();
-          const missing = list.filter((name) => !exportsOf.get(unit)?.has(name));
-          if (missing.length === 0) continue;
-          errors.push(
-            problem(
-              units[unit]?.kind === 'entry'
-                ? `${[...files].map((f) => relative('.', f)).join(', ')}: in the ${unit} entry, which does not export ${missing.join(', ')}; give them a barrel unit`
-                : `${unit} lacks ${missing.join(', ')}: two of its files export different things by these names`,
-            ),
-          );
-        }
-        for (const [name, path] of Object.entries(entries)) {
-          const missing = (await namesOf(resolve(path))).filter(
-            (n) => !exportsOf.get(name)?.has(n),
-          );
-          if (missing.length > 0)
-            errors.push(
-              problem(`the ${name} entry lost ${missing.join(', ')}: two files export them`),
-            );
-        }
-        return { errors };
-      });
+      build.onEnd((result) => checkUnits({ build, result, ext, units, entries, wanted, namesOf }));
     },
   };
 }
