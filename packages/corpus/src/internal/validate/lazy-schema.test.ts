@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { PACKAGE_DIR } from '../../../test/helpers.js';
@@ -32,6 +33,10 @@ describe('lazySchema', () => {
     expect(lazy.safeParse({ name: 5 }).error?.issues).toEqual(
       eager.safeParse({ name: 5 }).error?.issues,
     );
+  });
+
+  it('shows in console.log and util.inspect as the schema does', () => {
+    expect(inspect(lazySchema(party), { depth: 4 })).toBe(inspect(party(), { depth: 4 }));
   });
 
   it('is one object wherever it is used, so JSON Schema reuses one definition', () => {

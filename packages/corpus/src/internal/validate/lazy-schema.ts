@@ -15,7 +15,15 @@ export function lazySchema<T extends object>(build: () => T): T {
     built ??= build();
     return built;
   };
-  return new Proxy(Object.create(null) as T, {
+  // Node's inspect (console.log) reads the Proxy's target, not through its traps: it finds here
+  // how to show the schema. The key is Node's registered symbol, so nothing Node-only is imported.
+  const target = Object.create(null);
+  target[Symbol.for('nodejs.util.inspect.custom')] = (
+    _depth: number,
+    options: object,
+    inspect: (value: unknown, options: object) => string,
+  ) => inspect(real(), options);
+  return new Proxy(target as T, {
     // The stand-in is the receiver: zod binds a method to the object it is read from, on first
     // read, so `schema.nullable()` wraps the stand-in, as every other reference to it does.
     get: (_, key, receiver) => Reflect.get(real(), key, receiver),
@@ -23,7 +31,7 @@ export function lazySchema<T extends object>(build: () => T): T {
     has: (_, key) => Reflect.has(real(), key),
     ownKeys: () => Reflect.ownKeys(real()),
     // Every property reads as configurable: a Proxy may not call a property non-configurable that
-    // its own (empty) target lacks. zod's `_zod` is not, on the built schema.
+    // its target lacks. zod's `_zod` is not configurable, on the built schema.
     getOwnPropertyDescriptor: (_, key) => {
       const found = Reflect.getOwnPropertyDescriptor(real(), key);
       return found && { ...found, configurable: true };
