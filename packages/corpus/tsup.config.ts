@@ -38,8 +38,9 @@ export default defineConfig({
   // app's own copies work with these (test/pack.test.ts proves both on the packed package).
   noExternal: ['zod', '@black-january/un-symbols'],
   esbuildPlugins: [
-    // In order; a file two units reach belongs to the first. Importing `/records` loads three
-    // modules (records, core, symbols) and `/vocabulary` one, which the CLI bundles.
+    // In order; a file two units reach belongs to the first. Importing `/records` loads four
+    // modules (records, core, symbols, vocabulary; test/module-graph.test.ts), and `/vocabulary`
+    // one, which the CLI bundles.
     moduleUnits(
       {
         vocabulary: { kind: 'entry', roots: ['src/vocabulary.ts'] },
