@@ -119,18 +119,18 @@ export function moduleUnits(units: Record<string, Unit>, inline: RegExp): Plugin
         const file = args.path.slice(args.path.indexOf('|') + 1);
         const list = await namesOf(file);
         const ref = JSON.stringify(args.pluginData);
-        return { contents: `export { ${list.join(', ')} } from ${ref};`, loader: 'ts' };
+        return { contents: `export { ${list.join(', ')} } from ${ref};`, loader: 'js' };
       });
       // One module per unit and importer re-exports the unit's names for every facade, so that a
       // name two files export (one re-exporting the other's) is one binding, not two that an
-      // `export *` would drop; it names what that importer uses, no more.
+      // `export *` would drop. It names the exports of the files that importer imports, no more.
       build.onLoad({ filter: /.*/, namespace: REF }, async (args) => {
         const files = [...(wanted.get(args.path) ?? [])];
         const list = new Set((await Promise.all(files.map(namesOf))).flat());
         const unit = args.path.slice(0, args.path.indexOf('?'));
         return {
           contents: `export { ${[...list].join(', ')} } from ${JSON.stringify(unit)};`,
-          loader: 'ts',
+          loader: 'js',
         };
       });
       build.onLoad({ filter: /.*/, namespace: BARREL }, (args) => {
