@@ -6,10 +6,20 @@ import type { Options } from 'tsup';
 export type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 export type Build = Parameters<Plugin['setup']>[0];
 
-/** What an esbuild bundle of `roots` reads (packages other than `inline` left out), and exports. */
-export async function probe(build: Build, roots: string[], inline: RegExp) {
+/** What a bundle of one file reads and exports. */
+export interface Probed {
+  files: string[];
+  exports: string[];
+}
+
+/**
+ * One esbuild build bundling each of `entries` on its own (packages other than `inline` left
+ * out): per entry, the files its bundle reads and the names it exports; and every import between
+ * the files read.
+ */
+export async function probe(build: Build, entries: string[], inline: RegExp) {
   const { metafile } = await build.esbuild.build({
-    entryPoints: roots,
+    entryPoints: entries.map((file, n) => ({ in: file, out: String(n) })),
     bundle: true,
     write: false,
     metafile: true,
@@ -30,12 +40,25 @@ export async function probe(build: Build, roots: string[], inline: RegExp) {
       },
     ],
   });
-  const files = Object.keys(metafile.inputs).map((file) => resolve(file));
   const imports = Object.entries(metafile.inputs).flatMap(([file, input]) =>
     input.imports.filter((i) => !i.external).map((i) => [resolve(file), resolve(i.path)] as const),
   );
-  const exports = Object.values(metafile.outputs).flatMap((output) => output.exports);
-  return { files, imports, exports };
+  // What each bundle reads, walked from its entry: an output lists only the files that gave it
+  // bytes, not those that only re-export.
+  const next = new Map<string, string[]>();
+  for (const [from, to] of imports) next.set(from, [...(next.get(from) ?? []), to]);
+  const reached = (entry: string) => {
+    const files = new Set([entry]);
+    for (const file of files) for (const to of next.get(file) ?? []) files.add(to);
+    return [...files];
+  };
+  const of = new Map<string, Probed>();
+  for (const [out, output] of Object.entries(metafile.outputs)) {
+    const entry = entries[Number(out.slice(out.lastIndexOf('/') + 1, -'.js'.length))];
+    if (entry === undefined || !out.endsWith('.js')) continue;
+    of.set(resolve(entry), { files: reached(resolve(entry)), exports: output.exports });
+  }
+  return { of, imports };
 }
 
 /** The names an ES module's text exports, as written (esbuild's metafile can list more). */

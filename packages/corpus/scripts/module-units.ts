@@ -44,14 +44,14 @@ export function moduleUnits(units: Record<string, Unit>, inline: RegExp): Plugin
         if (unit.kind === 'barrel') build.initialOptions.entryPoints[name] = `${BARREL}:${name}`;
       build.initialOptions.metafile = true;
 
-      const names = new Map<string, Promise<string[]>>();
-      const namesOf = (file: string) => {
-        if (!names.has(file))
-          names.set(
-            file,
-            probe(build, [file], inline).then((p) => p.exports),
-          );
-        return names.get(file) as Promise<string[]>;
+      /** Each file's export names, read in one probe of the files a module may ask for. */
+      const names = new Map<string, string[]>();
+      const namesOf = async (file: string) => {
+        const known = names.get(file);
+        if (known) return known;
+        const probed = (await probe(build, [file], inline)).of.get(file)?.exports ?? [];
+        names.set(file, probed);
+        return probed;
       };
       /** The module each file is built into: its unit's, or the entry's that reaches it. */
       const output = new Map<string, string>();
@@ -61,16 +61,19 @@ export function moduleUnits(units: Record<string, Unit>, inline: RegExp): Plugin
       const entryOf = new Map(Object.entries(entries).map(([name, path]) => [resolve(path), name]));
 
       build.onStart(async () => {
-        for (const map of [output, owner, wanted]) map.clear();
-        for (const [unit, { roots, exclude }] of Object.entries(units))
-          for (const file of (await probe(build, roots, inline)).files)
+        for (const map of [output, owner, wanted, names]) map.clear();
+        const roots = [
+          ...new Set([...Object.values(units).flatMap((u) => u.roots), ...Object.values(entries)]),
+        ].map((root) => resolve(root));
+        const { of, imports } = await probe(build, roots, inline);
+        const reached = (root: string) => of.get(resolve(root))?.files ?? [];
+        for (const [unit, { roots: from, exclude }] of Object.entries(units))
+          for (const file of from.flatMap(reached))
             if (!owner.has(file) && !exclude?.test(relative('.', file))) owner.set(file, unit);
         for (const [file, unit] of owner) output.set(file, unit);
-        const edges: (readonly [string, string])[] = [];
+        const edges: (readonly [string, string])[] = [...imports];
         for (const [name, path] of Object.entries(entries)) {
-          const reached = await probe(build, [path], inline);
-          for (const file of reached.files) if (!output.has(file)) output.set(file, name);
-          edges.push(...reached.imports);
+          for (const file of reached(path)) if (!output.has(file)) output.set(file, name);
           const unit = owner.get(resolve(path));
           if (unit !== undefined && unit !== name) edges.push([`${name}\0`, resolve(path)]);
         }
@@ -81,6 +84,12 @@ export function moduleUnits(units: Record<string, Unit>, inline: RegExp): Plugin
           const key = `${unit}?${out}`;
           wanted.set(key, (wanted.get(key) ?? new Set()).add(to));
         }
+        const asked = new Set([...wanted.values()].flatMap((files) => [...files]));
+        for (const root of roots) names.set(root, of.get(root)?.exports ?? []);
+        const rest = [...asked].filter((file) => !names.has(file));
+        if (rest.length > 0)
+          for (const [file, probed] of (await probe(build, rest, inline)).of)
+            names.set(file, probed.exports);
       });
 
       build.onResolve({ filter: /.*/, namespace: FACADE }, (args) => ({
