@@ -3,9 +3,9 @@ import '@citation-js/plugin-csl';
 import { safeParseSymbol, symbolMembers, symbolUrl } from '@black-january/un-symbols';
 import { findBySymbol, getDocument } from './bundled.js';
 import type { Issue } from './errors.js';
-import { BUILTIN_STYLE_NAMES } from './internal/cite/builtin.js';
 import { type CslItem, organFields, toCSL } from './internal/cite/csl.js';
 import { builtinTemplate, ensureBuiltinStyles } from './internal/cite/engine.js';
+import { CITATION_STYLES } from './vocabulary.js';
 
 /** The CSL-JSON for a corpus id or a UN symbol, and what could not be found. */
 export interface Resolved {
@@ -94,5 +94,5 @@ ensureBuiltinStyles();
 
 /** The citation-js template names of the built-in styles: `black-january/un`, `black-january/oscola`, …. */
 export const CITATION_JS_TEMPLATES = Object.fromEntries(
-  BUILTIN_STYLE_NAMES.map((n) => [n, builtinTemplate(n)]),
-) as Record<(typeof BUILTIN_STYLE_NAMES)[number], string>;
+  CITATION_STYLES.map((n) => [n, builtinTemplate(n)]),
+) as Record<(typeof CITATION_STYLES)[number], string>;

@@ -1,10 +1,10 @@
 import { CiteError } from './errors.js';
-import { BUILTIN_STYLE_NAMES } from './internal/cite/builtin.js';
 import { fromShipped } from './internal/cite/from-shipped.js';
 import { type Citation, type CiteOptions, resolveRequest } from './internal/cite/request.js';
 import { shippedOrder } from './internal/cite/shipped.js';
 import { BUNDLED_CORPUS } from './internal/records/citable.js';
 import type { DocumentRecord } from './schema.js';
+import { CITATION_STYLES } from './vocabulary.js';
 
 export type { Pinpoint } from './internal/cite/pinpoint.js';
 export type { Citation, CiteOptions } from './internal/cite/request.js';
@@ -70,7 +70,7 @@ export async function citeEach(
   options: CiteOptions & { sorted?: boolean; live?: () => Promise<LiveCitations> },
 ): Promise<Citation[]> {
   const { sorted = false, live, ...request } = options;
-  const builtin = (BUILTIN_STYLE_NAMES as readonly string[]).includes(request.style);
+  const builtin = (CITATION_STYLES as readonly string[]).includes(request.style);
   const engine = async () => {
     if (!live)
       throw new CiteError(

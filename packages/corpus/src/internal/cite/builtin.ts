@@ -1,4 +1,4 @@
-import { type BuiltinStyleName, CITATION_STYLES } from '../../vocabulary.js';
+import type { BuiltinStyleName } from '../../vocabulary.js';
 
 /** Where a citation comes from in a CSL style: its citation layout, its bibliography layout, or the note made running text. */
 export type Layout = 'citation' | 'bibliography' | 'running-text';
@@ -50,6 +50,3 @@ export const BUILTIN_STYLES: Readonly<Record<BuiltinStyleName, BuiltinStyle>> = 
     pinpoint: { annex: 'annex', section: 'sec.', paragraph: 'par.' },
   },
 };
-
-/** Their names, in the order above: the vocabulary's list, kept apart for the CLI's bundle. */
-export const BUILTIN_STYLE_NAMES = CITATION_STYLES;

@@ -1,6 +1,6 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import { BUILTIN_STYLE_NAMES } from './builtin.js';
+import { CITATION_STYLES } from '../../vocabulary.js';
 import { STYLE_XML } from './styles.generated.js';
 
 /** Output formats citeproc renders; Markdown is made from HTML. */
@@ -14,7 +14,7 @@ let registered = false;
 /** Registers the built-in styles with citation-js, once. Engines are then built once per style and cached by citation-js. */
 export function ensureBuiltinStyles(): void {
   if (registered) return;
-  for (const name of BUILTIN_STYLE_NAMES) csl.styles.add(builtinTemplate(name), STYLE_XML[name]);
+  for (const name of CITATION_STYLES) csl.styles.add(builtinTemplate(name), STYLE_XML[name]);
   registered = true;
 }
 

@@ -1,7 +1,13 @@
 import { CiteError } from '../../errors.js';
-import { CITE_FORMATS, CITE_MODES, type CiteFormat, type CiteMode } from '../../vocabulary.js';
+import {
+  CITATION_STYLES,
+  CITE_FORMATS,
+  CITE_MODES,
+  type CiteFormat,
+  type CiteMode,
+} from '../../vocabulary.js';
 import { closest } from '../text/suggest.js';
-import { BUILTIN_STYLE_NAMES, BUILTIN_STYLES, type BuiltinStyle, type Layout } from './builtin.js';
+import { BUILTIN_STYLES, type BuiltinStyle, type Layout } from './builtin.js';
 
 export { CITE_FORMATS, CITE_MODES, type CiteFormat, type CiteMode };
 
@@ -21,7 +27,7 @@ export const isBuiltin = (name: string): name is keyof typeof BUILTIN_STYLES =>
   Object.hasOwn(BUILTIN_STYLES, name);
 
 export function styleNames(): string[] {
-  return [...BUILTIN_STYLE_NAMES, ...user.keys()];
+  return [...CITATION_STYLES, ...user.keys()];
 }
 
 /** The style registered under this name. @throws CiteError `unknown-style`, with the names there are. */

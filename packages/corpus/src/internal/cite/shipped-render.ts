@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../../schema.js';
-import { BUILTIN_STYLE_NAMES } from './builtin.js';
+import { CITATION_STYLES } from '../../vocabulary.js';
 import { planCitation } from './prepare.js';
 import { type CiteMode, resolveStyle } from './registry.js';
 import { renderEntriesLive, renderLive } from './render.js';
@@ -39,7 +39,7 @@ function termOf(plain: string, part: string, labelled: string, id: string): stri
  */
 export function renderShippedTable(documents: readonly DocumentRecord[]): ShippedTable {
   const table: ShippedTable = { token: PINPOINT_TOKEN, citations: {}, terms: {}, order: {} };
-  for (const name of BUILTIN_STYLE_NAMES) {
+  for (const name of CITATION_STYLES) {
     const style = resolveStyle(name);
     for (const [mode, layout] of Object.entries(style.modes) as Array<
       [CiteMode, NonNullable<(typeof style.modes)[CiteMode]>]
