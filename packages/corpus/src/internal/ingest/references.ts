@@ -1,7 +1,7 @@
 import { extractSymbols } from '@black-january/un-symbols';
 import type { Passage } from '../../passages.js';
 import type { Reference } from '../../schema-facts.js';
-import { symbolKey, symbolMembers } from '../text/symbol-key.js';
+import { memberKeys, symbolKey } from '../text/symbol-key.js';
 
 const INSTRUMENTS = [
   'Charter of the United Nations',
@@ -110,7 +110,7 @@ export function findReferences(
 
 /** References less the document's own symbols (a running header glued into a paragraph prints them). */
 export function withoutOwnSymbols(references: Reference[], own: readonly string[]): Reference[] {
-  const mine = new Set(own.flatMap(symbolMembers));
+  const mine = new Set(own.flatMap(memberKeys));
   return references.filter(
     (r) => r.type !== 'un-document' || !r.members.every((m) => mine.has(symbolKey(m))),
   );

@@ -4,7 +4,7 @@ import type { Corpus, SymbolLookup } from '../../query.js';
 import type { DocumentRecord } from '../../schema.js';
 import { FIGURE_METRICS } from '../../vocabulary.js';
 import { closest } from '../text/suggest.js';
-import { symbolKey, symbolMembers } from '../text/symbol-key.js';
+import { memberKeys, symbolKey } from '../text/symbol-key.js';
 import { compare } from './figures.js';
 import { checkFilter, matcher } from './filter.js';
 import { verifyIn } from './quote.js';
@@ -38,15 +38,15 @@ export function bindRecords(records: readonly DocumentRecord[], savedIndex?: str
   const findBySymbol = (symbol: string): SymbolLookup | undefined => {
     const key = symbolKey(requireString('symbol', symbol));
     if (key === '') return undefined;
-    const wanted = symbolMembers(key);
+    const wanted = memberKeys(key);
     const covers = (s: string) => {
-      const members = symbolMembers(s);
+      const members = memberKeys(s);
       return key === symbolKey(s) || wanted.every((w) => members.includes(w));
     };
     // A record lists each member of its double symbol on its own: all of them together carry it.
     const carrying = documents.filter(
       (d) =>
-        d.symbols.some(covers) || wanted.every((w) => d.symbols.flatMap(symbolMembers).includes(w)),
+        d.symbols.some(covers) || wanted.every((w) => d.symbols.flatMap(memberKeys).includes(w)),
     );
     const referencedBy = documents.flatMap((document) =>
       document.references.flatMap((reference) =>

@@ -40,6 +40,6 @@ export function symbolKey(symbol: string): string {
 }
 
 /** The keys of the single symbols a (possibly double) symbol is made of. */
-export function symbolMembers(symbol: string): string[] {
+export function memberKeys(symbol: string): string[] {
   return [...remembered(members, symbol, membersOfSymbol)];
 }

@@ -3,7 +3,7 @@ import type { Issue } from '../../errors.js';
 import { passages } from '../../passages.js';
 import type { DocumentRecord } from '../../schema.js';
 import type { Locator } from '../../schema-text.js';
-import { symbolKey, symbolMembers } from '../text/symbol-key.js';
+import { memberKeys, symbolKey } from '../text/symbol-key.js';
 import { issue } from './issue.js';
 
 /** Quotes and locators: every figure, reference, mention and relation is where it says it is. */
@@ -117,7 +117,7 @@ export function checkSymbolReferences(r: DocumentRecord): Issue[] {
     ),
   );
   // A running header glued into a paragraph prints the document's own symbol: not a reference.
-  const own = new Set(r.symbols.flatMap(symbolMembers));
+  const own = new Set(r.symbols.flatMap(memberKeys));
   return [...passages(r)].flatMap((p) =>
     extractSymbols(p.text)
       .filter((s) => !s.members.every((m) => own.has(symbolKey(m.normalized))))
