@@ -28,23 +28,30 @@ function graph(entry: string) {
 }
 
 describe.skipIf(!built && !process.env.CI)('the built package', () => {
-  it('loads four modules for the records and resolves no other package', () => {
-    expect(graph('records.js')).toEqual({
-      modules: ['core.js', 'records.js', 'symbols.js', 'vocabulary.js'],
-      packages: [],
-    });
-    expect(graph('records.cjs')).toEqual({
-      modules: ['core.cjs', 'records.cjs', 'symbols.cjs', 'vocabulary.cjs'],
+  it('loads two modules for the records, their data and their code, and resolves no package', () => {
+    expect(graph('records.js')).toEqual({ modules: ['core.js', 'records.js'], packages: [] });
+    expect(graph('records.cjs')).toEqual({ modules: ['core.cjs', 'records.cjs'], packages: [] });
+  });
+
+  it('adds only the schemas module for the root entry', () => {
+    expect(graph('index.js')).toEqual({
+      modules: ['core.js', 'index.js', 'records.js', 'schemas.js'],
       packages: [],
     });
   });
 
-  it('adds only the schemas module for the root entry, and one module for the symbols', () => {
-    expect(graph('index.js')).toEqual({
-      modules: ['core.js', 'index.js', 'records.js', 'schemas.js', 'symbols.js', 'vocabulary.js'],
+  it('loads one module for the symbols, and one for the vocabulary', () => {
+    for (const ext of ['js', 'cjs']) {
+      expect(graph(`symbols.${ext}`)).toEqual({ modules: [`symbols.${ext}`], packages: [] });
+      expect(graph(`vocabulary.${ext}`)).toEqual({ modules: [`vocabulary.${ext}`], packages: [] });
+    }
+  });
+
+  it('loads neither the records data nor citation-js for ingest', () => {
+    expect(graph('ingest.js')).toEqual({
+      modules: ['core.js', 'ingest.js', 'schemas.js'],
       packages: [],
     });
-    expect(graph('symbols.js')).toEqual({ modules: ['symbols.js'], packages: [] });
   });
 
   it('keeps citation-js out of the shipped citations', () => {

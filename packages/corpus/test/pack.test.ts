@@ -181,16 +181,19 @@ describe.skipIf(!built && !process.env.CI)(
       const theirs = caught(() => symbols.parseSymbol('not a symbol'));
       console.log(ours instanceof symbols.SymbolParseError, theirs instanceof corpus.SymbolParseError,
         ours instanceof errors.CorpusError, theirs instanceof errors.CorpusError,
-        corpus.SymbolParseError === symbols.SymbolParseError);`;
+        ours instanceof errors.SymbolParseError, theirs instanceof errors.SymbolParseError,
+        corpus.SymbolParseError === symbols.SymbolParseError,
+        corpus.SymbolParseError === errors.SymbolParseError);`;
       const load = {
         esm: `import * as corpus from '@black-january/corpus/symbols'; import * as symbols from '@black-january/un-symbols'; import * as errors from '@black-january/corpus/errors';`,
         cjs: `const corpus = require('@black-january/corpus/symbols'); const symbols = require('@black-january/un-symbols'); const errors = require('@black-january/corpus/errors');`,
       };
       const esm = run('node', ['--input-type=module', '-e', load.esm + script], app);
       const cjs = run('node', ['-e', load.cjs + script], app);
-      // Two copies of the class, one of them built into the corpus package: one class to instanceof.
-      expect(esm.trim()).toBe('true true true true false');
-      expect(cjs.trim()).toBe('true true true true false');
+      // Three copies of the class: the package's, and two built into the corpus package (the
+      // symbols entry's and the records' code's). One class to instanceof.
+      expect(esm.trim()).toBe('true true true true true true false false');
+      expect(cjs.trim()).toBe('true true true true true true false false');
     });
 
     it('offers the ingest subpath', () => {
