@@ -8,8 +8,9 @@ export type RecordDraft = Omit<DocumentRecord, 'mentions'>;
 
 /**
  * Complete a curated draft: its mentions are found in its own passages by the shared gazetteer,
- * on first read, so that importing the corpus does not scan every text (a third of the import
- * time). The property still reads, writes, spreads, clones and serialises as plain data.
+ * on first read (the build writes them out, and the bundled corpus ships them found: see
+ * `shipped-records.generated.ts`). The property still reads, writes, spreads, clones and
+ * serialises as plain data.
  */
 export function defineRecord(draft: RecordDraft): DocumentRecord {
   const { source, provenance, ...rest } = draft;
