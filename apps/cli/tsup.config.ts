@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -23,10 +24,16 @@ const corpusAsCommonJs: Plugin = {
 
 // No `clean`: the two builds run side by side, and one would clean the other's output away; the
 // build script empties dist first.
+// The version, written into the code (src/main.ts reads package.json when run from source).
+const define = {
+  __CLI_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+};
+
 export default defineConfig([
   {
     // The library entry, for programs that run commands in-process.
     entry: { index: 'src/index.ts' },
+    define,
     format: ['esm'],
     target: 'node20',
     platform: 'node',
@@ -38,6 +45,7 @@ export default defineConfig([
   {
     // The bin: one CommonJS file.
     entry: { bin: 'src/bin.ts' },
+    define,
     format: ['cjs'],
     target: 'node20',
     platform: 'node',

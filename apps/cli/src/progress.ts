@@ -1,4 +1,3 @@
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Interrupted } from './errors.js';
 import { type Io, terminalSafe } from './io.js';
 
@@ -14,6 +13,8 @@ export interface Progress {
 }
 
 const REDRAW_MS = 80;
+// Not node:timers/promises, which every command would load at start-up.
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Progress of `total` items of `verb` work ("ingesting", "exporting"). */
 export function progress(io: Io, verb: string, total: number): Progress {

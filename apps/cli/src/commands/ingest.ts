@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { IngestResult } from '@black-january/corpus/ingest';
 import { defineCommand } from '../command.js';
@@ -57,7 +56,7 @@ export const ingest = defineCommand({
     if (ctx.args.filter((a) => a === '-').length > 1)
       throw new UsageError('stdin (-) can be read once');
     const { out, encoding, json } = ctx.values;
-    const jobs = Math.min(intOption(ctx.values, 'jobs') ?? defaultJobs(), ctx.args.length);
+    const jobs = Math.min(intOption(ctx.values, 'jobs') ?? (await defaultJobs()), ctx.args.length);
     if (out) await makeDirectory(out, ctx.io.cwd);
     const { formatIssue } = await import('@black-january/corpus/errors');
     // With --json the array is printed whole at the end, so that an error leaves no half of it.
@@ -127,6 +126,7 @@ const WRITES_AT_ONCE = 16;
 /**
  * One worker a core, as issue 17 asks: the main thread only reads and writes. Workers pay for
  * their start-up over long runs; on 2 cores a process of 2,000 letters is no faster with 2 than
- * with `--jobs 1` (`pnpm bench`), 100,000 letters 1.37–1.45 times (library bench).
+ * with `--jobs 1` (`pnpm bench`), 100,000 letters 1.37–1.45 times (library bench). node:os is
+ * loaded when ingest runs, not at every command's start-up.
  */
-const defaultJobs = () => availableParallelism();
+const defaultJobs = async () => (await import('node:os')).availableParallelism();
