@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-// The bin as installed: the shim, which turns on the compile cache (Node 22.1+), then dist/bin.cjs.
+// The bin as installed: the shim, which turns on the compile cache (Node's on 22.1+, its own
+// before), then dist/bin.cjs. The warm-up run below fills the cache.
 const BIN = fileURLToPath(new URL('../bin/black-january.cjs', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const commands = {

@@ -31,13 +31,20 @@ if (!existsSync(built)) {
     process.exit(1);
   }
 }
-// V8's compiled code of the CLI's modules, kept between runs (Node 22.1+): `list` starts about
-// 3.5 ms sooner on Node 22. NODE_COMPILE_CACHE and NODE_DISABLE_COMPILE_CACHE as Node reads them;
-// Node 20 has no such cache. A cache that cannot be written is only a slower start.
-const { enableCompileCache } = require('node:module');
-if (enableCompileCache && !process.env.NODE_DISABLE_COMPILE_CACHE) {
-  try {
-    enableCompileCache(process.env.NODE_COMPILE_CACHE || undefined);
-  } catch {}
+// V8's compiled code of the CLI's modules, kept between runs: `list` starts about 3.5 ms sooner.
+// Node's own cache where there is one (22.1+), ./compile-cache.cjs before; NODE_COMPILE_CACHE and
+// NODE_DISABLE_COMPILE_CACHE as Node reads them. A cache that cannot be written is only a slower
+// start.
+if (!process.env.NODE_DISABLE_COMPILE_CACHE) {
+  const { enableCompileCache } = require('node:module');
+  const dir = process.env.NODE_COMPILE_CACHE || undefined;
+  if (enableCompileCache) {
+    try {
+      enableCompileCache(dir);
+    } catch {}
+  } else {
+    const root = dir ?? join(require('node:os').tmpdir(), 'node-compile-cache');
+    require('./compile-cache.cjs').cacheCompiledCode(root, require.main);
+  }
 }
 require(built);

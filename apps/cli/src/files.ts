@@ -13,6 +13,7 @@ import {
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
+import { builtin } from './builtin.js';
 import { InputError, Interrupted } from './errors.js';
 import type { Io } from './io.js';
 
@@ -157,7 +158,7 @@ async function openInput(path: string, io: Io, limit: number): Promise<Readable 
   // thread that a blocked read would hold past Ctrl-C.
   if (info.isFIFO() || info.isSocket()) {
     // Loaded here: node:net costs every other command ~2 ms at start.
-    const { Socket } = await import('node:net');
+    const { Socket } = builtin.net();
     return new Socket({ fd, readable: true, writable: false });
   }
   if (info.isFile()) return readWhole(fd, path, info.size, limit);

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { IngestResult } from '@black-january/corpus/ingest';
+import { builtin } from '../builtin.js';
 import { defineCommand } from '../command.js';
 import { InputError, Interrupted, UsageError } from '../errors.js';
 import { readText } from '../files.js';
@@ -56,7 +57,7 @@ export const ingest = defineCommand({
     if (ctx.args.filter((a) => a === '-').length > 1)
       throw new UsageError('stdin (-) can be read once');
     const { out, encoding, json } = ctx.values;
-    const jobs = Math.min(intOption(ctx.values, 'jobs') ?? (await defaultJobs()), ctx.args.length);
+    const jobs = Math.min(intOption(ctx.values, 'jobs') ?? defaultJobs(), ctx.args.length);
     if (out) await makeDirectory(out, ctx.io.cwd);
     const { formatIssue } = await import('@black-january/corpus/errors');
     // With --json the array is printed whole at the end, so that an error leaves no half of it.
@@ -129,4 +130,4 @@ const WRITES_AT_ONCE = 16;
  * with `--jobs 1` (`pnpm bench`), 100,000 letters 1.37–1.45 times (library bench). node:os is
  * loaded when ingest runs, not at every command's start-up.
  */
-const defaultJobs = async () => (await import('node:os')).availableParallelism();
+const defaultJobs = () => builtin.os().availableParallelism();
