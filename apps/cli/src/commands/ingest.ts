@@ -127,7 +127,7 @@ const WRITES_AT_ONCE = 16;
 /**
  * One worker a core, as issue 17 asks: the main thread only reads and writes. Workers pay for
  * their start-up over long runs; on 2 cores a process of 2,000 letters is no faster with 2 than
- * with `--jobs 1` (`pnpm bench`), 100,000 letters 1.37–1.45 times (library bench). node:os is
+ * with `--jobs 1` (`pnpm bench`), 100,000 letters 1.33–1.45 times (library bench). node:os is
  * loaded when ingest runs, not at every command's start-up.
  */
 const defaultJobs = () => builtin.os().availableParallelism();
