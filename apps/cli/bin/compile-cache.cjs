@@ -3,8 +3,9 @@
 // each module's code rather than compiling it again, and the functions a run compiled on first
 // call come with it. In one process each, `list` took 11.3 ms in place of 14.3 on Node 20.
 //
-// A cached file is found by its real path, size, inode, modification and change times: a file
-// replaced or rewritten has a new change time, which no program can set back. V8 itself rejects
+// A cached file is named for its module's real path and for the module file's size, inode,
+// modification and change times: a file replaced or rewritten has a new change time, which no
+// program can set back. V8 itself rejects
 // code from another V8, other flags or a source of another length; a rejected file is compiled
 // as usual and written again. The directory must be this user's and no one else's to write, as
 // what it holds runs. A module that calls `import()` is left to Node: V8 on Node 20 loses a
@@ -76,7 +77,7 @@ function cacheCompiledCode(root, main) {
       // others (pnpm's node_modules): one file, one key.
       const real = fs.realpathSync(filename);
       const s = fs.statSync(real, { bigint: true });
-      file = join(dir, hash(`${real}\0${s.size}\0${s.ino}\0${s.mtimeNs}\0${s.ctimeNs}`));
+      file = join(dir, `${hash(real)}-${hash(`${s.size}\0${s.ino}\0${s.mtimeNs}\0${s.ctimeNs}`)}`);
       cachedData = fs.readFileSync(file);
     } catch {}
     // Node strips a hashbang line; inside the wrapper it would not parse.
@@ -97,13 +98,22 @@ function cacheCompiledCode(root, main) {
       dirname(filename),
     );
   };
-  // At exit, so that the code of the functions this run called is in the cache too.
+  // At exit, so that the code of the functions this run called is in the cache too. A module's
+  // earlier files (a build or version before) go: one file a module.
   process.once('exit', () => {
+    let names = [];
+    try {
+      if (written.length > 0) names = fs.readdirSync(dir);
+    } catch {}
     for (const { file, script } of written) {
       const temporary = `${file}.${process.pid}.tmp`;
+      const name = file.slice(dir.length + 1);
       try {
         fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(temporary, file);
+        const module = name.slice(0, name.indexOf('-') + 1);
+        for (const old of names)
+          if (old.startsWith(module) && old !== name) fs.rmSync(join(dir, old), { force: true });
       } catch {
         try {
           fs.rmSync(temporary, { force: true });
