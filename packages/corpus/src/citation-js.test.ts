@@ -4,7 +4,8 @@ import { withSections } from '../test/helpers.js';
 import { documents } from './bundled.js';
 import { CITATION_JS_TEMPLATES, resolveForCitationJs } from './citation-js.js';
 import { cite } from './cite.js';
-import { BUILTIN_STYLES, type BuiltinStyleName } from './internal/cite/builtin.js';
+import { BUILTIN_STYLES } from './internal/cite/builtin.js';
+import type { BuiltinStyleName } from './vocabulary.js';
 
 describe('citation-js input plugin', () => {
   it('reads a corpus id offline', () => {

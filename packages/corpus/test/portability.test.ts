@@ -12,9 +12,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { documents } from '../src/bundled.js';
 import { cite, exportRecords } from '../src/cite.js';
 import { ingestText } from '../src/ingest.js';
-import { BUILTIN_STYLES, type BuiltinStyleName } from '../src/internal/cite/builtin.js';
+import { BUILTIN_STYLES } from '../src/internal/cite/builtin.js';
 import { builtinLocator, type Pinpoint } from '../src/internal/cite/pinpoint.js';
 import type { DocumentRecord } from '../src/schema.js';
+import type { BuiltinStyleName } from '../src/vocabulary.js';
 import { PACKAGE_DIR, readFixture, withSections } from './helpers.js';
 import { hasTool } from './tools.js';
 

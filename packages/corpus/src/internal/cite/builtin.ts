@@ -10,8 +10,6 @@ export interface BuiltinStyle {
   pinpoint: { annex: string; section: string; paragraph: string | null };
 }
 
-export type { BuiltinStyleName };
-
 /** The seven styles written for this package, by name. */
 export const BUILTIN_STYLES: Readonly<Record<BuiltinStyleName, BuiltinStyle>> = {
   un: {
