@@ -22,13 +22,13 @@ const corpusAsCommonJs: Plugin = {
   },
 };
 
-// No `clean`: the two builds run side by side, and one would clean the other's output away; the
-// build script empties dist first.
 // The version, written into the code (src/main.ts reads package.json when run from source).
 const define = {
   __CLI_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
 };
 
+// No `clean`: the two builds run side by side, and one would clean the other's output away; the
+// build script empties dist first.
 export default defineConfig([
   {
     // The library entry, for programs that run commands in-process.

@@ -70,15 +70,16 @@ function cacheCompiledCode(root, main) {
   Module.prototype._compile = function (content, filename, format) {
     if (format !== 'commonjs' || !filename.endsWith('.cjs') || DYNAMIC_IMPORT.test(content))
       return compile.call(this, content, filename, format);
-    let file;
+    let entry;
     let cachedData;
     try {
       // Node names a module of a linked package by the link in some runs, by its target in
       // others (pnpm's node_modules): one file, one key.
       const real = fs.realpathSync(filename);
       const s = fs.statSync(real, { bigint: true });
-      file = join(dir, `${hash(real)}-${hash(`${s.size}\0${s.ino}\0${s.mtimeNs}\0${s.ctimeNs}`)}`);
-      cachedData = fs.readFileSync(file);
+      const module = `${hash(real)}-`;
+      entry = { module, name: module + hash(`${s.size}\0${s.ino}\0${s.mtimeNs}\0${s.ctimeNs}`) };
+      cachedData = fs.readFileSync(join(dir, entry.name));
     } catch {}
     // Node strips a hashbang line; inside the wrapper it would not parse.
     const source = content.startsWith('#!') ? `//${content.slice(2)}` : content;
@@ -86,8 +87,8 @@ function cacheCompiledCode(root, main) {
       `(function (exports, require, module, __filename, __dirname) { ${source}\n});`,
       { filename, cachedData },
     );
-    if (file && (cachedData === undefined || script.cachedDataRejected))
-      written.push({ file, script });
+    if (entry && (cachedData === undefined || script.cachedDataRejected))
+      written.push({ ...entry, script });
     const wrapper = script.runInThisContext({ displayErrors: true });
     return wrapper.call(
       this.exports,
@@ -105,13 +106,11 @@ function cacheCompiledCode(root, main) {
     try {
       if (written.length > 0) names = fs.readdirSync(dir);
     } catch {}
-    for (const { file, script } of written) {
-      const temporary = `${file}.${process.pid}.tmp`;
-      const name = file.slice(dir.length + 1);
+    for (const { module, name, script } of written) {
+      const temporary = join(dir, `${name}.${process.pid}.tmp`);
       try {
         fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
-        fs.renameSync(temporary, file);
-        const module = name.slice(0, name.indexOf('-') + 1);
+        fs.renameSync(temporary, join(dir, name));
         for (const old of names)
           if (old.startsWith(module) && old !== name) fs.rmSync(join(dir, old), { force: true });
       } catch {

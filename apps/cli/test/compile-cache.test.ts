@@ -36,15 +36,15 @@ const node = [process.execPath, ...downloaded].find(hasCache);
 const { NODE_COMPILE_CACHE: _, ...inherited } = process.env;
 const work = mkdtempSync(join(tmpdir(), 'bj-compile-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const run = (dir: string, env: Record<string, string> = {}) => {
-  const r = spawnSync(node as string, [SHIM, 'list'], {
-    encoding: 'utf8',
-    // Node's default cache directory is under the temporary one.
-    env: { ...inherited, TMPDIR: dir, ...env },
-  });
+/** The shim, run by `bin` on `args` without the caller's NODE_COMPILE_CACHE: its output. */
+const shim = (bin: string, args: string[], env: Record<string, string>) => {
+  const r = spawnSync(bin, [SHIM, ...args], { encoding: 'utf8', env: { ...inherited, ...env } });
   expect(r.status, r.stderr).toBe(0);
   return r.stdout;
 };
+// Node's default cache directory is under the temporary one.
+const run = (dir: string, env: Record<string, string> = {}) =>
+  shim(node as string, ['list'], { TMPDIR: dir, ...env });
 const cacheFiles = (dir: string) => {
   const root = join(dir, 'node-compile-cache');
   return existsSync(root) ? readdirSync(root, { recursive: true }) : [];
@@ -68,26 +68,16 @@ describe.skipIf(!node)(`the compile cache (${node ?? 'no Node 22.1+ here'})`, ()
 
 describe('without a place to keep it', () => {
   it('runs as before when the cache directory cannot be made', () => {
-    const r = spawnSync(node ?? process.execPath, [SHIM, 'list'], {
-      encoding: 'utf8',
-      env: { ...process.env, NODE_COMPILE_CACHE: '/dev/null/cache' },
-    });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('2020-01-17-letter');
+    const out = shim(node ?? process.execPath, ['list'], { NODE_COMPILE_CACHE: '/dev/null/cache' });
+    expect(out).toContain('2020-01-17-letter');
   });
 });
 
 // Node 20 and 22.0: bin/compile-cache.cjs, in a directory of NODE_COMPILE_CACHE's per Node.
 describe.skipIf(hasCache(process.execPath))('the compile cache before Node 22.1', () => {
   const OWN = `black-january-${process.version}-${process.arch}`;
-  const runIn = (root: string, args = ['list'], env: Record<string, string> = {}) => {
-    const r = spawnSync(process.execPath, [SHIM, ...args], {
-      encoding: 'utf8',
-      env: { ...inherited, NODE_COMPILE_CACHE: root, ...env },
-    });
-    expect(r.status, r.stderr).toBe(0);
-    return r.stdout;
-  };
+  const runIn = (root: string, args = ['list'], env: Record<string, string> = {}) =>
+    shim(process.execPath, args, { NODE_COMPILE_CACHE: root, ...env });
   const files = (root: string) =>
     existsSync(join(root, OWN)) ? readdirSync(join(root, OWN)).sort() : [];
 
