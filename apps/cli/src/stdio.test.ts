@@ -1,5 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -119,6 +127,29 @@ describe('the bin', () => {
     expect(piped.status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(piped.stdout);
     expect(JSON.parse(piped.stdout)).toHaveLength(5);
+  });
+
+  it('writes to /dev/null as to a file: no stream, so a benchmark of `> /dev/null` times the command', () => {
+    const hook = join(work, 'streams.cjs');
+    writeFileSync(
+      hook,
+      "process.on('exit', () => require('node:fs').writeSync(2, 'streams: ' + process.moduleLoadList.filter((m) => /^NativeModule (stream|internal\\/fs\\/sync_write_stream)$/.test(m)).join(',')));",
+    );
+    const run = (stdout: number | 'pipe') =>
+      spawnSync(process.execPath, ['--require', hook, BIN, 'show', '2020-01-17-letter'], {
+        stdio: ['ignore', stdout, 'pipe'],
+        encoding: 'utf8',
+      });
+    const nul = openSync('/dev/null', 'w');
+    try {
+      const r = run(nul);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toBe('streams: ');
+    } finally {
+      closeSync(nul);
+    }
+    // The same letter (6 kB) to a pipe outgrows its first 4 KiB, which is written through the stream.
+    expect(run('pipe').stderr).toMatch(/^streams: .*stream/);
   });
 
   it('hears one Ctrl-C on a pipe whose reader does not read, with more than a pipe holds', async () => {

@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, type Stats, statSync, writeSync } from 'node:fs';
 import type { Io } from './io.js';
 
 type Output = Io['stdout'];
@@ -16,10 +16,23 @@ export interface OutputOptions {
   kind?: 'file' | 'pipe' | 'other';
 }
 
+// The null device, as `> /dev/null` and benchmark tools (hyperfine) send output: a write never
+// blocks there, so it is written as a file is. Any other character device may be a terminal.
+const isNullDevice = (info: Stats) => {
+  try {
+    const nul = statSync('/dev/null');
+    return nul.isCharacterDevice() && nul.rdev === info.rdev;
+  } catch {
+    return false;
+  }
+};
+
 const kindOf = (fd: number): 'file' | 'pipe' | 'other' => {
   try {
     const info = fstatSync(fd);
-    return info.isFile() ? 'file' : info.isFIFO() || info.isSocket() ? 'pipe' : 'other';
+    if (info.isFile()) return 'file';
+    if (info.isFIFO() || info.isSocket()) return 'pipe';
+    return info.isCharacterDevice() && isNullDevice(info) ? 'file' : 'other';
   } catch {
     return 'other';
   }
@@ -33,7 +46,7 @@ const kindOf = (fd: number): 'file' | 'pipe' | 'other' => {
 export const PIPE_SYNC_BYTES = 4096;
 
 /**
- * The bin's stdout or stderr. A file, and the first {@link PIPE_SYNC_BYTES} of a pipe or socket,
+ * The bin's stdout or stderr. A file (or the null device), and the first {@link PIPE_SYNC_BYTES} of a pipe or socket,
  * are written with `writeSync`, whole and in order: `process.stdout` on a pipe loads node:net and
  * opens a socket, about 3 ms of a run of 20, and most commands print less. Past that, and on a
  * terminal (or what fstat cannot tell), the stream writes: it queues what a slow reader has not
