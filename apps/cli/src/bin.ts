@@ -6,29 +6,38 @@ import { removeTempFiles } from './write-atomic.js';
 const controller = new AbortController();
 // Set once the command has returned: only output a slow reader has not taken is left.
 let finished = false;
-// The first Ctrl-C asks the command to stop cleanly (no partial file); a second one, or one after
-// the command has returned, quits at once. SIGTERM and SIGHUP end the process at once. Either way
-// no temporary file is left behind.
-const quit = (code: number) => {
-  removeTempFiles();
-  process.exit(code);
-};
-process.on('SIGINT', () => {
-  if (controller.signal.aborted || finished) quit(130);
-  controller.abort('SIGINT');
-});
-process.on('SIGTERM', () => quit(143));
-process.on('SIGHUP', () => quit(129));
 // A closed pipe (`black-january list | head -1`) is not an error.
 const closed = () => process.exit(0);
-const stdout = () =>
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') closed();
-  });
+const stdout = processOutput(1, {
+  stream: () =>
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') closed();
+    }),
+  onClosed: closed,
+});
+const stderr = processOutput(2, { stream: () => process.stderr, onClosed: () => undefined });
+// The first Ctrl-C asks the command to stop cleanly (no partial file); a second one, or one after
+// the command has returned, quits at once. SIGTERM and SIGHUP end the process at once. Either way
+// no temporary file is left behind. While a write to a pipe that is not read holds a thread of
+// libuv's pool, process.exit would wait for it: the signal's own default action ends the process
+// then (the shell reports the same status, 128 + the signal's number).
+const quit = (code: number, signal: NodeJS.Signals) => {
+  removeTempFiles();
+  if (stdout.busy() || stderr.busy()) {
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  } else process.exit(code);
+};
+process.on('SIGINT', () => {
+  if (controller.signal.aborted || finished) quit(130, 'SIGINT');
+  controller.abort('SIGINT');
+});
+process.on('SIGTERM', () => quit(143, 'SIGTERM'));
+process.on('SIGHUP', () => quit(129, 'SIGHUP'));
 // No top-level await: the bin is built as CommonJS (see tsup.config.ts).
 void main(process.argv.slice(2), {
-  stdout: processOutput(1, { stream: stdout, onClosed: closed }),
-  stderr: processOutput(2, { stream: () => process.stderr, onClosed: () => undefined }),
+  stdout,
+  stderr,
   // Read when a command reads `-`: process.stdin on a pipe opens a socket (node:net), ~3 ms.
   get stdin() {
     return process.stdin;
@@ -39,6 +48,6 @@ void main(process.argv.slice(2), {
 }).then((code) => {
   finished = true;
   // After Ctrl-C a read of a pipe or FIFO may still block a worker thread; nothing is left to write.
-  if (controller.signal.aborted) process.exit(code);
+  if (controller.signal.aborted) quit(code, 'SIGINT');
   process.exitCode = code;
 });

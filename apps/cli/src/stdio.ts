@@ -1,5 +1,6 @@
 import { fstatSync, type Stats, statSync, writeSync } from 'node:fs';
 import type { Io } from './io.js';
+import { pipeWriter, type WriteAsync } from './pipe-writer.js';
 
 type Output = Io['stdout'];
 type Stream = Output & { write(chunk: string | Uint8Array): unknown };
@@ -12,6 +13,8 @@ export interface OutputOptions {
   /** Called when the reader has gone (`black-january list | head -1`), which is not an error. */
   onClosed: () => void;
   write?: Write;
+  /** Writes past the pipe's first {@link PIPE_SYNC_BYTES}; by default, on libuv's thread pool. */
+  writeAsync?: WriteAsync;
   /** What the descriptor is; by default, what fstat says (`other`: a terminal, or unknown). */
   kind?: 'file' | 'pipe' | 'other';
 }
@@ -39,35 +42,55 @@ const kindOf = (fd: number): 'file' | 'pipe' | 'other' => {
 };
 
 /**
- * Bytes written to a pipe with `writeSync` before the stream takes over: less than any pipe holds
- * (one page, when Linux is short of pipe memory), so that a reader that does not read (yet) never
- * blocks the process, which must still hear Ctrl-C.
+ * Bytes written to a pipe with `writeSync` before writes go to the thread pool: less than any pipe
+ * holds (one page, when Linux is short of pipe memory), so that a reader that does not read (yet)
+ * never blocks the process, which must still hear Ctrl-C.
  */
 export const PIPE_SYNC_BYTES = 4096;
 
+/** The bin's stdout or stderr, and whether a write to it is under way. */
+export type ProcessOutput = Output & { busy(): boolean };
+
 /**
- * The bin's stdout or stderr. A file (or the null device), and the first {@link PIPE_SYNC_BYTES} of a pipe or socket,
- * are written with `writeSync`, whole and in order: `process.stdout` on a pipe loads node:net and
- * opens a socket, about 3 ms of a run of 20, and most commands print less. Past that, and on a
- * terminal (or what fstat cannot tell), the stream writes: it queues what a slow reader has not
- * taken, where `writeSync` would block the process past Ctrl-C. A pipe that would block
- * (`EAGAIN`, when another process made it non-blocking) hands the rest to the stream too.
+ * The bin's stdout or stderr. A file (or the null device), and the first {@link PIPE_SYNC_BYTES}
+ * of a pipe or socket, are written with `writeSync`, whole and in order: `process.stdout` on a
+ * pipe loads node:net and opens a socket, about 3 ms of a run of 20, and most commands print
+ * less. Past that, a pipe is written on the thread pool ({@link pipeWriter}), so that a slow
+ * reader never blocks the process past Ctrl-C; on Windows, and on a terminal (or what fstat
+ * cannot tell), the stream writes. A pipe that would block (`EAGAIN`, when another process made
+ * it non-blocking) hands the rest to the stream too.
  */
-export function processOutput(fd: 1 | 2, options: OutputOptions): Output {
-  const { stream, onClosed, write = writeSync } = options;
+export function processOutput(fd: 1 | 2, options: OutputOptions): ProcessOutput {
+  const { stream, onClosed, write = writeSync, writeAsync } = options;
   const kind = options.kind ?? kindOf(fd);
-  if (kind === 'other') return stream();
+  if (kind === 'other') {
+    const s = stream();
+    return {
+      get isTTY() {
+        return s.isTTY;
+      },
+      get columns() {
+        return s.columns;
+      },
+      write: (text) => s.write(text),
+      busy: () => false,
+    };
+  }
   const budget = kind === 'pipe' ? PIPE_SYNC_BYTES : Number.POSITIVE_INFINITY;
   let sent = 0;
-  let through: Stream | undefined;
+  let through: { write(chunk: Uint8Array): unknown; readonly busy?: boolean } | undefined;
   return {
     isTTY: false,
+    busy: () => through?.busy ?? false,
     write(text) {
-      if (through) return through.write(text);
       const bytes = Buffer.from(text);
+      if (through) return through.write(bytes);
       sent += bytes.length;
       if (sent > budget) {
-        through = stream();
+        through =
+          process.platform === 'win32'
+            ? stream()
+            : pipeWriter(fd, { onClosed, fallback: stream, write: writeAsync });
         return through.write(bytes);
       }
       let done = 0;
