@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { main } from './main.js';
-import { processOutput } from './stdio.js';
+import { processOutput, sharedPipe } from './stdio.js';
 import { removeTempFiles } from './write-atomic.js';
 
 const controller = new AbortController();
@@ -15,7 +15,9 @@ const stdout = processOutput(1, {
     }),
   onClosed: closed,
 });
-const stderr = processOutput(2, { stream: () => process.stderr, onClosed: () => undefined });
+const stderr = sharedPipe()
+  ? stdout
+  : processOutput(2, { stream: () => process.stderr, onClosed: () => undefined });
 // The first Ctrl-C asks the command to stop cleanly (no partial file); a second one, or one after
 // the command has returned, quits at once. SIGTERM and SIGHUP end the process at once. Either way
 // no temporary file is left behind. While a write to a pipe that is not read holds a thread of

@@ -11,7 +11,7 @@ import {
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BIN } from '../test/helpers.js';
+import { BIN, fixture } from '../test/helpers.js';
 import { PIPE_SYNC_BYTES, processOutput } from './stdio.js';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
@@ -166,6 +166,43 @@ describe('the bin', () => {
     const piped = run('pipe');
     expect(piped.stdout.length).toBeGreaterThan(PIPE_SYNC_BYTES);
     expect(piped.stderr).toBe('streams: ');
+  });
+
+  it('writes stderr through stdout when both are one pipe (2>&1), so that they keep one order', () => {
+    // Ten results (about 100 kB) outgrow the pipe while its reader sleeps: the rest of stdout
+    // waits on the thread pool when the note "wrote 10 records" comes. Written to fd 2 by a
+    // writer of its own, the note could pass it; the hook records which descriptors were written.
+    const hook = join(work, 'fds.cjs');
+    writeFileSync(
+      hook,
+      `const fs = require('node:fs'); const fds = new Set();
+      for (const name of ['write', 'writeSync']) { const f = fs[name]; fs[name] = (fd, ...rest) => (fds.add(fd), f(fd, ...rest)); }
+      process.on('exit', () => fs.appendFileSync(process.env.FDS_REPORT, [...fds].sort().join(',') + '\\n'));`,
+    );
+    const report = join(work, 'fds.txt');
+    const out = join(work, 'records');
+    const letters = Array(10)
+      .fill(`"${fixture('ga-sc-double-pdf.txt')}"`)
+      .join(' ');
+    const bin = `"${process.execPath}" --require "${hook}" "${BIN}"`;
+    const run = (redirect: string) =>
+      spawnSync(
+        'bash',
+        [
+          '-c',
+          `${bin} ingest ${letters} --out "${out}" --force --json ${redirect} | (sleep 0.3; cat)`,
+        ],
+        { encoding: 'utf8', env: { ...process.env, FDS_REPORT: report } },
+      );
+    const shared = run('2>&1');
+    expect(shared.status, shared.stderr).toBe(0);
+    const note = `wrote 10 records to ${out}\n`;
+    expect(shared.stdout.length).toBeGreaterThan(65536);
+    expect(shared.stdout.endsWith(note)).toBe(true);
+    expect(JSON.parse(shared.stdout.slice(0, -note.length))).toHaveLength(10);
+    const apart = run('');
+    expect(apart.stderr).toBe(note);
+    expect(readFileSync(report, 'utf8')).toBe('1\n1,2\n');
   });
 
   it('hears one Ctrl-C on a pipe whose reader does not read, with more than a pipe holds', async () => {

@@ -42,6 +42,21 @@ const kindOf = (fd: number): 'file' | 'pipe' | 'other' => {
 };
 
 /**
+ * Whether stdout and stderr are one pipe (`2>&1 | less`). Their writes must then keep one order,
+ * which two writers do not when one has bytes waiting on the thread pool: the bin writes both
+ * through stdout's.
+ */
+export function sharedPipe(): boolean {
+  try {
+    const [out, err] = [fstatSync(1), fstatSync(2)];
+    const pipe = (s: Stats) => s.isFIFO() || s.isSocket();
+    return pipe(out) && pipe(err) && out.dev === err.dev && out.ino === err.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Bytes written to a pipe with `writeSync` before writes go to the thread pool: less than any pipe
  * holds (one page, when Linux is short of pipe memory), so that a reader that does not read (yet)
  * never blocks the process, which must still hear Ctrl-C.
