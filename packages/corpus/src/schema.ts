@@ -40,6 +40,7 @@ export const NormalisationKindSchema = lazySchema(() =>
     'hard-line-break',
     'page-break-join',
     'whitespace',
+    'ligature',
     'hyphenation',
     'page-footer',
     'page-number',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -211,6 +211,46 @@ describe('real-world shapes', () => {
 });
 
 describe('behaviour', () => {
+  it('reads typographic ligatures of a PDF copy (ﬁ, ﬀ, ﬂ, ﬃ) as their letters, and says where', () => {
+    // "Sixty-ﬁrst year", "Chargé d'aﬀaires", "armed conﬂict": each fixture with its letters tied
+    // gives the record of the fixture as it is, but for the normalisation that records the lines.
+    const dir = join(PACKAGE_DIR, 'test', 'fixtures', 'ingest');
+    const tie = (t: string) =>
+      t
+        .replace(/ffi/g, '\ufb03')
+        .replace(/ff/g, '\ufb00')
+        .replace(/fi/g, '\ufb01')
+        .replace(/fl/g, '\ufb02');
+    const untie = (t: string) => t.replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'));
+    let tied = 0;
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const plain = ingestText(text).record;
+      const { record, removed } = ingestText(tie(text));
+      // The text and metadata read as letters; only the evidence quotes the lines as printed.
+      // The id ends in the source's hash, which the tied letters change.
+      const { provenance, source, id, ...read } = record;
+      expect(JSON.stringify(read), name).not.toMatch(/[\ufb00-\ufb06]/);
+      expect(JSON.parse(untie(JSON.stringify({ ...read, provenance }))), name).toEqual({
+        ...plain,
+        id: undefined,
+        source: undefined,
+      });
+      expect(id.slice(0, -8), name).toBe(plain.id.slice(0, -8));
+      for (const evidence of Object.values(provenance).flatMap((p) =>
+        'evidence' in p && p.evidence ? p.evidence : [],
+      ))
+        expect(tie(text).split(/\r\n|\r|\n/)[evidence.line - 1], name).toContain(evidence.quote);
+      const expected = text.split(/\r\n|\r|\n/).flatMap((l, i) => (tie(l) === l ? [] : [i + 1]));
+      expect(removed.find((r) => r.kind === 'ligature')?.lines ?? [], name).toEqual(expected);
+      expect(source.normalisations.find((r) => r.kind === 'ligature')?.lines ?? [], name).toEqual(
+        expected,
+      );
+      tied += expected.length;
+    }
+    expect(tied).toBeGreaterThanOrEqual(10);
+  });
+
   it('is deterministic', () => {
     const text = readFileSync(
       join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'ga-sc-double-pdf.txt'),

@@ -11,6 +11,7 @@ export interface Line {
 export interface Removal {
   kind:
     | 'whitespace'
+    | 'ligature'
     | 'markup'
     | 'page-footer'
     | 'running-header'
@@ -26,15 +27,26 @@ export interface Removal {
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const HAS_ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// Typographic ligatures, as a PDF copy may give them: "ﬁrst", "Chargé d'aﬀaires", "Oﬃcial".
+const LIGATURE = /[\ufb00-\ufb06]/g;
+const HAS_LIGATURE = /[\ufb00-\ufb06]/;
 
-/** Split into lines, fold odd white space and strip Markdown/HTML markup, recording both. */
+/**
+ * Split into lines, fold odd white space and ligatures, and strip Markdown/HTML markup, recording
+ * each.
+ */
 export function toLines(text: string, removed: Removal[]): Line[] {
   const spaced: number[] = [];
+  const tied: number[] = [];
   const marked: number[] = [];
   const lines = text.split(/\r\n|\r|\n/).map((raw, i) => {
     let t = raw.replace(INVISIBLE, '');
     if (HAS_ODD_SPACE.test(t) || t !== raw) spaced.push(i + 1);
     t = t.replace(ODD_SPACE, ' ');
+    if (HAS_LIGATURE.test(t)) {
+      tied.push(i + 1);
+      t = t.replace(LIGATURE, (c) => c.normalize('NFKC'));
+    }
     const stripped = stripMarkup(t);
     if (stripped !== t.trimEnd()) marked.push(i + 1);
     return { n: i + 1, raw, text: stripped.replace(/ {2,}/g, ' ').trim() };
@@ -44,6 +56,12 @@ export function toLines(text: string, removed: Removal[]): Line[] {
       kind: 'whitespace',
       lines: spaced,
       description: 'No-break, zero-width and other odd spaces folded to plain spaces.',
+    });
+  if (tied.length)
+    removed.push({
+      kind: 'ligature',
+      lines: tied,
+      description: 'Typographic ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) written as the letters they join.',
     });
   if (marked.length)
     removed.push({
