@@ -62,15 +62,26 @@ export function readAgenda(
         message: `agenda titles could not be matched to the ${numbers.length} item numbers; titles left empty`,
         path: atLine(head.line.n),
       });
-    for (const [j, number] of numbers.entries()) {
-      items.push({
+    for (const [j, number] of numbers.entries())
+      addItem(items, {
         organ: 'General Assembly',
         session,
         number,
         title: titles?.[j] ?? null,
         ...(head.list === 'agenda' ? {} : { list: head.list }),
       });
-    }
   });
   return { items, evidence };
+}
+
+/**
+ * An item once, however often it is printed (a page title or a repeated masthead above the
+ * document's own): the first, or a later one that has the title the first lacks.
+ */
+function addItem(items: AgendaItem[], item: AgendaItem): void {
+  const at = items.findIndex(
+    (x) => x.number === item.number && x.session === item.session && x.list === item.list,
+  );
+  if (at === -1) items.push(item);
+  else if (items[at]?.title === null && item.title !== null) items[at] = item;
 }

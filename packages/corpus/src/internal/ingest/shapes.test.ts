@@ -230,6 +230,16 @@ ${flat}`);
     expect(record.annexes).toHaveLength(1);
     expect(removed.find((r) => r.kind === 'web-chrome')?.lines).toEqual([1, 2, 3]);
     expect(refs(record)).toEqual([]);
+    // Copied from the symbol on, without "United Nations": the page title's agenda line is read
+    // as a masthead line too, and its items are the document's own, each once, with its title.
+    const fromSymbol = read(`
+General Assembly Security Council Seventy-Fifth Session Seventy-Fifth Year Agenda Items 34 and 71
+${flat.replace(/^United Nations /, '')}`).record;
+    expect(agenda(fromSymbol)).toEqual([
+      '34: Prevention of armed conflict',
+      '71: Right of peoples to self-determination',
+    ]);
+    expect(organs(fromSymbol)).toEqual(['GA regular 75', 'SC 2020']);
   });
 
   it('a web post: its date, a page title repeating the letter title with the symbol', () => {
