@@ -208,6 +208,29 @@ describe('real-world shapes', () => {
     });
     expect(record.body.at(-1)).toEqual({ type: 'dateline', text: 'New York, 27 August 2021' });
   });
+
+  it('a web page’s breadcrumb trail above a document is chrome, as its menu is', () => {
+    const text = readFileSync(
+      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'press-release-kazakhstan.txt'),
+      'utf8',
+    );
+    const plain = ingestText(text).record;
+    for (const trail of [
+      'Home › Documents › Press releases',
+      'You are here: Home > News > 2021',
+      'Home / Statements',
+    ]) {
+      const { record, removed } = ingestText(`Skip to main content\n${trail}\nSearch\n\n${text}`);
+      expect(record.kind, trail).toBe('press-release');
+      expect(record.title, trail).toBe(plain.title);
+      expect(record.author, trail).toEqual(plain.author);
+      expect(removed.find((r) => r.kind === 'web-chrome')?.lines, trail).toEqual([1, 2, 3]);
+    }
+    // Words after "Home" that are not a trail stay text.
+    expect(ingestText(`Home affairs of the mission\n\n${text}`).removed).not.toContainEqual(
+      expect.objectContaining({ kind: 'web-chrome' }),
+    );
+  });
 });
 
 describe('behaviour', () => {
