@@ -34,6 +34,12 @@ describe('markup normalisation', () => {
     );
   });
 
+  it('takes a heading indented by up to three spaces, as Markdown does; four are text', () => {
+    expect(stripMarkup(' # General Assembly')).toBe('General Assembly');
+    expect(stripMarkup('   ## Seventy-eighth session')).toBe('Seventy-eighth session');
+    expect(stripMarkup('    # not a heading')).toBe('    # not a heading');
+  });
+
   it('finds the lines of each rule in one pass, as each rule alone finds them', () => {
     fc.assert(
       fc.property(

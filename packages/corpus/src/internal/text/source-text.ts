@@ -28,7 +28,8 @@ export const MARKUP_RULES: ReadonlyArray<{
   },
   {
     kind: 'markdown-heading',
-    find: /^#{1,6}[ \t]+/g,
+    // Up to three spaces before the marks, as Markdown allows (a copy indented by a space).
+    find: /^ {0,3}#{1,6}[ \t]+/g,
     replace: '',
     description: 'Markdown heading marks (#, ##, ###) are removed; the heading text is kept.',
   },
