@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../src/ingest.js';
+import type { DocumentRecord } from '../src/schema.js';
+import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
+
+/**
+ * The same document copied another way reads the same. Each text (the ingest fixtures, the seeds,
+ * and the real-world letters beside the clone) is changed as copies change it: line endings, odd
+ * and trailing spaces, tabs, a byte-order mark, blank lines, an indent, ligatures, invisible
+ * characters, site chrome above it. Its metadata must not move. Found so far: ligatures, a
+ * breadcrumb trail, and an indented Markdown heading (see their commits).
+ */
+const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
+const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
+  (dir) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }))
+      : [],
+);
+if (process.env.CI && !(existsSync(SEEDS_DIR) && existsSync(REAL_WORLD)))
+  throw new Error(`CI needs ${SEEDS_DIR} and ${REAL_WORLD} beside the clone`);
+
+const COPIES: Record<string, (t: string) => string> = {
+  'CRLF line endings': (t) => t.replace(/\r?\n/g, '\r\n'),
+  'trailing spaces': (t) => t.replace(/\n/g, '  \n'),
+  'no-break spaces in the masthead': (t) =>
+    t.replace(/Distr\.: /g, 'Distr.:\u00a0').replace(/Agenda item /g, 'Agenda item\u00a0'),
+  'tabs for runs of spaces': (t) => t.replace(/ {4,}/g, '\t'),
+  'a byte-order mark': (t) => `\ufeff${t}`,
+  'blank lines doubled': (t) => t.replace(/\n\n/g, '\n\n\n'),
+  'blank lines before': (t) => `\n\n${t}`,
+  'each line indented by a space': (t) => t.replace(/\n(?=\S)/g, '\n '),
+  ligatures: (t) =>
+    t
+      .replace(/ffi/g, '\ufb03')
+      .replace(/ff/g, '\ufb00')
+      .replace(/fi/g, '\ufb01')
+      .replace(/fl/g, '\ufb02'),
+  'zero-width spaces and soft hyphens': (t) =>
+    t
+      .replace(/General Assembly/g, 'General\u200b Assembly')
+      .replace(/Secretary-/g, 'Secre\u00adtary-'),
+  'site chrome and a breadcrumb trail above': (t) =>
+    `Skip to main content\nHome › Documents › Letters\nSearch\n\n${t}`,
+};
+
+/** What a reader of the record relies on: everything but the text's own wording and evidence. */
+const metadata = (r: DocumentRecord) => ({
+  kind: r.kind,
+  title: r.title,
+  date: r.date,
+  distributionDate: r.distributionDate,
+  symbols: r.symbols,
+  originalLanguage: r.originalLanguage,
+  organs: r.organs,
+  agendaItems: r.agendaItems,
+  author: r.author,
+  addressee: r.addressee,
+  signatories: r.signatories,
+  annexes: r.annexes.length,
+  references: r.references,
+  paragraphs: r.body.filter((b) => b.type === 'paragraph').length,
+});
+
+describe('a document copied another way reads the same', { timeout: 120_000 }, () => {
+  it.each(Object.keys(COPIES))('%s', (copy) => {
+    const change = COPIES[copy] as (t: string) => string;
+    expect(texts.length).toBeGreaterThan(8);
+    for (const { name, text } of texts) {
+      const as = metadata(ingestText(text).record);
+      expect(metadata(ingestText(change(text)).record), name).toEqual(as);
+    }
+  });
+});
