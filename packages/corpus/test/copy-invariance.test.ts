@@ -9,8 +9,9 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * The same document copied another way reads the same. Each text (the ingest fixtures, the seeds,
  * and the real-world letters beside the clone) is changed as copies change it: line endings, odd
  * and trailing spaces, tabs, a byte-order mark, blank lines, an indent, ligatures, invisible
- * characters, site chrome above it. Its metadata must not move. Found so far: ligatures, a
- * breadcrumb trail, and an indented Markdown heading (see their commits).
+ * characters, site chrome above it, page breaks. Its metadata must not move. Found so far:
+ * ligatures, a breadcrumb trail, an indented Markdown heading, and a page break after a
+ * paragraph's first line (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -24,7 +25,12 @@ const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_
 if (process.env.CI && !(existsSync(SEEDS_DIR) && existsSync(REAL_WORLD)))
   throw new Error(`CI needs ${SEEDS_DIR} and ${REAL_WORLD} beside the clone`);
 
-const COPIES: Record<string, (t: string) => string> = {
+/** A page break as a UN PDF prints it: footer, bar code, running header, page number. */
+const pageBreak = (r: DocumentRecord) =>
+  `\n\n20-12345 (E) 011020\n*2012345*\n\n${r.symbols.map((s) => `${s}\n`).join('')}\n2/4 20-12345\n\n`;
+const BODY = /I have the honour/;
+
+const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
   'CRLF line endings': (t) => t.replace(/\r?\n/g, '\r\n'),
   'trailing spaces': (t) => t.replace(/\n/g, '  \n'),
   'no-break spaces in the masthead': (t) =>
@@ -46,6 +52,17 @@ const COPIES: Record<string, (t: string) => string> = {
       .replace(/Secretary-/g, 'Secre\u00adtary-'),
   'site chrome and a breadcrumb trail above': (t) =>
     `Skip to main content\nHome › Documents › Letters\nSearch\n\n${t}`,
+  'a page break between paragraphs': (t, r) => {
+    const at = t.search(BODY);
+    const end = at < 0 ? -1 : t.indexOf('\n\n', at + 150);
+    return end < 0 ? t : `${t.slice(0, end)}${pageBreak(r)}${t.slice(end + 2)}`;
+  },
+  'a page break after the first line of a paragraph': (t, r) => {
+    const at = t.search(BODY);
+    const end = at < 0 ? -1 : t.indexOf('\n', at + 40);
+    if (end < 0 || t.slice(at, end).includes('\n\n') || t[end + 1] === '\n') return t;
+    return `${t.slice(0, end)}${pageBreak(r)}${t.slice(end + 1)}`;
+  },
 };
 
 /** What a reader of the record relies on: everything but the text's own wording and evidence. */
@@ -68,11 +85,11 @@ const metadata = (r: DocumentRecord) => ({
 
 describe('a document copied another way reads the same', { timeout: 120_000 }, () => {
   it.each(Object.keys(COPIES))('%s', (copy) => {
-    const change = COPIES[copy] as (t: string) => string;
+    const change = COPIES[copy] as (t: string, r: DocumentRecord) => string;
     expect(texts.length).toBeGreaterThan(8);
     for (const { name, text } of texts) {
-      const as = metadata(ingestText(text).record);
-      expect(metadata(ingestText(change(text)).record), name).toEqual(as);
+      const { record } = ingestText(text);
+      expect(metadata(ingestText(change(text, record)).record), name).toEqual(metadata(record));
     }
   });
 });

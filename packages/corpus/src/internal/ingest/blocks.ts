@@ -8,6 +8,9 @@ export interface TextBlock {
 }
 
 const ENDS_SENTENCE = /[.!?:;”"')\]]$/;
+// A word no heading or paragraph ends on: the text before a page break that ends so goes on.
+const ENDS_MID_PHRASE =
+  /(?:^|[\s(])(?:of|the|a|an|and|or|to|in|on|for|by|with|from|at|as|that|which|its|their|our)$/i;
 
 /** Join lines in one pass over pieces: never look back into a growing string (it would flatten). */
 function join(lines: readonly Line[], mended: number[]): string {
@@ -51,7 +54,8 @@ export function toBlocks(lines: readonly Line[], removed: Removal[]): TextBlock[
 
 /**
  * Re-join paragraphs that a page break split: the first has no closing punctuation, and the next
- * begins in lower case or follows page furniture that was removed (`dropped` input lines).
+ * begins in lower case, or follows page furniture that was removed (`dropped` input lines) after
+ * a first part too long for a heading or ending on a word such as "of".
  */
 export function joinPageBreaks(
   blocks: readonly TextBlock[],
@@ -75,7 +79,8 @@ export function joinPageBreaks(
       previous &&
       parts &&
       !ENDS_SENTENCE.test((parts.at(-1) as string).slice(-1)) &&
-      (/^[a-z]/.test(block.text) || (furniture && length > 80))
+      (/^[a-z]/.test(block.text) ||
+        (furniture && (length > 80 || ENDS_MID_PHRASE.test(parts.at(-1) as string))))
     ) {
       for (const line of block.lines) previous.lines.push(line);
       parts.push(block.text);
