@@ -10,8 +10,8 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * and the real-world letters beside the clone) is changed as copies change it: line endings, odd
  * and trailing spaces, tabs, a byte-order mark, blank lines, an indent, ligatures, invisible
  * characters, site chrome above it, page breaks. Its metadata must not move. Found so far:
- * ligatures, a breadcrumb trail, an indented Markdown heading, and a page break after a
- * paragraph's first line (see their commits).
+ * ligatures, a breadcrumb trail, an indented Markdown heading, a page break after a paragraph's
+ * first line, and organs in capitals (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -52,6 +52,12 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
       .replace(/Secretary-/g, 'Secre\u00adtary-'),
   'site chrome and a breadcrumb trail above': (t) =>
     `Skip to main content\nHome › Documents › Letters\nSearch\n\n${t}`,
+  'a masthead as older documents print it: capitals, "Distr." over "GENERAL"': (t) =>
+    t
+      .replace(/^United Nations\b/m, 'UNITED NATIONS')
+      .replace(/^(General Assembly|Security Council)$/gm, (m) => m.toUpperCase())
+      .replace(/^Distr\.: General$/gm, 'Distr.\nGENERAL')
+      .replace(/Original: (\w+)/g, (_, l: string) => `ORIGINAL: ${l.toUpperCase()}`),
   'a page break between paragraphs': (t, r) => {
     const at = t.search(BODY);
     const end = at < 0 ? -1 : t.indexOf('\n\n', at + 150);
