@@ -6,7 +6,7 @@ import { DATELINE } from './press.js';
 
 const RANKS =
   /\s(?=Ambassador\b|Permanent Representative\b|Deputy Permanent Representative\b|Permanent Observer\b|Chargé d['’]affaires\b|Minister\b)/;
-const SIGNED = /^\((?:Signed|Signé|Firmado)\)\s*(.+)$/i;
+const SIGNED = /^\((?:Signed|Signé|Firmado)\)(?:\s*(.+))?$/i;
 const ANNEX = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s+.+)?$/i;
 export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
 // A heading is a line or two; past this it is a paragraph, whatever its punctuation.
@@ -34,15 +34,19 @@ function paragraphOrQuote(text: string, n: number): Block {
   return quoted ? { type: 'blockquote', n, text } : { type: 'paragraph', n, text };
 }
 
-/** Signature lines: "(Signed) Name", then title and role on the lines or blocks that follow. */
+/**
+ * Signature lines: "(Signed) Name", then title and role on the lines or blocks that follow; the
+ * name on the line after "(Signed)" where a copy put it there. No signatory when no name follows.
+ */
 function readSignature(
   blocks: readonly TextBlock[],
   i: number,
-): { lines: string[]; signatory: Signatory; next: number } {
+): { lines: string[]; signatory: Signatory | null; next: number } {
   const lines = [...(blocks[i] as TextBlock).lines.map((l) => l.text)];
+  const bare = !SIGNED.exec(lines[0] as string)?.[1];
   let next = i + 1;
   while (
-    lines.length < SIGNATURE_LINES &&
+    lines.length < SIGNATURE_LINES + (bare ? 1 : 0) &&
     next < blocks.length &&
     (blocks[next] as TextBlock).text.length < SIGNATURE_LINE_MAX &&
     HEADING_LIKE((blocks[next] as TextBlock).text) &&
@@ -51,16 +55,18 @@ function readSignature(
     lines.push(...(blocks[next] as TextBlock).lines.map((l) => l.text));
     next++;
   }
-  const first = (SIGNED.exec(lines[0] as string)?.[1] ?? (lines[0] as string)).trim();
+  const named = bare ? lines.slice(1) : lines;
+  const first = (bare ? (named[0] ?? '') : (SIGNED.exec(named[0] as string)?.[1] as string)).trim();
   const runOn = RANKS.exec(first);
   const name = runOn ? first.slice(0, runOn.index).trim() : first;
-  const rest = runOn ? [first.slice(runOn.index).trim(), ...lines.slice(1)] : lines.slice(1);
+  const rest = runOn ? [first.slice(runOn.index).trim(), ...named.slice(1)] : named.slice(1);
   const ranked = /^Ambassador\b/.test(rest[0] ?? '');
   const roleWords = ranked
     ? [(rest[0] as string).replace(/^Ambassador\s*/, ''), ...rest.slice(1)]
     : rest;
   const role = roleWords.join(' ').trim() || null;
-  return { lines, signatory: { name, title: ranked ? 'Ambassador' : null, role }, next };
+  const signatory = name ? { name, title: ranked ? 'Ambassador' : null, role } : null;
+  return { lines, signatory, next };
 }
 
 /** Read the blocks after the title: the main body, then each annex with its own numbering. */
@@ -96,7 +102,7 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
     if (SIGNED.test(b.lines[0]?.text ?? '')) {
       const sig = readSignature(blocks, i);
       target.push({ type: 'signature', lines: sig.lines });
-      if (target === body) signatories.push(sig.signatory);
+      if (target === body && sig.signatory) signatories.push(sig.signatory);
       for (const block of blocks.slice(i, sig.next))
         signatureLines.push(...block.lines.map((l) => l.n));
       i = sig.next - 1;
