@@ -11,7 +11,8 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * and trailing spaces, tabs, a byte-order mark, blank lines, an indent, ligatures, invisible
  * characters, site chrome above it, page breaks. Its metadata must not move. Found so far:
  * ligatures, a breadcrumb trail, an indented Markdown heading, a page break after a paragraph's
- * first line, organs in capitals, and a name under a bare "(Signed)" (see their commits).
+ * first line, organs in capitals, a name under a bare "(Signed)", and a comma between the name
+ * and the rank (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -60,6 +61,8 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
       .replace(/Original: (\w+)/g, (_, l: string) => `ORIGINAL: ${l.toUpperCase()}`),
   '"(Signed)" on a line of its own, the name under it': (t) =>
     t.replace(/^\(Signed\) (.+)$/gm, '(Signed)\n$1'),
+  'the name and rank on one line, with a comma': (t) =>
+    t.replace(/^\(Signed\) (.+)\n(Ambassador|Permanent Representative)$/gm, '(Signed) $1, $2'),
   'a page break between paragraphs': (t, r) => {
     const at = t.search(BODY);
     const end = at < 0 ? -1 : t.indexOf('\n\n', at + 150);

@@ -58,13 +58,18 @@ function readSignature(
   const named = bare ? lines.slice(1) : lines;
   const first = (bare ? (named[0] ?? '') : (SIGNED.exec(named[0] as string)?.[1] as string)).trim();
   const runOn = RANKS.exec(first);
-  const name = runOn ? first.slice(0, runOn.index).trim() : first;
+  // "(Signed) Nina Example, Ambassador": the comma before the rank is not the name's.
+  const name = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
   const rest = runOn ? [first.slice(runOn.index).trim(), ...named.slice(1)] : named.slice(1);
   const ranked = /^Ambassador\b/.test(rest[0] ?? '');
   const roleWords = ranked
-    ? [(rest[0] as string).replace(/^Ambassador\s*/, ''), ...rest.slice(1)]
+    ? [(rest[0] as string).replace(/^Ambassador[\s,;]*/, ''), ...rest.slice(1)]
     : rest;
-  const role = roleWords.join(' ').trim() || null;
+  const role =
+    roleWords
+      .join(' ')
+      .trim()
+      .replace(/^[,;]\s*|[,;]$/g, '') || null;
   const signatory = name ? { name, title: ranked ? 'Ambassador' : null, role } : null;
   return { lines, signatory, next };
 }
