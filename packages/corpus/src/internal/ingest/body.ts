@@ -56,7 +56,7 @@ function readSignature(
     next++;
   }
   const named = bare ? lines.slice(1) : lines;
-  const first = (bare ? (named[0] ?? '') : (SIGNED.exec(named[0] as string)?.[1] as string)).trim();
+  const first = (bare ? (named[0] ?? '') : (SIGNED.exec(named[0] as string)?.[1] ?? '')).trim();
   const runOn = RANKS.exec(first);
   // "(Signed) Nina Example, Ambassador": the comma before the rank is not the name's.
   const name = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
