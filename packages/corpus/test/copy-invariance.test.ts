@@ -98,9 +98,14 @@ describe('a document copied another way reads the same', { timeout: 120_000 }, (
   it.each(Object.keys(COPIES))('%s', (copy) => {
     const change = COPIES[copy] as (t: string, r: DocumentRecord) => string;
     expect(texts.length).toBeGreaterThan(8);
+    let changed = 0;
     for (const { name, text } of texts) {
       const { record } = ingestText(text);
-      expect(metadata(ingestText(change(text, record)).record), name).toEqual(metadata(record));
+      const copy = change(text, record);
+      if (copy !== text) changed++;
+      expect(metadata(ingestText(copy).record), name).toEqual(metadata(record));
     }
+    // A copy that changes no text would prove nothing (each changes 3 to 30 of them).
+    expect(changed).toBeGreaterThan(0);
   });
 });

@@ -1,26 +1,28 @@
 import type { Evidence } from '../../schema-metadata.js';
-import type { Line } from './lines.js';
+import { HAS_LIGATURE, HAS_ODD_SPACE, type Line } from './lines.js';
 
-// What `toLines` folds, undone for a search of the raw line: a space may be any run of spaces
-// (no-break and the like), and letters a ligature may have tied may be that ligature.
-const TIED: Array<[string, string]> = [
-  ['ffi', '(?:ffi|\ufb03|\ufb00i|f\ufb01)'],
-  ['ffl', '(?:ffl|\ufb04|\ufb00l|f\ufb02)'],
-  ['ff', '(?:ff|\ufb00)'],
-  ['fi', '(?:fi|\ufb01)'],
-  ['fl', '(?:fl|\ufb02)'],
-  ['st', '(?:st|\ufb05|\ufb06)'],
-];
-const PIECE = /ffi|ffl|ff|fi|fl|st| |[\s\S]/g;
-const SPACES = '[ \\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]+';
-const literal = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
-/** The phrase as the raw line may print it, before `toLines` folded its spaces and ligatures. */
-function asPrinted(phrase: string): RegExp {
-  const pattern = phrase.replace(PIECE, (p) =>
-    p === ' ' ? SPACES : (TIED.find(([letters]) => letters === p)?.[1] ?? literal(p)),
-  );
-  return new RegExp(pattern);
+/**
+ * The raw line with its spaces and ligatures folded as `toLines` folds them (a run of spaces, odd
+ * ones included, to one space; a ligature to its letters), and the raw position of each folded
+ * character, so that a phrase of the clean text can be quoted as the line prints it.
+ */
+function folded(raw: string): { text: string; from: number[] } {
+  const out: string[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i] as string;
+    if (c === ' ' || HAS_ODD_SPACE.test(c)) {
+      if (out.at(-1) === ' ') continue;
+      out.push(' ');
+      from.push(i);
+      continue;
+    }
+    for (const letter of HAS_LIGATURE.test(c) ? c.normalize('NFKC') : c) {
+      out.push(letter);
+      from.push(i);
+    }
+  }
+  return { text: out.join(''), from };
 }
 
 /**
@@ -29,8 +31,13 @@ function asPrinted(phrase: string): RegExp {
  */
 export function evidenceOf(line: Line, phrase: string): Evidence {
   if (phrase && line.raw.includes(phrase)) return { line: line.n, quote: phrase };
-  const printed = phrase ? asPrinted(phrase).exec(line.raw)?.[0] : undefined;
-  if (printed) return { line: line.n, quote: printed };
+  const { text, from } = phrase ? folded(line.raw) : { text: '', from: [] };
+  const at = phrase ? text.indexOf(phrase) : -1;
+  if (at !== -1)
+    return {
+      line: line.n,
+      quote: line.raw.slice(from[at], (from[at + phrase.length - 1] as number) + 1),
+    };
   const words = line.raw.trim();
   return { line: line.n, quote: words.length > 0 ? words.slice(0, 240).trim() : line.raw };
 }

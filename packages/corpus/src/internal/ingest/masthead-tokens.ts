@@ -35,6 +35,14 @@ export type Owner = 'assembly' | 'other';
 
 export type MastheadOrgan = 'General Assembly' | 'Security Council' | 'Economic and Social Council';
 
+// The organs a masthead names, each also as older mastheads print it, in capitals.
+const ORGANS: readonly MastheadOrgan[] = [
+  'General Assembly',
+  'Security Council',
+  'Economic and Social Council',
+];
+const organNamed = (text: string) => ORGANS.find((o) => o.toUpperCase() === text.toUpperCase());
+
 /** The United Nations logo line's words, or a web copy's "U.N. Document" header. */
 export const LOGO_WORDS = /^(?:United Nations|UNITED NATIONS|U\.\s?N\.\s+Doc(?:ument|\.)?)/;
 const ORDINAL = '[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: hundred(?: and [a-z]+(?:-[a-z]+)?)?)?';
@@ -42,10 +50,7 @@ const NUMBERS = '\\d{1,3}(?: ?\\([a-z]\\))?(?:(?:,| and|,? and) \\d{1,3}(?: ?\\(
 /** Each fact at the start of the remaining text; tried in order, the first that matches wins. */
 const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
   ['logo', new RegExp(`${LOGO_WORDS.source}(?=\\s|$)`)],
-  [
-    'organ',
-    /^(?:General Assembly|Security Council|Economic and Social Council|GENERAL ASSEMBLY|SECURITY COUNCIL|ECONOMIC AND SOCIAL COUNCIL)\b/,
-  ],
+  ['organ', new RegExp(`^(?:${[...ORGANS, ...ORGANS.map((o) => o.toUpperCase())].join('|')})\\b`)],
   [
     'period',
     new RegExp(`^(${ORDINAL}) (emergency special session|special session|session|year)\\b`),
@@ -60,12 +65,6 @@ const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
     ),
   ],
 ];
-// An organ as older mastheads print it too, in capitals ("SECURITY COUNCIL").
-const ORGANS: Record<string, MastheadOrgan> = {
-  'general assembly': 'General Assembly',
-  'security council': 'Security Council',
-  'economic and social council': 'Economic and Social Council',
-};
 type Period = 'year' | 'regular' | 'special' | 'emergency-special';
 const PERIODS: Record<string, Period> = {
   year: 'year',
@@ -129,8 +128,7 @@ function factAt(
       return null;
     if (kind === 'logo' && !atLineStart) continue;
     if (kind === 'logo') return { kind, text, line };
-    if (kind === 'organ')
-      return { kind, organ: ORGANS[text.toLowerCase()] as MastheadOrgan, text, line };
+    if (kind === 'organ') return { kind, organ: organNamed(text) as MastheadOrgan, text, line };
     if (kind === 'period')
       return {
         kind,
