@@ -1,5 +1,5 @@
 import { forEachWord } from '../text/terms.js';
-import { bestWithEveryTerm, leadOf } from './conjunctive.js';
+import { leadOf, leapfrog } from './leapfrog.js';
 import { Postings } from './postings.js';
 import { B, K1, type Run, type ScoringView, Scratch } from './scoring.js';
 import { editDistance } from './search-query.js';
@@ -196,12 +196,12 @@ export class InvertedIndex {
     const { scratch } = this;
     scratch.grow(n);
     try {
-      let best =
-        all && query.length > 1 ? bestWithEveryTerm(view, runs, scratch, limit, accept) : undefined;
+      const every = all && query.length > 1;
+      let best = every ? leapfrog(view, runs, scratch, limit, accept) : undefined;
       if (!best) {
         // Term at a time; with every term required, only the keys of the rarest can match. When
         // it comes first, the keys it touched are those; else they are marked before.
-        const lead = all && query.length > 1 ? leadOf(runs) : -1;
+        const lead = every ? leadOf(runs) : -1;
         if (lead > 0) scratch.allowOnly(view, runs[lead] as Run[]);
         runs.forEach((rs, q) => {
           const bit = (1 << q) >>> 0;

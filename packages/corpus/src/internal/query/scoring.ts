@@ -29,8 +29,6 @@ export class Scratch {
   scores = new Float64Array(0);
   hits = new Uint32Array(0);
   touched = new Uint32Array(0);
-  /** A byte for each touched key, by position. */
-  buckets = new Uint8Array(0);
   count = 0;
   // The keys {@link accumulateOnly} may touch, marked, and listed to clear them.
   private allowed = new Uint8Array(0);
@@ -44,7 +42,6 @@ export class Scratch {
     this.scores = new Float64Array(capacity);
     this.hits = new Uint32Array(capacity);
     this.touched = new Uint32Array(capacity);
-    this.buckets = new Uint8Array(capacity);
     this.allowed = new Uint8Array(capacity);
     this.allowedKeys = new Uint32Array(capacity);
   }
@@ -102,6 +99,13 @@ export class Scratch {
       hits[key] = (hits[key] as number) | bit;
     }
     this.count = count;
+  }
+
+  /** Sets a key's whole score and hits, found another way, to be read and cleared as the rest. */
+  keep(key: number, score: number, bits: number): void {
+    if (this.hits[key] === 0) this.touched[this.count++] = key;
+    this.scores[key] = score;
+    this.hits[key] = bits;
   }
 
   /** Zeroes what the last query touched. */
