@@ -39,6 +39,7 @@ export const NormalisationKindSchema = lazySchema(() =>
     'html-superscript',
     'hard-line-break',
     'page-break-join',
+    'paragraph-break',
     'whitespace',
     'ligature',
     'hyphenation',

@@ -11,8 +11,8 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * and trailing spaces, tabs, a byte-order mark, blank lines, an indent, ligatures, invisible
  * characters, site chrome above it, page breaks. Its metadata must not move. Found so far:
  * ligatures, a breadcrumb trail, an indented Markdown heading, a page break after a paragraph's
- * first line, organs in capitals, a name under a bare "(Signed)", and a comma between the name
- * and the rank (see their commits).
+ * first line, organs in capitals, a name under a bare "(Signed)", a comma between the name and
+ * the rank, and blank lines lost (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -30,6 +30,7 @@ if (process.env.CI && !(existsSync(SEEDS_DIR) && existsSync(REAL_WORLD)))
 const pageBreak = (r: DocumentRecord) =>
   `\n\n20-12345 (E) 011020\n*2012345*\n\n${r.symbols.map((s) => `${s}\n`).join('')}\n2/4 20-12345\n\n`;
 const BODY = /I have the honour/;
+const BLANK_LINES = /\n(?:[ \t\u00a0]*\n)+/g;
 
 const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
   'CRLF line endings': (t) => t.replace(/\r?\n/g, '\r\n'),
@@ -63,6 +64,17 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
     t.replace(/^\(Signed\) (.+)$/gm, '(Signed)\n$1'),
   'the name and rank on one line, with a comma': (t) =>
     t.replace(/^\(Signed\) (.+)\n(Ambassador|Permanent Representative)$/gm, '(Signed) $1, $2'),
+  'blank lines lost': (t) => t.replace(BLANK_LINES, '\n'),
+  'a line a paragraph, blank lines lost': (t) => {
+    const at = t.search(BODY);
+    if (at < 0) return t;
+    const paragraphs = t.slice(at).split(/\n[ \t]*\n/);
+    // A copy that has lost them already (10.txt) has no paragraphs to tell apart.
+    if (paragraphs.length < 3) return t;
+    // A paragraph's lines joined; page furniture and a signature (short lines) stay as they are.
+    const unwrapped = paragraphs.map((p) => (/^.{50}/.test(p) ? p.replace(/\n/g, ' ') : p));
+    return `${t.slice(0, at)}${unwrapped.join('\n\n')}`.replace(BLANK_LINES, '\n');
+  },
   'a page break between paragraphs': (t, r) => {
     const at = t.search(BODY);
     const end = at < 0 ? -1 : t.indexOf('\n\n', at + 150);

@@ -9,7 +9,7 @@ export interface TextBlock {
 
 const ENDS_SENTENCE = /[.!?:;”"')\]]$/;
 // A word no heading or paragraph ends on: the text before a page break that ends so goes on.
-const ENDS_MID_PHRASE =
+export const ENDS_MID_PHRASE =
   /(?:^|[\s(])(?:of|the|a|an|and|or|to|in|on|for|by|with|from|at|as|that|which|its|their|our)$/i;
 
 /** Join lines in one pass over pieces: never look back into a growing string (it would flatten). */

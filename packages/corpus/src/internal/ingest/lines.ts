@@ -19,7 +19,8 @@ export interface Removal {
     | 'web-chrome'
     | 'footnote'
     | 'hyphenation'
-    | 'page-break-join';
+    | 'page-break-join'
+    | 'paragraph-break';
   lines: number[];
   description: string;
 }

@@ -10,6 +10,7 @@ import { findFigures } from './figures.js';
 import { findLayout } from './layout.js';
 import { readLetter } from './letter.js';
 import { type Line, type Removal, toLines } from './lines.js';
+import { restoreBreaks } from './lost-breaks.js';
 import { removeNoise } from './noise.js';
 import { COMPLIMENTS } from './note.js';
 import { findReferences, withoutOwnSymbols } from './references.js';
@@ -91,7 +92,7 @@ export function readDocument(
       {
         masthead: kept.slice(0, titleStart).filter((l) => l.text !== ''),
         title: kept.slice(titleStart, titleEnd),
-        body: toBlocks(kept.slice(titleEnd), removed),
+        body: toBlocks(restoreBreaks(kept.slice(titleEnd), removed, dropped), removed),
         headerSymbols,
         dropped,
       },
@@ -100,7 +101,7 @@ export function readDocument(
     );
   } else {
     const { kept, dropped } = removeNoise(split.lines, 0, removed);
-    const blocks: TextBlock[] = toBlocks(kept, removed);
+    const blocks: TextBlock[] = toBlocks(restoreBreaks(kept, removed, dropped), removed);
     const noteAt = blocks.slice(0, 8).findIndex((b) => COMPLIMENTS.test(b.text));
     draft =
       noteAt !== -1
@@ -117,6 +118,13 @@ export function readDocument(
           )
         : readRelease(blocks, dropped, removed, warnings);
   }
+  const restored = removed.find((r) => r.kind === 'paragraph-break');
+  if (restored)
+    warnings.push({
+      code: 'paragraph-breaks-restored',
+      message: `blank lines were lost: ${restored.lines.length} paragraph break(s) were put back (at a signature, an annex, a heading or the end of a sentence short of the line); paragraph numbers rest on them`,
+      path: atLine(restored.lines[0]),
+    });
   const sha256 = sha256Hex(bytes);
   const id = options.id ?? `${draft.date ?? 'undated'}-${draft.kind}-${sha256.slice(0, 8)}`;
   const partial = { id, body: draft.body, annexes: draft.annexes };

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from './blocks.js';
+import { type Removal, toLines } from './lines.js';
+import { restoreBreaks } from './lost-breaks.js';
+
+/** The blocks a text gives once its lost breaks are put back, and the lines that begin one. */
+function read(text: string) {
+  const removed: Removal[] = [];
+  const blocks = toBlocks(restoreBreaks(toLines(text, removed), removed), removed);
+  const restored = removed.find((r) => r.kind === 'paragraph-break')?.lines ?? [];
+  return { blocks: blocks.map((b) => b.text), restored };
+}
+
+const WRAPPED = `I have the honour to transmit herewith the statement of the Ministry of
+Foreign Affairs of Georgia on the situation in the occupied regions of
+Georgia (see annex).
+The Ministry recalls the relevant resolutions of the General Assembly,
+including resolution 74/300. It calls on the parties to the conflict to
+respect their commitments.
+I should be grateful if you would have the present letter and its annex
+circulated as a document of the General Assembly.
+(Signed) Nina Example
+Ambassador
+Permanent Representative
+Annex to the letter dated 28 September 2020 from the Permanent
+Representative of Georgia to the United Nations addressed to the
+Secretary-General
+Statement of the Ministry of Foreign Affairs
+The Ministry of Foreign Affairs of Georgia expresses its concern over
+the continued occupation.`;
+
+describe('restoreBreaks', () => {
+  it('leaves a copy that kept its blank lines as it is', () => {
+    const text = WRAPPED.replace(/\.\n/g, '.\n\n').replace(/(Representative|General)\n/g, '$1\n\n');
+    const removed: Removal[] = [];
+    const lines = toLines(text, removed);
+    expect(restoreBreaks(lines, removed)).toBe(lines);
+    expect(removed.some((r) => r.kind === 'paragraph-break')).toBe(false);
+  });
+
+  it('breaks a hard-wrapped copy where a wrap cannot have cut: a sentence ending short of the line, a signature, an annex, its title', () => {
+    const { blocks, restored } = read(WRAPPED);
+    expect(blocks).toEqual([
+      'I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs of Georgia on the situation in the occupied regions of Georgia (see annex).',
+      // "General Assembly," and "to" end lines that go on: the next word did not fit.
+      'The Ministry recalls the relevant resolutions of the General Assembly, including resolution 74/300. It calls on the parties to the conflict to respect their commitments.',
+      'I should be grateful if you would have the present letter and its annex circulated as a document of the General Assembly.',
+      // A signature's name, rank and role stay one block.
+      '(Signed) Nina Example Ambassador Permanent Representative',
+      'Annex to the letter dated 28 September 2020 from the Permanent Representative of Georgia to the United Nations addressed to the Secretary-General',
+      'Statement of the Ministry of Foreign Affairs',
+      'The Ministry of Foreign Affairs of Georgia expresses its concern over the continued occupation.',
+    ]);
+    expect(restored).toEqual([4, 7, 9, 12, 15, 16]);
+  });
+
+  it('keeps a sentence that ends mid-paragraph where the next word would not have fitted', () => {
+    const text = `The Ministry recalls the relevant resolutions of the General Assembly.
+Government officials stated that the paragraph goes on after a full
+stop and a line break, as wrapped text does most of the time, and it
+ends here.`;
+    expect(read(text).blocks).toHaveLength(1);
+  });
+
+  it('breaks a copy of a line a paragraph after each, but keeps an address or a signature together', () => {
+    const text = `Permanent Mission of the Republic of Kazakhstan
+to the United Nations
+3 Dag Hammarskjold Plaza, New York, NY 10017
+PRESS RELEASE
+Kazakhstan marks the thirtieth anniversary of the closure of the Semipalatinsk test site
+On 29 August 2021, Kazakhstan marks the thirtieth anniversary of the closure of the test site.
+More than 450 nuclear tests were conducted at the site between 1949 and 1989.
+New York, 27 August 2021`;
+    expect(read(text).blocks).toEqual([
+      'Permanent Mission of the Republic of Kazakhstan to the United Nations 3 Dag Hammarskjold Plaza, New York, NY 10017',
+      'PRESS RELEASE',
+      'Kazakhstan marks the thirtieth anniversary of the closure of the Semipalatinsk test site',
+      'On 29 August 2021, Kazakhstan marks the thirtieth anniversary of the closure of the test site.',
+      'More than 450 nuclear tests were conducted at the site between 1949 and 1989.',
+      'New York, 27 August 2021',
+    ]);
+  });
+
+  it('sets a whole-line emphasis, a dateline and a date apart, and keeps a date that ends a wrapped line', () => {
+    const text = `**Press release, 20 January 2020**
+**Thirtieth anniversary of the "Black January"**
+On 20 January 2020, Azerbaijan commemorates the thirtieth anniversary.
+Annex
+Joint statement on human rights education
+1 November 2021
+The signatories recall their letter to the Secretary-General, which
+was dated 17 March 2006
+(A/60/730), and reaffirm their commitment to human rights
+education.`;
+    expect(read(text).blocks).toEqual([
+      'Press release, 20 January 2020',
+      'Thirtieth anniversary of the "Black January"',
+      'On 20 January 2020, Azerbaijan commemorates the thirtieth anniversary.',
+      'Annex',
+      'Joint statement on human rights education',
+      '1 November 2021',
+      'The signatories recall their letter to the Secretary-General, which was dated 17 March 2006 (A/60/730), and reaffirm their commitment to human rights education.',
+    ]);
+  });
+
+  it('with two lines, still ends a paragraph longer than any wrap at its full stop', () => {
+    const long = `${'Upon instructions from my Government, I wish to refer to the anniversary. '.repeat(3)}`;
+    const { blocks } = read(`${long.trim()}\nIt is with great disappointment that we witness it.`);
+    expect(blocks).toHaveLength(2);
+  });
+});

@@ -1,0 +1,121 @@
+import { ENDS_MID_PHRASE } from './blocks.js';
+import { DATE_ONLY } from './body.js';
+import type { Line, Removal } from './lines.js';
+
+const SIGNED = /^\((?:Signed|Signé|Firmado)\)/i;
+const ANNEX_HEADING = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s|$)/i;
+const ANNEX_ALONE = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?$/i;
+/** The end of a title or an annex heading: what follows is its text. */
+const ADDRESSED =
+  /\baddressed to the (?:Secretary[- ]General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*)$/;
+const ENDS_SENTENCE = /[.!?:;”"’]$/;
+const STARTS_BLOCK = /^[\p{Lu}\d“"‘'(«]/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+/** A line set in capitals, emphasised whole, or a Markdown heading: a heading of its own. */
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const EMPHASISED = /^\s{0,3}(?:#{1,6}\s|(\*\*|__|\*|_)(?:(?!\1).)+\1\s*$)/;
+const ENDS_DATE = /(?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4})$/u;
+/** With fewer lines, only a signature, an annex and a title are set apart: too few to tell a wrap. */
+const MIN_LINES = 3;
+/** A copy with more blank lines than this, a line, kept its paragraph breaks. */
+const BLANKS_PER_LINE = 1 / 15;
+/** Of the line breaks of a hard-wrapped copy, at least this share goes on in lower case. */
+const WRAPPED_SHARE = 0.15;
+/** A heading is at most this share of the width of a hard-wrapped copy. */
+const HEADING_SHARE = 0.7;
+/** No copy wraps lines this long: such a line ending a sentence ends its paragraph. */
+const LONG = 150;
+/** Unwrapped, lines shorter than this and not ending a sentence go together: an address, a name. */
+const SHORT = 60;
+
+const firstWord = (text: string) => text.slice(0, (text.indexOf(' ') + 1 || text.length + 1) - 1);
+
+/**
+ * A copy that lost its blank lines (some PDF-to-text tools, a web page's text) runs every
+ * paragraph of the body into one block. When at most one line in fifteen is blank, a blank line is
+ * put back before a signature or an annex heading, after a title or annex heading that ends
+ * "addressed to the …", and between two lines that a wrap cannot have cut: in a hard-wrapped copy,
+ * after a line that ends a sentence or heading where the next line's first word would have fitted;
+ * in a copy of a line a paragraph, after every line but the short ones of an address or signature.
+ * Returns the lines unchanged when the copy kept its breaks.
+ */
+export function restoreBreaks(
+  lines: readonly Line[],
+  removed: Removal[],
+  dropped: ReadonlySet<number> = new Set(),
+): readonly Line[] {
+  const text = lines.filter((l) => l.text !== '');
+  if (text.length < 2) return lines;
+  // Breaks the copy kept: a run of blank lines between two lines of text, but not one left where
+  // page furniture was removed, nor a rule (`---`) or other markup alone on its line.
+  let kept = 0;
+  let previous: Line | undefined;
+  let blank = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      blank ||= line.raw.trim() === '';
+      continue;
+    }
+    if (previous && blank) {
+      let furniture = false;
+      for (let n = previous.n + 1; n < line.n && !furniture; n++) furniture = dropped.has(n);
+      if (!furniture) kept++;
+    }
+    previous = line;
+    blank = false;
+  }
+  if (kept > text.length * BLANKS_PER_LINE) return lines;
+  let lower = 0;
+  for (let i = 1; i < text.length; i++) if (STARTS_LOWER.test((text[i] as Line).text)) lower++;
+  const wrapped = lower > 0 && lower >= WRAPPED_SHARE * (text.length - 1);
+  const lengths = text.map((l) => l.text.length).sort((x, y) => x - y);
+  const width = lengths[Math.floor(0.9 * (lengths.length - 1))] as number;
+  const out: Line[] = [];
+  const restored: number[] = [];
+  let block: Line[] = [];
+  for (const line of lines) {
+    if (line.text === '') {
+      block = [];
+      out.push(line);
+      continue;
+    }
+    const a = block.at(-1);
+    if (a && breaksBefore(a, line, block)) {
+      out.push({ n: line.n, raw: '', text: '' });
+      restored.push(line.n);
+      block = [];
+    }
+    block.push(line);
+    out.push(line);
+  }
+  if (restored.length)
+    removed.push({
+      kind: 'paragraph-break',
+      lines: restored,
+      description:
+        'Paragraph breaks put back where the copy had lost its blank lines (the lines listed begin a paragraph).',
+    });
+  return out;
+
+  function breaksBefore(a: Line, b: Line, block: readonly Line[]): boolean {
+    if (SIGNED.test(b.text)) return true;
+    if (ANNEX_HEADING.test(b.text) && !ENDS_MID_PHRASE.test(a.text)) return true;
+    if (block.length === 1 && ANNEX_ALONE.test(a.text)) return true;
+    // The phrase runs over two lines at most ("… addressed to the" / "Secretary-General").
+    if (ADDRESSED.test(`${block.at(-2)?.text ?? ''} ${a.text}`)) return true;
+    if (SIGNED.test((block[0] as Line).text) || !STARTS_BLOCK.test(b.text)) return false;
+    if (ENDS_MID_PHRASE.test(a.text) || /[,\-–]$/.test(a.text)) return false;
+    if (a.text.length > LONG && ENDS_SENTENCE.test(a.text)) return true;
+    if (text.length < MIN_LINES) return false;
+    if ([a, b].some((l) => CAPITALS.test(l.text) || EMPHASISED.test(l.raw))) return true;
+    // A dateline ("New York, 27 August 2021") or a date alone is a line of its own.
+    const dateline = block.length === 1 && ENDS_DATE.test(a.text) && a.text.length < SHORT;
+    if (dateline || DATE_ONLY.test(b.text)) return true;
+    if (!wrapped)
+      return ENDS_SENTENCE.test(a.text) || a.text.length >= SHORT || b.text.length >= SHORT;
+    const fits = a.text.length + 1 + firstWord(b.text).length <= width;
+    if (ENDS_SENTENCE.test(a.text)) return fits;
+    // A heading: a short line of its own.
+    return block.length === 1 && a.text.length <= HEADING_SHARE * width;
+  }
+}
