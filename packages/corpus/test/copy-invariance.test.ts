@@ -12,7 +12,7 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * characters, site chrome above it, page breaks. Its metadata must not move. Found so far:
  * ligatures, a breadcrumb trail, an indented Markdown heading, a page break after a paragraph's
  * first line, organs in capitals, a name under a bare "(Signed)", a comma between the name and
- * the rank, and blank lines lost (see their commits).
+ * the rank, blank lines lost, and "(signed)" in lower case in a flattened copy (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -62,6 +62,7 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
       .replace(/Original: (\w+)/g, (_, l: string) => `ORIGINAL: ${l.toUpperCase()}`),
   '"(Signed)" on a line of its own, the name under it': (t) =>
     t.replace(/^\(Signed\) (.+)$/gm, '(Signed)\n$1'),
+  '"(signed)" in lower case': (t) => t.replace(/\(Signed\)/g, '(signed)'),
   'the name and rank on one line, with a comma': (t) =>
     t.replace(/^\(Signed\) (.+)\n(Ambassador|Permanent Representative)$/gm, '(Signed) $1, $2'),
   'blank lines lost': (t) => t.replace(BLANK_LINES, '\n'),

@@ -31,6 +31,17 @@ describe('dates and ordinals', () => {
     expect(findDate('31 February 2020')).toBeNull();
     expect(findDate('no date here')).toBeNull();
   });
+  it('reads the ordinal days web pages print, as printed', () => {
+    expect(findDate('Letter dated 13th September 2022 from')).toEqual({
+      iso: '2022-09-13',
+      printed: '13th September 2022',
+    });
+    expect(findDate('on the 20th of January 2020,')?.printed).toBe('20th of January 2020');
+    expect(findDate('January 1st, 2021')?.iso).toBe('2021-01-01');
+    expect(findDate('22ND FEBRUARY 2019')?.iso).toBe('2019-02-22');
+    expect(findDate('the 13the September 2022')).toBeNull();
+  });
+
   it('reads ordinal words of sessions and years', () => {
     expect(
       [

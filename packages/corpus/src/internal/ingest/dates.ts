@@ -12,15 +12,17 @@ const MONTHS = [
   'november',
   'december',
 ];
+const ORDINAL = '(?:st|nd|rd|th|ST|ND|RD|TH)?';
 const MONTH = `(${MONTHS.flatMap((m) => [`${m[0]?.toUpperCase()}${m.slice(1)}`, m.toUpperCase()]).join('|')})`;
 
 /**
- * "17 January 2020" (UN style), "January 20, 2024" (US style), with the commas and zero-padded days
- * web pages print ("19 April, 2021", "January 02 2018"), in capitals too, and a year that a time
- * was glued to ("17 August 201813:33").
+ * "17 January 2020" (UN style), "January 20, 2024" (US style), with the commas, zero-padded days
+ * and ordinals web pages print ("19 April, 2021", "January 02 2018", "20th of January 2020",
+ * "January 20th, 2020"), in capitals too, and a year that a time was glued to ("17 August
+ * 201813:33").
  */
 export const DATE_PATTERN = new RegExp(
-  `\\b(?:(\\d{1,2}) ${MONTH},? (\\d{4})|${MONTH} (\\d{1,2}),? (\\d{4}))(?=\\d{1,2}:\\d{2}|\\b)`,
+  `\\b(?:(\\d{1,2})${ORDINAL} (?:of )?${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})${ORDINAL},? (\\d{4}))(?=\\d{1,2}:\\d{2}|\\b)`,
 );
 
 /** The first date written out in a text, as an ISO date, with the words as printed. */

@@ -12,7 +12,7 @@ const TITLE_END = new RegExp(
 const TITLE_START = new RegExp(`${TITLE_WORDS} dated\\b`);
 /** Signature, annex and page furniture (job-number footer, bar code) glued into a flattened body. */
 const BODY_BREAKS =
-  /\s+(?=\((?:Signed|Signé)\)|Annex(?: [IVX]+)? to the |Enclosure\b|\d{2}-\d{5}\s*\([A-Z]\))|(?<=\*\d{5,}\*)\s+/g;
+  /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: [IVX]+)? to the |Enclosure\b|\d{2}-\d{5}\s*\([A-Z]\))|(?<=\*\d{5,}\*)\s+/g;
 /** An annex heading runs up to its addressee; the annex's text follows on the same line. */
 const ANNEX_END = new RegExp(
   `^(Annex(?: [IVX]+)? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
