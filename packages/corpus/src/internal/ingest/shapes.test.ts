@@ -323,6 +323,14 @@ describe('title lines', () => {
     expect(title('Secretary-General (A/67/824-S/2013/211)').addressee?.name).toBe(
       'Secretary-General of the United Nations',
     );
+    // A footnote mark on the title's last word is not the addressee's.
+    expect(title('Secretary-General*').addressee?.name).toBe(
+      'Secretary-General of the United Nations',
+    );
+    expect(title('President of the Security Council1').addressee?.name).toBe(
+      'President of the Security Council',
+    );
+    expect(title('Chair of the Group of 77').addressee?.name).toBe('Chair of the Group of 77');
     const two = title('Secretary-General and to the President of the Security Council');
     expect([two.addressee, ...(two.otherAddressees ?? [])].map((p) => p?.name)).toEqual([
       'Secretary-General of the United Nations',

@@ -31,6 +31,8 @@ const TO = / addressed to (?:the )?(?<to>.+)$/i;
 /** Where an addressee ends: the subject, or the symbol a web page appends in parentheses. */
 const ADDRESSEE_END =
   /\s+(?:regarding|concerning|transmitting|on the (?:subject|question)|with reference)\b.*$|\s*\((?:[A-Z]+\/[^)]*)\)\s*$|[.;,]+$/i;
+/** A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1". */
+const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z])\d{1,2}$/;
 
 const RECIPIENTS: Record<string, string> = {
   'secretary-general': 'Secretary-General of the United Nations',
@@ -53,7 +55,7 @@ function unshout(title: string): string {
 }
 
 function addressees(to: string): Party[] {
-  const trimmed = to.replace(ADDRESSEE_END, '').trim();
+  const trimmed = to.replace(FOOTNOTE_MARK, '').replace(ADDRESSEE_END, '').trim();
   return trimmed
     .split(/,? and (?:to )?(?:the )?(?=(?:Secretary|President|Chair|High Commissioner)\b)/i)
     .map((name) => name.trim())
