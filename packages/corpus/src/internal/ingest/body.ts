@@ -6,8 +6,8 @@ import { DATELINE } from './press.js';
 
 const RANKS =
   /\s(?=Ambassador\b|Permanent Representative\b|Deputy Permanent Representative\b|Permanent Observer\b|Chargé d['’]affaires\b|Minister\b)/;
-const SIGNED = /^\((?:Signed|Signé|Firmado)\)(?:\s*(.+))?$/i;
-const ANNEX = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s+.+)?$/i;
+export const SIGNED = /^\((?:Signed|Signé|Firmado)\)(?:\s*(.+))?$/i;
+export const ANNEX = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s+.+)?$/i;
 export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
 // A heading is a line or two; past this it is a paragraph, whatever its punctuation.
 const HEADING_MAX = 250;

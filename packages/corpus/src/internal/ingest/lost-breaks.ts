@@ -1,9 +1,7 @@
 import { ENDS_MID_PHRASE } from './blocks.js';
-import { DATE_ONLY } from './body.js';
+import { ANNEX, DATE_ONLY, SIGNED } from './body.js';
 import type { Line, Removal } from './lines.js';
 
-const SIGNED = /^\((?:Signed|Signé|Firmado)\)/i;
-const ANNEX_HEADING = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s|$)/i;
 const ANNEX_ALONE = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?$/i;
 /** The end of a title or an annex heading: what follows is its text. */
 const ADDRESSED =
@@ -99,7 +97,7 @@ export function restoreBreaks(
 
   function breaksBefore(a: Line, b: Line, block: readonly Line[]): boolean {
     if (SIGNED.test(b.text)) return true;
-    if (ANNEX_HEADING.test(b.text) && !ENDS_MID_PHRASE.test(a.text)) return true;
+    if (ANNEX.test(b.text) && /^[A-Z]/.test(b.text) && !ENDS_MID_PHRASE.test(a.text)) return true;
     if (block.length === 1 && ANNEX_ALONE.test(a.text)) return true;
     // The phrase runs over two lines at most ("… addressed to the" / "Secretary-General").
     if (ADDRESSED.test(`${block.at(-2)?.text ?? ''} ${a.text}`)) return true;
