@@ -12,7 +12,8 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * characters, site chrome above it, page breaks. Its metadata must not move. Found so far:
  * ligatures, a breadcrumb trail, an indented Markdown heading, a page break after a paragraph's
  * first line, organs in capitals, a name under a bare "(Signed)", a comma between the name and
- * the rank, blank lines lost, and "(signed)" in lower case in a flattened copy (see their commits).
+ * the rank, blank lines lost, "(signed)" in lower case in a flattened copy, and a blog's sharing
+ * links under a letter (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -54,6 +55,8 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
       .replace(/Secretary-/g, 'Secre\u00adtary-'),
   'site chrome and a breadcrumb trail above': (t) =>
     `Skip to main content\nHome › Documents › Letters\nSearch\n\n${t}`,
+  "a blog's sharing links and a site's footer below": (t) =>
+    `${t.trimEnd()}\n\nShare this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\n\nBack to top\n\nPrivacy Policy | Terms of Use | Contact Us\n© 2024 Permanent Mission. All rights reserved.\n`,
   'a masthead as older documents print it: capitals, "Distr." over "GENERAL"': (t) =>
     t
       .replace(/^United Nations\b/m, 'UNITED NATIONS')

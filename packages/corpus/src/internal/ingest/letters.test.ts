@@ -231,6 +231,27 @@ describe('real-world shapes', () => {
       expect.objectContaining({ kind: 'web-chrome' }),
     );
   });
+
+  it('a blog’s sharing links and a site’s footer below a letter are chrome, not its signature', () => {
+    const text = readFileSync(
+      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'sc-only-charge.txt'),
+      'utf8',
+    );
+    const plain = ingestText(text).record;
+    const footer =
+      '\n\nShare this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\n\nPrivacy Policy | Terms of Use | Contact Us\n';
+    const { record, removed } = ingestText(`${text.trimEnd()}${footer}`);
+    expect(record.signatories).toEqual(plain.signatories);
+    expect(record.body).toEqual(plain.body);
+    const last = text.trimEnd().split('\n').length;
+    expect(removed.find((r) => r.kind === 'web-chrome')?.lines).toEqual(
+      [2, 3, 4, 6, 7, 9, 11].map((n) => last + n),
+    );
+    // A sentence that begins with such a word stays text.
+    expect(
+      ingestText(`${text.trimEnd()}\n\nShare this with the members of the Council.\n`).removed,
+    ).not.toContainEqual(expect.objectContaining({ kind: 'web-chrome' }));
+  });
 });
 
 describe('behaviour', () => {

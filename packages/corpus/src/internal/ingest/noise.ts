@@ -6,6 +6,12 @@ const FOOTER =
 const PAGE = /^(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i;
 const CHROME =
   /^(?:skip to (?:main )?content|menu|home|search|share|print|back to top|print this page|cookies?.*|accept(?: all)? cookies|©.*|copyright.*|all rights reserved\.?|follow us.*|subscribe.*|tweet|facebook|twitter|linkedin|email this page|related (?:links|news)|load more|view pdf(?: of document)?|total page:\s*\d+|file type:.*size:.*|download(?: pdf)?|permalink|english \(pdf\).*)$/i;
+/** A site's links in a row: "Privacy Policy | Terms of Use | Contact Us", "Home · Sitemap". */
+const LINK = String.raw`(?:privacy(?: policy| notice)?|terms(?: (?:of (?:use|service)|and conditions))?|contact(?: us)?|site ?map|accessibility|disclaimer|faqs?|about(?: us)?|home|search|log ?in|sign in|rss|help|careers|cookies?(?: policy| settings)?|legal notice|imprint)`;
+const LINKS = new RegExp(String.raw`^${LINK}(?:\s*[|·•/]\s*${LINK})+$`, 'i');
+/** Blog and social-media furniture under a post. */
+const SHARING =
+  /^(?:share(?: this(?: page| article| post)?)?:?|like this:?|like loading\.*…?|loading\.*…?|related(?: posts| articles| news)?:?|leave a (?:comment|reply)|(?:« |← )?(?:previous|next) (?:post|article)(?: »| →)?|whatsapp|telegram|reddit|pinterest|instagram|youtube|email|e-mail)$/i;
 // A breadcrumb trail: "Home › Documents › Letters", "You are here: Home > News > Press releases".
 const BREADCRUMB = /^(?:you are here:?\s*)?home\s*(?:[›»>/|]\s*[^›»>/|]{1,80}){1,8}$/i;
 const PLEASE_RECYCLE = /^please recycle\b/i;
@@ -47,7 +53,8 @@ export function removeNoise(
     const t = line.text;
     if (t === '') return true;
     if (FOOTER.test(t) || PLEASE_RECYCLE.test(t)) return !hits['page-footer'].push(line.n);
-    if (CHROME.test(t) || BREADCRUMB.test(t)) return !hits['web-chrome'].push(line.n);
+    if (CHROME.test(t) || BREADCRUMB.test(t) || LINKS.test(t) || SHARING.test(t))
+      return !hits['web-chrome'].push(line.n);
     if (i < mastheadEnd) return true;
     if (PAGE.test(t)) return !hits['page-number'].push(line.n);
     const symbols = symbolsOnly(t);
