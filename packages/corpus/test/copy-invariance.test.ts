@@ -13,7 +13,7 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * ligatures, a breadcrumb trail, an indented Markdown heading, a page break after a paragraph's
  * first line, organs in capitals, a name under a bare "(Signed)", a comma between the name and
  * the rank, blank lines lost, "(signed)" in lower case in a flattened copy, and a blog's sharing
- * links under a letter (see their commits).
+ * links under a letter, and a site's menu above a press release (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -53,6 +53,8 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
     t
       .replace(/General Assembly/g, 'General\u200b Assembly')
       .replace(/Secretary-/g, 'Secre\u00adtary-'),
+  "a site's menu, post line and language links above": (t) =>
+    `English | Français | Español\n\nHome\nAbout us\nNews\nContact\n\nPosted on March 3, 2021 by admin\n\n${t}`,
   'site chrome and a breadcrumb trail above': (t) =>
     `Skip to main content\nHome › Documents › Letters\nSearch\n\n${t}`,
   "a blog's sharing links and a site's footer below": (t) =>

@@ -232,6 +232,41 @@ describe('real-world shapes', () => {
     );
   });
 
+  it('a site’s menu, post line and language links above a release are chrome', () => {
+    const text = readFileSync(
+      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'press-release-kazakhstan.txt'),
+      'utf8',
+    );
+    const plain = ingestText(text).record;
+    for (const head of [
+      'Home\nAbout us\nNews\nStatements\nContact\n\n',
+      'Posted on March 3, 2021 by admin\nCategories: Letters, Statements\n\n',
+      'English | Français | Español\n\nMenu\n\n',
+    ]) {
+      const { record, removed } = ingestText(`${head}${text}`);
+      expect(record.kind, head).toBe('press-release');
+      expect(record.title, head).toBe(plain.title);
+      expect(record.author, head).toEqual(plain.author);
+      const above = head
+        .trimEnd()
+        .split('\n')
+        .flatMap((l, i) => (l ? [i + 1] : []));
+      expect(removed.find((r) => r.kind === 'web-chrome')?.lines, head).toEqual(above);
+    }
+    // A statement with no letterhead keeps its title: nothing below it is a letterhead or label.
+    const statement =
+      'Statement by the Minister\n\nThe Minister spoke today.\n\nNew York, 3 March 2021\n';
+    expect(ingestText(statement).record.title).toBe('Statement by the Minister');
+    // With no letterhead, a menu and a post line are still the site's; a short title is not.
+    const menu = 'Home\nAbout us\nNews\nContact\n\nPosted on March 3, 2021 by admin\n\n';
+    const { record, removed } = ingestText(`${menu}Black January\n\nThe Minister spoke today.\n`);
+    expect(record.title).toBe('Black January');
+    expect(removed.find((r) => r.kind === 'web-chrome')?.lines).toEqual([1, 2, 3, 4, 6]);
+    expect(ingestText('Black January\n\nThe Minister spoke today.\n').record.title).toBe(
+      'Black January',
+    );
+  });
+
   it('a blog’s sharing links and a site’s footer below a letter are chrome, not its signature', () => {
     const text = readFileSync(
       join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'sc-only-charge.txt'),

@@ -1,4 +1,5 @@
 import { extractSymbols } from '@black-january/un-symbols';
+import type { TextBlock } from './blocks.js';
 import type { Line, Removal } from './lines.js';
 
 const FOOTER =
@@ -15,6 +16,18 @@ const SHARING =
 // A breadcrumb trail: "Home › Documents › Letters", "You are here: Home > News > Press releases".
 const BREADCRUMB = /^(?:you are here:?\s*)?home\s*(?:[›»>/|]\s*[^›»>/|]{1,80}){1,8}$/i;
 const PLEASE_RECYCLE = /^please recycle\b/i;
+
+const WEB_CHROME = 'Web-page navigation and notices, and page lines before the masthead.';
+
+/** Blocks after the first `count`, whose lines are listed as web chrome with any found before. */
+export function dropBlocks(blocks: TextBlock[], count: number, removed: Removal[]): TextBlock[] {
+  if (count === 0) return blocks;
+  const lines = blocks.slice(0, count).flatMap((b) => b.lines.map((l) => l.n));
+  const chrome = removed.find((r) => r.kind === 'web-chrome');
+  if (chrome) chrome.lines = [...new Set([...chrome.lines, ...lines])].sort((a, b) => a - b);
+  else removed.push({ kind: 'web-chrome', lines, description: WEB_CHROME });
+  return blocks.slice(count);
+}
 
 /** Whether a line is only UN symbols (a running header), possibly with a page number. */
 function symbolsOnly(text: string): string[] | null {
@@ -68,7 +81,7 @@ export function removeNoise(
     'page-footer': 'Page footers with job numbers and bar codes.',
     'page-number': 'Page numbers.',
     'running-header': 'Running headers repeating the document symbol.',
-    'web-chrome': 'Web-page navigation and notices, and page lines before the masthead.',
+    'web-chrome': WEB_CHROME,
   } as const;
   for (const kind of Object.keys(hits) as Array<keyof typeof hits>) {
     if (hits[kind].length) removed.push({ kind, lines: hits[kind], description: describe[kind] });

@@ -1,4 +1,5 @@
 import type { TextBlock } from './blocks.js';
+import { DATE_PATTERN } from './dates.js';
 
 /** A press-release label line: "Press release", "Press-release", "PRESS RELEASE", "Special Issue". */
 export const LABEL =
@@ -11,6 +12,41 @@ export const DATELINE =
   /^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*, (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
 const LETTERHEAD_LINE =
   /Permanent Mission|Mission permanente|Representation|Embassy|Ministry of Foreign Affairs|\bTel\b|\bFax\b|E-?mail|www\.|@|\bAvenue\b|\bStreet\b|\bSuite\b|\bNY\b|\d{5}|BMT|Nümayəndəliyi|Respublikas/i;
+
+/** A site's line that no release prints: links in a row, a post's date, a labelled line. */
+const SITE_ONLY = (text: string) =>
+  /[|·•]/.test(text) ||
+  /^(?:posted|published|updated)\b.*\d{4}/i.test(text) ||
+  /^(?:categor(?:y|ies)|tags?|filed under|author):/i.test(text);
+/** A site's line: short, ending no sentence, a menu's item (three words at most) or the above. */
+const SITE_LINE = (text: string) =>
+  text.length <= 100 &&
+  !/[.!?]$/.test(text) &&
+  (text.split(' ').length <= 3 || SITE_ONLY(text) || DATE_PATTERN.test(text));
+/** A block no release prints: a menu of three items or more, or site-only lines. */
+const SITE_BLOCK = (b: TextBlock) =>
+  b.lines.every((l) => SITE_LINE(l.text)) &&
+  (b.lines.length >= 3 || b.lines.every((l) => SITE_ONLY(l.text)));
+/** Blocks before a release's letterhead or label that a web page adds. */
+const CHROME_BLOCKS_MAX = 6;
+
+/**
+ * How many leading blocks are a web page's, not the release's ("Home", "Posted on 3 March 2021 by
+ * admin", "English | Français"): those of short lines ending no sentence before the first
+ * letterhead or label; with neither, those that no release prints (a menu, links in a row, a
+ * post's date) that lead. 0 when there are none.
+ */
+export function chromeAbove(blocks: readonly TextBlock[]): number {
+  let site = 0;
+  for (let n = 0; n < blocks.length && n <= CHROME_BLOCKS_MAX; n++) {
+    const b = blocks[n] as TextBlock;
+    if (LABEL.test(b.text) || b.lines.some((l) => LETTERHEAD_LINE.test(l.text))) return n;
+    const short = b.lines.every((l) => SITE_LINE(l.text));
+    if (DATELINE.test(b.text) || SPEECH.test(b.text) || !short) return site;
+    if (site === n && SITE_BLOCK(b)) site++;
+  }
+  return site;
+}
 
 /** The letterhead: the leading blocks that name the mission or give its address. */
 export function letterheadLength(blocks: readonly TextBlock[]): number {

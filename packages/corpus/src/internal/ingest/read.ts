@@ -11,8 +11,9 @@ import { findLayout } from './layout.js';
 import { readLetter } from './letter.js';
 import { type Line, type Removal, toLines } from './lines.js';
 import { restoreBreaks } from './lost-breaks.js';
-import { removeNoise } from './noise.js';
+import { dropBlocks, removeNoise } from './noise.js';
 import { COMPLIMENTS } from './note.js';
+import { chromeAbove } from './press.js';
 import { findReferences, withoutOwnSymbols } from './references.js';
 import { findReplies } from './relations.js';
 import { readRelease } from './release.js';
@@ -116,7 +117,7 @@ export function readDocument(
             removed,
             warnings,
           )
-        : readRelease(blocks, dropped, removed, warnings);
+        : readRelease(dropBlocks(blocks, chromeAbove(blocks), removed), dropped, removed, warnings);
   }
   const restored = removed.find((r) => r.kind === 'paragraph-break');
   if (restored)
