@@ -232,6 +232,26 @@ describe('real-world shapes', () => {
     );
   });
 
+  it('a release dated only by a dateline that opens its first paragraph', () => {
+    const text = readFileSync(
+      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'press-release-kazakhstan.txt'),
+      'utf8',
+    )
+      .replace(/\n\nNew York, 27 August 2021\s*$/, '\n')
+      .replace(/^On 29 August 2021/m, 'NEW YORK, 27 August 2021 – On 29 August 2021');
+    const { record } = ingestText(text);
+    expect(record.date).toBe('2021-08-27');
+    expect(record.provenance.date).toEqual({
+      status: 'stated',
+      evidence: [{ line: 10, quote: '27 August 2021' }],
+    });
+    // Not a later paragraph's: that is what the release tells, not when.
+    const later = text
+      .replace('NEW YORK, 27 August 2021 – ', '')
+      .replace(/^More than 450/m, 'Baku, 20 January 1990 – More than 450');
+    expect(ingestText(later).record.date).toBeNull();
+  });
+
   it('a site’s menu, post line and language links above a release are chrome', () => {
     const text = readFileSync(
       join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'press-release-kazakhstan.txt'),

@@ -3,13 +3,18 @@ import { curated, notApplicable, notFound } from '../records/provenance.js';
 import { stateName } from '../text/gazetteer.js';
 import { joinPageBreaks, type TextBlock } from './blocks.js';
 import { DATE_ONLY, readBody } from './body.js';
-import { findDate } from './dates.js';
+import { DATE_PATTERN, findDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';
 import type { Removal } from './lines.js';
 import { DATELINE, LABEL, letterheadLength, missionName, SPEECH } from './press.js';
 import { readSpeaker } from './speaker.js';
 import { atLine, type Warning } from './warnings.js';
+
+/** A dateline that opens the first paragraph: "NEW YORK, 27 August 2021 – On 29 August …". */
+const LEAD_DATELINE = new RegExp(
+  String.raw`^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*, (?:${DATE_PATTERN.source})\s*[–—-]\s`,
+);
 
 /** A mission press release or statement: letterhead, labels, title, text, dateline. */
 export function readRelease(
@@ -47,7 +52,9 @@ export function readRelease(
   if (titled) body.push({ type: 'heading', role: 'title', text: candidate.text });
   const reading = readBody(joinPageBreaks(blocks.slice(titled ? i + 1 : i), removed, dropped));
   body.push(...reading.body);
-  const dateline = blocks.find((b) => DATELINE.test(b.text) || DATE_ONLY.test(b.text));
+  const dateline =
+    blocks.find((b) => DATELINE.test(b.text) || DATE_ONLY.test(b.text)) ??
+    blocks.slice(i, i + 2).find((b) => LEAD_DATELINE.test(b.text));
   if (!date && dateline) {
     const found = findDate(dateline.text);
     if (found) date = { ...found, block: dateline };
