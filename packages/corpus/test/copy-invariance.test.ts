@@ -13,7 +13,8 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * ligatures, a breadcrumb trail, an indented Markdown heading, a page break after a paragraph's
  * first line, organs in capitals, a name under a bare "(Signed)", a comma between the name and
  * the rank, blank lines lost, "(signed)" in lower case in a flattened copy, and a blog's sharing
- * links under a letter, and a site's menu above a press release (see their commits).
+ * links under a letter, a site's menu above a press release, and a title wrapped at a compound's
+ * hyphen (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -65,6 +66,11 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
       .replace(/^(General Assembly|Security Council)$/gm, (m) => m.toUpperCase())
       .replace(/^Distr\.: General$/gm, 'Distr.\nGENERAL')
       .replace(/Original: (\w+)/g, (_, l: string) => `ORIGINAL: ${l.toUpperCase()}`),
+  'the title wrapped at "Secretary-"': (t) =>
+    t.replace(
+      /^((?:Letter|Identical letters) dated .*addressed to the Secretary-)(General)/m,
+      '$1\n$2',
+    ),
   '"(Signed)" on a line of its own, the name under it': (t) =>
     t.replace(/^\(Signed\) (.+)$/gm, '(Signed)\n$1'),
   '"(signed)" in lower case': (t) => t.replace(/\(Signed\)/g, '(signed)'),

@@ -12,13 +12,21 @@ const ENDS_SENTENCE = /[.!?:;”"')\]]$/;
 export const ENDS_MID_PHRASE =
   /(?:^|[\s(])(?:of|the|a|an|and|or|to|in|on|for|by|with|from|at|as|that|which|its|their|our)$/i;
 
-/** Join lines in one pass over pieces: never look back into a growing string (it would flatten). */
-function join(lines: readonly Line[], mended: number[]): string {
+/**
+ * A block's lines as one text: line breaks read as spaces, a word hyphenated across a break
+ * mended ("in-" / "cluding"), a compound broken at its hyphen kept whole ("Secretary-" /
+ * "General"); the lines so joined to the one before are added to `mended`. One pass over
+ * pieces: never look back into a growing string (it would flatten).
+ */
+export function joinLines(lines: readonly Line[], mended: number[]): string {
   const parts: string[] = [];
   for (const line of lines) {
     const last = parts.at(-1);
     if (last !== undefined && /[a-z]-$/.test(last) && /^[a-z]/.test(line.text)) {
       parts[parts.length - 1] = last.slice(0, -1);
+      parts.push(line.text);
+      mended.push(line.n);
+    } else if (last !== undefined && /[A-Za-z]-$/.test(last) && /^[A-Z]/.test(line.text)) {
       parts.push(line.text);
       mended.push(line.n);
     } else {
@@ -29,13 +37,26 @@ function join(lines: readonly Line[], mended: number[]): string {
   return parts.join('');
 }
 
+/** Lists lines joined by {@link joinLines} with those listed before. */
+export function noteMended(mended: readonly number[], removed: Removal[]): void {
+  if (mended.length === 0) return;
+  const known = removed.find((r) => r.kind === 'hyphenation');
+  if (known) known.lines = [...new Set([...known.lines, ...mended])].sort((a, b) => a - b);
+  else
+    removed.push({
+      kind: 'hyphenation',
+      lines: [...mended],
+      description: 'Words hyphenated across a line break re-joined.',
+    });
+}
+
 /** Group lines into blocks at blank lines, mending words hyphenated across a line break. */
 export function toBlocks(lines: readonly Line[], removed: Removal[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   const mended: number[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length) blocks.push({ lines: current, text: join(current, mended) });
+    if (current.length) blocks.push({ lines: current, text: joinLines(current, mended) });
     current = [];
   };
   for (const line of lines) {
@@ -43,12 +64,7 @@ export function toBlocks(lines: readonly Line[], removed: Removal[]): TextBlock[
     else current.push(line);
   }
   flush();
-  if (mended.length)
-    removed.push({
-      kind: 'hyphenation',
-      lines: mended,
-      description: 'Words hyphenated across a line break re-joined.',
-    });
+  noteMended(mended, removed);
   return blocks;
 }
 

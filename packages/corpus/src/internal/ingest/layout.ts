@@ -68,7 +68,7 @@ function titleEnd(lines: readonly Line[], start: number): number {
   while (end < lines.length) {
     const next = (lines[end] as Line).text;
     if (next === '' || BODY_OPENER.test(next) || text.length + next.length > TITLE_MAX) break;
-    const open = !/\baddressed to\b/i.test(text) || /(?:\b(?:the|of|and|to)|,)$/i.test(text);
+    const open = !/\baddressed to\b/i.test(text) || /(?:\b(?:the|of|and|to)|[,-])$/i.test(text);
     if (!open && !/^[a-z(]/.test(next) && next.length > 40) break;
     text += ` ${next}`;
     end++;

@@ -1,7 +1,7 @@
 import type { Provenance } from '../../schema.js';
 import type { Block } from '../../schema-text.js';
 import { curated, notApplicable, notFound } from '../records/provenance.js';
-import { joinPageBreaks, type TextBlock } from './blocks.js';
+import { joinLines, joinPageBreaks, noteMended, type TextBlock } from './blocks.js';
 import { readBody } from './body.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';
@@ -32,7 +32,9 @@ export interface LetterParts {
 
 /** A letter or note verbale: masthead, title line, body, signature, annexes. */
 export function readLetter(parts: LetterParts, removed: Removal[], warnings: Warning[]): Draft {
-  const titleText = parts.title.map((l) => l.text).join(' ');
+  const mended: number[] = [];
+  const titleText = joinLines(parts.title, mended);
+  noteMended(mended, removed);
   const titleLine = parts.title[0];
   const masthead = readMasthead(parts.masthead, warnings);
   const { body: bodyBlocks, footnotes } = takeFootnotes(parts.body, removed);

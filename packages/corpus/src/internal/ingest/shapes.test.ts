@@ -338,6 +338,24 @@ describe('title lines', () => {
     ]);
   });
 
+  it('a title hard-wrapped at a compound’s hyphen, and a word hyphenated in it', () => {
+    const { record, removed } = read(`
+Letter dated 13 September 2022 from the Perma-
+nent Representative of Armenia to the United Nations addressed to the Secretary-
+General and the President of the Security Council
+${BODY}`);
+    expect(record.title).toBe(
+      'Letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General and the President of the Security Council',
+    );
+    expect([record.addressee, ...(record.otherAddressees ?? [])].map((p) => p?.name)).toEqual([
+      'Secretary-General of the United Nations',
+      'President of the Security Council',
+    ]);
+    expect(record.author?.country).toBe('Armenia');
+    expect(removed.find((r) => r.kind === 'hyphenation')?.lines).toEqual([2, 3]);
+    expect(record.body.filter((b) => b.type === 'paragraph')).toHaveLength(2);
+  });
+
   it('an upper-case title hard-wrapped over lines', () => {
     const { record } = read(`
 LETTER DATED 17 JANUARY 2020 FROM THE PERMANENT REPRESENTATIVE OF THE
