@@ -27,4 +27,22 @@ describe('stateName', () => {
       'Atlantis',
     ]);
   });
+
+  it('reads a copy’s straight or curly apostrophes and dropped accents as the same State', () => {
+    expect(
+      [
+        "Cote d'Ivoire",
+        'Côte d’Ivoire',
+        'Democratic People’s Republic of Korea',
+        "Lao People's Democratic Republic",
+        'Republic of Cote d’Ivoire',
+      ].map(stateName),
+    ).toEqual([
+      "Côte d'Ivoire",
+      "Côte d'Ivoire",
+      "Democratic People's Republic of Korea",
+      "Lao People's Democratic Republic",
+      "Côte d'Ivoire",
+    ]);
+  });
 });

@@ -101,8 +101,15 @@ const STATE_FORMS = GAZETTEER.filter((e) => e.kind === 'place' && STATES.include
  */
 export function stateName(name: string): string {
   const trimmed = name.trim();
-  for (const [form, canonical] of STATE_FORMS) if (trimmed === form) return canonical;
-  for (const [form, canonical] of STATE_FORMS)
-    if (trimmed.endsWith(` of ${form}`) || trimmed.endsWith(` of the ${form}`)) return canonical;
+  // A copy's straight apostrophe and dropped accents ("Cote d'Ivoire") are the same name.
+  const plain = fold(trimmed);
+  foldedForms ??= STATE_FORMS.map(([form, canonical]) => [fold(form), canonical] as const);
+  for (const [form, canonical] of foldedForms) if (plain === form) return canonical;
+  for (const [form, canonical] of foldedForms)
+    if (plain.endsWith(` of ${form}`) || plain.endsWith(` of the ${form}`)) return canonical;
   return trimmed;
 }
+
+let foldedForms: ReadonlyArray<readonly [string, string]> | undefined;
+
+const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'");
