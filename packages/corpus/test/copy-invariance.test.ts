@@ -13,8 +13,8 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * ligatures, a breadcrumb trail, an indented Markdown heading, a page break after a paragraph's
  * first line, organs in capitals, a name under a bare "(Signed)", a comma between the name and
  * the rank, blank lines lost, "(signed)" in lower case in a flattened copy, and a blog's sharing
- * links under a letter, a site's menu above a press release, and a title wrapped at a compound's
- * hyphen (see their commits).
+ * links under a letter, a site's menu above a press release, a title wrapped at a compound's
+ * hyphen, and page numbers printed "- 2 -" or before the job number (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -91,6 +91,11 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
     const at = t.search(BODY);
     const end = at < 0 ? -1 : t.indexOf('\n\n', at + 150);
     return end < 0 ? t : `${t.slice(0, end)}${pageBreak(r)}${t.slice(end + 2)}`;
+  },
+  'a page break as other copies print it: "- 2 -", a page number before the job number': (t) => {
+    const at = t.search(BODY);
+    const end = at < 0 ? -1 : t.indexOf('\n\n', at + 150);
+    return end < 0 ? t : `${t.slice(0, end)}\n\n- 2 -\n\n3 20-12345\n\n${t.slice(end + 2)}`;
   },
   'a page break after the first line of a paragraph': (t, r) => {
     const at = t.search(BODY);

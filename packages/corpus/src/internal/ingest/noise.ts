@@ -3,8 +3,9 @@ import type { TextBlock } from './blocks.js';
 import type { Line, Removal } from './lines.js';
 
 const FOOTER =
-  /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?$|^\*\d{5,}\*$|^\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}$|^\d{2}-\d{5}\s+\d{1,3}\/\d{1,3}$/;
-const PAGE = /^(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i;
+  /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?$|^\*\d{5,}\*$|^\d{1,3}(?:\/\d{1,3})?\s+\d{2}-\d{5}$|^\d{2}-\d{5}\s+\d{1,3}(?:\/\d{1,3})?$/;
+/** "2", "2/3", "Page 2 of 3", and "- 2 -" as older documents print it. */
+const PAGE = /^(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
 const CHROME =
   /^(?:skip to (?:main )?content|menu|home|search|share|print|back to top|print this page|cookies?.*|accept(?: all)? cookies|©.*|copyright.*|all rights reserved\.?|follow us.*|subscribe.*|tweet|facebook|twitter|linkedin|email this page|related (?:links|news)|load more|view pdf(?: of document)?|total page:\s*\d+|file type:.*size:.*|download(?: pdf)?|permalink|english \(pdf\).*)$/i;
 /** A site's links in a row: "Privacy Policy | Terms of Use | Contact Us", "Home · Sitemap". */
