@@ -4,8 +4,12 @@ import type { TextBlock } from './blocks.js';
 import { findDate } from './dates.js';
 import { DATELINE } from './press.js';
 
+// Case-blind: a copy may print the name and rank in capitals, run together on one line.
 const RANKS =
-  /\s(?=Ambassador\b|Permanent Representative\b|Deputy Permanent Representative\b|Permanent Observer\b|Chargé d['’]affaires\b|Minister\b)/;
+  /\s(?=Ambassador\b|Permanent Representative\b|Deputy Permanent Representative\b|Permanent Observer\b|Chargé d['’]affaires\b|Minister\b)/i;
+const RANK_FULL = 'Ambassador Extraordinary and Plenipotentiary';
+/** The diplomatic title before a role: "Ambassador", "Ambassador Extraordinary and Plenipotentiary". */
+const RANK_TITLE = /^Ambassador(?: Extraordinary and Plenipotentiary)?\b/i;
 export const SIGNED = /^\((?:Signed|Signé|Firmado)\)(?:\s*(.+))?$/i;
 export const ANNEX = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s+.+)?$/i;
 export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
@@ -61,16 +65,20 @@ function readSignature(
   // "(Signed) Nina Example, Ambassador": the comma before the rank is not the name's.
   const name = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
   const rest = runOn ? [first.slice(runOn.index).trim(), ...named.slice(1)] : named.slice(1);
-  const ranked = /^Ambassador\b/.test(rest[0] ?? '');
+  const rank = RANK_TITLE.exec(rest[0] ?? '')?.[0];
+  const ranked = rank !== undefined;
   const roleWords = ranked
-    ? [(rest[0] as string).replace(/^Ambassador[\s,;]*/, ''), ...rest.slice(1)]
+    ? [(rest[0] as string).slice(rank.length).replace(/^[\s,;]*/, ''), ...rest.slice(1)]
     : rest;
   const role =
     roleWords
       .join(' ')
       .trim()
       .replace(/^[,;]\s*|[,;]$/g, '') || null;
-  const signatory = name ? { name, title: ranked ? 'Ambassador' : null, role } : null;
+  // The title in its usual form, whatever case the copy printed it in.
+  const title =
+    rank === undefined ? null : rank.length > 'Ambassador'.length ? RANK_FULL : 'Ambassador';
+  const signatory = name ? { name, title, role } : null;
   return { lines, signatory, next };
 }
 

@@ -377,6 +377,36 @@ ${BODY}`);
   });
 });
 
+describe('signatures', () => {
+  const letter = (signature: string) =>
+    read(`${TITLE}
+
+I have the honour to transmit herewith a statement of the Ministry of Foreign Affairs (see annex).
+
+${signature}
+`).record.signatories;
+
+  it('the full diplomatic title, and a role that names a long State', () => {
+    expect(
+      letter(`(Signed) Jane Example
+Ambassador Extraordinary and Plenipotentiary
+Permanent Representative of the United Kingdom of Great Britain and Northern Ireland to the United Nations`),
+    ).toEqual([
+      {
+        name: 'Jane Example',
+        title: 'Ambassador Extraordinary and Plenipotentiary',
+        role: 'Permanent Representative of the United Kingdom of Great Britain and Northern Ireland to the United Nations',
+      },
+    ]);
+  });
+
+  it('a name, title and role printed in capitals on one line', () => {
+    expect(letter('(Signed) JANE EXAMPLE AMBASSADOR PERMANENT REPRESENTATIVE')).toEqual([
+      { name: 'JANE EXAMPLE', title: 'Ambassador', role: 'PERMANENT REPRESENTATIVE' },
+    ]);
+  });
+});
+
 describe('what a document is', () => {
   it('a note verbale with its title line', () => {
     const { record } = read(`
