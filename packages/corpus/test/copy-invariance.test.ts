@@ -14,7 +14,8 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * first line, organs in capitals, a name under a bare "(Signed)", a comma between the name and
  * the rank, blank lines lost, "(signed)" in lower case in a flattened copy, and a blog's sharing
  * links under a letter, a site's menu above a press release, a title wrapped at a compound's
- * hyphen, and page numbers printed "- 2 -" or before the job number (see their commits).
+ * hyphen, page numbers printed "- 2 -" or before the job number, and the masthead's date above
+ * "Distr." (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -71,6 +72,8 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
       /^((?:Letter|Identical letters) dated .*addressed to the Secretary-)(General)/m,
       '$1\n$2',
     ),
+  'the masthead\'s date above "Distr.: General"': (t) =>
+    t.replace(/^(Distr\.: General)\n(\d{1,2} [A-Z][a-z]+ \d{4})$/m, '$2\n$1'),
   '"(Signed)" on a line of its own, the name under it': (t) =>
     t.replace(/^\(Signed\) (.+)$/gm, '(Signed)\n$1'),
   '"(signed)" in lower case': (t) => t.replace(/\(Signed\)/g, '(signed)'),

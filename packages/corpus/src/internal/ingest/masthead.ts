@@ -62,7 +62,10 @@ function symbolText(s: ExtractedSymbol, m: ExtractedSymbol['members'][number]): 
   return s.text.slice(m.start - s.start, m.end - s.start).replace(/\s+/g, '');
 }
 
-/** `Distr.: General`, and the distribution date: after `Distr.`, or a bare date when none. */
+/**
+ * `Distr.: General`, and the distribution date: after `Distr.`, or just above it, or a bare date
+ * when there is no `Distr.`.
+ */
 function readDistribution(tokens: readonly MastheadToken[]) {
   let distribution: Stated = null;
   let distributionDate: Stated = null;
@@ -81,6 +84,10 @@ function readDistribution(tokens: readonly MastheadToken[]) {
     if (t.kind === 'date' && dated && !distributionDate && i > distrAt)
       distributionDate = { value: t.iso, evidence: evidenceOf(t.line, t.text) };
   }
+  // A copy that took the masthead's column in another order puts the date just above `Distr.`.
+  const above = tokens[distrAt - 1];
+  if (!distributionDate && above?.kind === 'date')
+    distributionDate = { value: above.iso, evidence: evidenceOf(above.line, above.text) };
   return { distribution, distributionDate };
 }
 
