@@ -18,9 +18,12 @@ function titleLines(
     const t = tokens[i] as MastheadToken;
     if (t.kind === 'footnote') continue;
     if (t.kind !== 'words' && t.kind !== 'date') break;
+    // "Agenda item 34: Protracted conflicts …": the separator after the number is not the title's.
+    const text = lines.length === 0 ? t.text.replace(/^[:–—-]\s*/, '') : t.text;
+    if (text === '') continue;
     const last = lines.at(-1);
-    if (last && last.line.n === t.line.n) last.text += ` ${t.text}`;
-    else lines.push({ line: t.line, text: t.text });
+    if (last && last.line.n === t.line.n) last.text += ` ${text}`;
+    else lines.push({ line: t.line, text });
   }
   return lines;
 }

@@ -56,6 +56,25 @@ ${BODY}`);
     expect(warnings.map((w) => w.code)).toEqual([]);
   });
 
+  it("an agenda title after a colon or a dash on the number's line", () => {
+    for (const separator of [':', ' –', ' -']) {
+      const { record } = read(`
+United Nations A/77/385
+
+General Assembly
+Distr.: General
+14 September 2022
+Original: English
+
+Seventy-seventh session
+Agenda item 30${separator} Prevention of armed conflict
+
+${TITLE}
+${BODY}`);
+      expect(agenda(record), separator).toEqual(['30: Prevention of armed conflict']);
+    }
+  });
+
   it('a two-column masthead copied with wide runs of spaces, and a misprinted cardinal year', () => {
     const { record } = read(`
 United Nations                                       A/67/824–S/2013/211
