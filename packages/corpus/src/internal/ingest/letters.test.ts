@@ -273,6 +273,11 @@ describe('real-world shapes', () => {
         .flatMap((l, i) => (l ? [i + 1] : []));
       expect(removed.find((r) => r.kind === 'web-chrome')?.lines, head).toEqual(above);
     }
+    // A page title that names another mission is not part of the issuer's name.
+    const titled = ingestText(
+      `Letters to the UN Secretary-General – Permanent Mission of Cyprus\n\n${text}`,
+    ).record;
+    expect(titled.author).toEqual(plain.author);
     // A statement with no letterhead keeps its title: nothing below it is a letterhead or label.
     const statement =
       'Statement by the Minister\n\nThe Minister spoke today.\n\nNew York, 3 March 2021\n';

@@ -72,9 +72,12 @@ export function missionName(
   letterhead: readonly TextBlock[],
 ): { name: string; country: string } | null {
   const joined = letterhead.map((b) => b.text).join(' ');
-  const m = /\b(Permanent (?:Observer )?Mission of (?:the )?(.+?) to the United Nations)/.exec(
-    joined.replace(/^The /, ''),
-  );
+  // The name runs to "to the United Nations" over no other mission's name: a page title above the
+  // letterhead ("… – Permanent Mission of Cyprus") is not part of it.
+  const m =
+    /\b(Permanent (?:Observer )?Mission of (?:the )?((?:(?!Permanent (?:Observer )?Mission\b).)+?) to the United Nations)/.exec(
+      joined.replace(/^The /, ''),
+    );
   return m
     ? {
         name: m[1] as string,
