@@ -13,6 +13,9 @@ import { validateRecord } from '../../validate.js';
  * its kind; the bodies are abridged and procedural and the signatories' names are invented, so
  * no words are put in the mouth of a real official. Expectations are read off the texts by hand.
  */
+/** An ingest fixture's text. */
+const fixture = (name: string): string =>
+  readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', name), 'utf8');
 const read = (name: string) =>
   ingestText(readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', name)), {
     source: { fileName: name },
@@ -210,10 +213,7 @@ describe('real-world shapes', () => {
   });
 
   it('a web page’s breadcrumb trail above a document is chrome, as its menu is', () => {
-    const text = readFileSync(
-      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'press-release-kazakhstan.txt'),
-      'utf8',
-    );
+    const text = fixture('press-release-kazakhstan.txt');
     const plain = ingestText(text).record;
     for (const trail of [
       'Home › Documents › Press releases',
@@ -233,10 +233,7 @@ describe('real-world shapes', () => {
   });
 
   it('a release dated only by a dateline that opens its first paragraph', () => {
-    const text = readFileSync(
-      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'press-release-kazakhstan.txt'),
-      'utf8',
-    )
+    const text = fixture('press-release-kazakhstan.txt')
       .replace(/\n\nNew York, 27 August 2021\s*$/, '\n')
       .replace(/^On 29 August 2021/m, 'NEW YORK, 27 August 2021 – On 29 August 2021');
     const { record } = ingestText(text);
@@ -253,10 +250,7 @@ describe('real-world shapes', () => {
   });
 
   it('a site’s menu, post line and language links above a release are chrome', () => {
-    const text = readFileSync(
-      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'press-release-kazakhstan.txt'),
-      'utf8',
-    );
+    const text = fixture('press-release-kazakhstan.txt');
     const plain = ingestText(text).record;
     for (const head of [
       'Home\nAbout us\nNews\nStatements\nContact\n\n',
@@ -293,10 +287,7 @@ describe('real-world shapes', () => {
   });
 
   it('a blog’s sharing links and a site’s footer below a letter are chrome, not its signature', () => {
-    const text = readFileSync(
-      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'sc-only-charge.txt'),
-      'utf8',
-    );
+    const text = fixture('sc-only-charge.txt');
     const plain = ingestText(text).record;
     const footer =
       '\n\nShare this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\n\nPrivacy Policy | Terms of Use | Contact Us\n';
@@ -356,10 +347,7 @@ describe('behaviour', () => {
   });
 
   it('is deterministic', () => {
-    const text = readFileSync(
-      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'ga-sc-double-pdf.txt'),
-      'utf8',
-    );
+    const text = fixture('ga-sc-double-pdf.txt');
     expect(ingestText(text)).toEqual(ingestText(text));
   });
 
@@ -375,10 +363,7 @@ describe('behaviour', () => {
   });
 
   it('reads UTF-16 named by a byte-order mark or by the encoding option, and hints when neither', () => {
-    const text = readFileSync(
-      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'ga-sc-double-pdf.txt'),
-      'utf8',
-    );
+    const text = fixture('ga-sc-double-pdf.txt');
     const utf8 = ingestText(text).record;
     const le = Buffer.from(text, 'utf16le');
     const be = Buffer.from(le).swap16();
@@ -411,9 +396,7 @@ describe('behaviour', () => {
   });
 
   it('never throws on text, and always returns a schema-valid record', () => {
-    const seeds = ['ga-sc-double-pdf.txt', 'flattened.txt', 'web-page.txt'].map((f) =>
-      readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', f), 'utf8'),
-    );
+    const seeds = ['ga-sc-double-pdf.txt', 'flattened.txt', 'web-page.txt'].map((f) => fixture(f));
     const mutated = fc
       .tuple(
         fc.constantFrom(...seeds),
@@ -440,13 +423,7 @@ describe('behaviour', () => {
   });
 
   it('takes time linear in the size of the input (1 KB to 10 MB)', () => {
-    const unit = readFileSync(
-      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'ga-sc-double-pdf.txt'),
-      'utf8',
-    )
-      .split('\n')
-      .slice(20)
-      .join('\n');
+    const unit = fixture('ga-sc-double-pdf.txt').split('\n').slice(20).join('\n');
     const make = (bytes: number) =>
       `${unit.slice(0, 200)}\n${unit.repeat(Math.ceil(bytes / unit.length))}`.slice(0, bytes);
     const time = (text: string) => {
@@ -465,10 +442,7 @@ describe('behaviour', () => {
 describe('streams', () => {
   it('ingests JSON Lines one document at a time, yielding errors in place', async () => {
     const { ingestStream, jsonlInputs } = await import('../../ingest.js');
-    const text = readFileSync(
-      join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', 'sc-only-charge.txt'),
-      'utf8',
-    );
+    const text = fixture('sc-only-charge.txt');
     const lines = [
       JSON.stringify({ text, fileName: 'a.txt', id: 'letter-a' }),
       '{not json',
