@@ -1,5 +1,5 @@
+import { ANNEX, DATE_ONLY, SIGNED } from './block-shapes.js';
 import { ENDS_MID_PHRASE } from './blocks.js';
-import { ANNEX, DATE_ONLY, SIGNED } from './body.js';
 import type { Line, Removal } from './lines.js';
 
 const ANNEX_ALONE = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?$/i;

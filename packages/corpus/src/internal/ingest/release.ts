@@ -1,8 +1,9 @@
 import type { Block } from '../../schema-text.js';
 import { curated, notApplicable, notFound } from '../records/provenance.js';
 import { stateName } from '../text/gazetteer.js';
+import { DATE_ONLY } from './block-shapes.js';
 import { joinPageBreaks, type TextBlock } from './blocks.js';
-import { DATE_ONLY, readBody } from './body.js';
+import { readBody } from './body.js';
 import { DATE_PATTERN, findDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';

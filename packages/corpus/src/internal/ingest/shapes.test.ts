@@ -419,6 +419,21 @@ Permanent Representative of the United Kingdom of Great Britain and Northern Ire
     ]);
   });
 
+  it('a signature a web page printed without "(Signed)", last in the letter or before an annex', () => {
+    const jane = [{ name: 'Jane Example', title: 'Ambassador', role: 'Permanent Representative' }];
+    expect(letter('Jane Example\nAmbassador\nPermanent Representative')).toEqual(jane);
+    expect(letter('Jane Example Ambassador Permanent Representative')).toEqual(jane);
+    expect(
+      letter('Jane Example\n\nAmbassador\nPermanent Representative\n\nAnnex\n\nThe text.'),
+    ).toEqual(jane);
+    // Not a name and a role with text after them, nor a name alone, nor a line with more words.
+    expect(letter('Jane Example\nPermanent Representative\n\nThe letter goes on here.')).toEqual(
+      [],
+    );
+    expect(letter('Jane Example')).toEqual([]);
+    expect(letter('The Permanent Mission of Latvia\nPermanent Representative')).toEqual([]);
+  });
+
   it('a name, title and role printed in capitals on one line', () => {
     expect(letter('(Signed) JANE EXAMPLE AMBASSADOR PERMANENT REPRESENTATIVE')).toEqual([
       { name: 'JANE EXAMPLE', title: 'Ambassador', role: 'PERMANENT REPRESENTATIVE' },

@@ -1,0 +1,12 @@
+/** What a block of text is by its shape alone. */
+
+/** A signature's first line: "(Signed) Nina Example", or "(Signed)" with the name below. */
+export const SIGNED = /^\((?:Signed|Signé|Firmado)\)(?:\s*(.+))?$/i;
+/** An annex heading: "Annex", "Annex II", "Annex to the letter dated …", "Enclosure". */
+export const ANNEX = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s+.+)?$/i;
+/** A date alone on its line: "17 January 2020", "January 20, 2024". */
+export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
+// A heading is a line or two; past this it is a paragraph, whatever its punctuation.
+const HEADING_MAX = 250;
+/** A heading: short, and ending no sentence or clause. */
+export const HEADING_LIKE = (t: string) => t.length < HEADING_MAX && !/[.;,]$/.test(t);

@@ -1,0 +1,87 @@
+import type { Signatory } from '../../schema-metadata.js';
+import { ANNEX, HEADING_LIKE, SIGNED } from './block-shapes.js';
+import type { TextBlock } from './blocks.js';
+
+// Case-blind: a copy may print the name and rank in capitals, run together on one line.
+const RANKS =
+  /\s(?=Ambassador\b|Permanent Representative\b|Deputy Permanent Representative\b|Permanent Observer\b|Chargé d['’]affaires\b|Minister\b)/i;
+const RANK_FULL = 'Ambassador Extraordinary and Plenipotentiary';
+/** The diplomatic title before a role: "Ambassador", "Ambassador Extraordinary and Plenipotentiary". */
+const RANK_TITLE = /^Ambassador(?: Extraordinary and Plenipotentiary)?\b/i;
+/** A line that gives a signatory's title or role. */
+const ROLE_LINE =
+  /^(?:Ambassador|(?:Deputy |Acting )?Permanent (?:Representative|Observer)|Charg[ée] d['’]affaires|(?:Deputy )?(?:Prime )?Minister)\b/i;
+/** A person's name: two to five words in capitals, with the particles names carry. */
+const NAME =
+  /^(?:\p{Lu}[\p{L}'’.-]*|d[aeio]s?|van|von|der|al|bin|el|la|le)(?: (?:\p{Lu}[\p{L}'’.-]*|d[aeio]s?|van|von|der|al|bin|el|la|le)){1,4}$/u;
+const NAME_MAX = 60;
+// A signature is "(Signed) Name" and up to two lines of title and role…
+const SIGNATURE_LINES = 3;
+// …each short: a block longer than this after the name is text, not a title.
+const SIGNATURE_LINE_MAX = 80;
+
+/**
+ * Signature lines: "(Signed) Name", then title and role on the lines or blocks that follow; the
+ * name on the line after "(Signed)" where a copy put it there; with `unsigned`, the name is the
+ * first line (see {@link unsignedAt}). No signatory when no name follows.
+ */
+export function readSignature(
+  blocks: readonly TextBlock[],
+  i: number,
+  unsigned = false,
+): { lines: string[]; signatory: Signatory | null; next: number } {
+  const lines = [...(blocks[i] as TextBlock).lines.map((l) => l.text)];
+  const bare = !unsigned && !SIGNED.exec(lines[0] as string)?.[1];
+  let next = i + 1;
+  while (
+    lines.length < SIGNATURE_LINES + (bare ? 1 : 0) &&
+    next < blocks.length &&
+    (blocks[next] as TextBlock).text.length < SIGNATURE_LINE_MAX &&
+    HEADING_LIKE((blocks[next] as TextBlock).text) &&
+    !ANNEX.test((blocks[next] as TextBlock).text)
+  ) {
+    lines.push(...(blocks[next] as TextBlock).lines.map((l) => l.text));
+    next++;
+  }
+  const named = bare ? lines.slice(1) : lines;
+  const first = (
+    bare || unsigned ? (named[0] ?? '') : (SIGNED.exec(named[0] as string)?.[1] ?? '')
+  ).trim();
+  const runOn = RANKS.exec(first);
+  // "(Signed) Nina Example, Ambassador": the comma before the rank is not the name's.
+  const name = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
+  const rest = runOn ? [first.slice(runOn.index).trim(), ...named.slice(1)] : named.slice(1);
+  const rank = RANK_TITLE.exec(rest[0] ?? '')?.[0];
+  const roleWords =
+    rank !== undefined
+      ? [(rest[0] as string).slice(rank.length).replace(/^[\s,;]*/, ''), ...rest.slice(1)]
+      : rest;
+  const role =
+    roleWords
+      .join(' ')
+      .trim()
+      .replace(/^[,;]\s*|[,;]$/g, '') || null;
+  // The title in its usual form, whatever case the copy printed it in.
+  const title =
+    rank === undefined ? null : rank.length > 'Ambassador'.length ? RANK_FULL : 'Ambassador';
+  const signatory = name ? { name, title, role } : null;
+  return { lines, signatory, next };
+}
+
+/**
+ * A signature printed without "(Signed)", as a mission's web page copies a letter: a person's name,
+ * then a title or role ("Ambassador", "Permanent Representative") after it on the line, on the
+ * next line, or in the next short block.
+ */
+export function unsignedAt(blocks: readonly TextBlock[], i: number): boolean {
+  const block = blocks[i] as TextBlock;
+  const line = block.lines[0]?.text ?? '';
+  // The name and rank may run on, on one line: "Nina Example Ambassador Permanent Representative".
+  const runOn = RANKS.exec(line);
+  const name = runOn ? line.slice(0, runOn.index) : line;
+  if (name.length > NAME_MAX || !NAME.test(name) || ROLE_LINE.test(name)) return false;
+  const below = blocks[i + 1];
+  const next = below && below.lines.length < SIGNATURE_LINES ? below.lines[0]?.text : undefined;
+  const after = runOn ? line.slice(runOn.index + 1) : (block.lines[1]?.text ?? next ?? '');
+  return ROLE_LINE.test(after);
+}
