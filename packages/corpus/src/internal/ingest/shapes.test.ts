@@ -375,6 +375,17 @@ ${BODY}`);
     expect(record.body.filter((b) => b.type === 'paragraph')).toHaveLength(2);
   });
 
+  it('a joint letter from the representatives of several States: the first named', () => {
+    const { record } = read(`
+Letter dated 2 May 2022 from the representatives of Georgia, the Republic of Moldova and Ukraine to the United Nations addressed to the Secretary-General
+${BODY}`);
+    expect(record.author).toEqual({
+      name: 'representatives of Georgia, the Republic of Moldova and Ukraine to the United Nations',
+      kind: 'office',
+      country: 'Georgia',
+    });
+  });
+
   it('an upper-case title hard-wrapped over lines', () => {
     const { record } = read(`
 LETTER DATED 17 JANUARY 2020 FROM THE PERMANENT REPRESENTATIVE OF THE

@@ -25,8 +25,12 @@ const OFFICE = new RegExp(
   `from the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?<country>.+?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)(?= addressed|,|$)`,
   'i',
 );
-/** Any other author: `from the Minister for Foreign Affairs of Armenia addressed to …`. */
-const OTHER_AUTHOR = / from the (?<office>[A-Z][\s\S]{2,200}?)(?= addressed\b)/;
+/**
+ * Any other author: `from the Minister for Foreign Affairs of Armenia addressed to …`, and the
+ * joint letter's `from the representatives of Georgia, the Republic of Moldova and Ukraine …`.
+ */
+const OTHER_AUTHOR =
+  / from the (?<office>(?:[A-Z]|representatives\b)[\s\S]{2,200}?)(?= addressed\b)/;
 const TO = / addressed to (?:the )?(?<to>.+)$/i;
 /** Where an addressee ends: the subject, or the symbol a web page appends in parentheses. */
 const ADDRESSEE_END =
