@@ -1,4 +1,4 @@
-import type { Line, Removal } from './lines.js';
+import { type Line, noteRemoval, type Removal } from './lines.js';
 
 /** Consecutive non-blank lines: a paragraph, a heading, a masthead group. */
 export interface TextBlock {
@@ -39,15 +39,7 @@ export function joinLines(lines: readonly Line[], mended: number[]): string {
 
 /** Lists lines joined by {@link joinLines} with those listed before. */
 export function noteMended(mended: readonly number[], removed: Removal[]): void {
-  if (mended.length === 0) return;
-  const known = removed.find((r) => r.kind === 'hyphenation');
-  if (known) known.lines = [...new Set([...known.lines, ...mended])].sort((a, b) => a - b);
-  else
-    removed.push({
-      kind: 'hyphenation',
-      lines: [...mended],
-      description: 'Words hyphenated across a line break re-joined.',
-    });
+  noteRemoval(removed, 'hyphenation', mended, 'Words hyphenated across a line break re-joined.');
 }
 
 /** Group lines into blocks at blank lines, mending words hyphenated across a line break. */

@@ -16,6 +16,23 @@ import { validateRecord } from '../../validate.js';
 /** An ingest fixture's text. */
 const fixture = (name: string): string =>
   readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', name), 'utf8');
+/**
+ * The Kazakhstan release under a web page's `head` reads as it does alone, and the head's
+ * lines (its non-blank ones) are listed as web chrome.
+ */
+function expectReleaseUnder(head: string): void {
+  const text = fixture('press-release-kazakhstan.txt');
+  const plain = ingestText(text).record;
+  const { record, removed } = ingestText(`${head}${text}`);
+  expect(record.kind, head).toBe('press-release');
+  expect(record.title, head).toBe(plain.title);
+  expect(record.author, head).toEqual(plain.author);
+  const above = head
+    .trimEnd()
+    .split('\n')
+    .flatMap((l, i) => (l ? [i + 1] : []));
+  expect(removed.find((r) => r.kind === 'web-chrome')?.lines, head).toEqual(above);
+}
 const read = (name: string) =>
   ingestText(readFileSync(join(PACKAGE_DIR, 'test', 'fixtures', 'ingest', name)), {
     source: { fileName: name },
@@ -214,18 +231,12 @@ describe('real-world shapes', () => {
 
   it('a web page’s breadcrumb trail above a document is chrome, as its menu is', () => {
     const text = fixture('press-release-kazakhstan.txt');
-    const plain = ingestText(text).record;
     for (const trail of [
       'Home › Documents › Press releases',
       'You are here: Home > News > 2021',
       'Home / Statements',
-    ]) {
-      const { record, removed } = ingestText(`Skip to main content\n${trail}\nSearch\n\n${text}`);
-      expect(record.kind, trail).toBe('press-release');
-      expect(record.title, trail).toBe(plain.title);
-      expect(record.author, trail).toEqual(plain.author);
-      expect(removed.find((r) => r.kind === 'web-chrome')?.lines, trail).toEqual([1, 2, 3]);
-    }
+    ])
+      expectReleaseUnder(`Skip to main content\n${trail}\nSearch\n\n`);
     // Words after "Home" that are not a trail stay text.
     expect(ingestText(`Home affairs of the mission\n\n${text}`).removed).not.toContainEqual(
       expect.objectContaining({ kind: 'web-chrome' }),
@@ -256,17 +267,8 @@ describe('real-world shapes', () => {
       'Home\nAbout us\nNews\nStatements\nContact\n\n',
       'Posted on March 3, 2021 by admin\nCategories: Letters, Statements\n\n',
       'English | Français | Español\n\nMenu\n\n',
-    ]) {
-      const { record, removed } = ingestText(`${head}${text}`);
-      expect(record.kind, head).toBe('press-release');
-      expect(record.title, head).toBe(plain.title);
-      expect(record.author, head).toEqual(plain.author);
-      const above = head
-        .trimEnd()
-        .split('\n')
-        .flatMap((l, i) => (l ? [i + 1] : []));
-      expect(removed.find((r) => r.kind === 'web-chrome')?.lines, head).toEqual(above);
-    }
+    ])
+      expectReleaseUnder(head);
     // A page title that names another mission is not part of the issuer's name.
     const titled = ingestText(
       `Letters to the UN Secretary-General – Permanent Mission of Cyprus\n\n${text}`,

@@ -25,6 +25,22 @@ export interface Removal {
   description: string;
 }
 
+/**
+ * Lists `lines` under `kind`, with those an earlier entry of that kind listed: one entry a kind,
+ * however many steps find its lines.
+ */
+export function noteRemoval(
+  removed: Removal[],
+  kind: Removal['kind'],
+  lines: readonly number[],
+  description: string,
+): void {
+  if (lines.length === 0) return;
+  const known = removed.find((r) => r.kind === kind);
+  if (known) known.lines = [...new Set([...known.lines, ...lines])].sort((a, b) => a - b);
+  else removed.push({ kind, lines: [...lines], description });
+}
+
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 export const HAS_ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;

@@ -26,7 +26,7 @@ const LONG = 150;
 /** Unwrapped, lines shorter than this and not ending a sentence go together: an address, a name. */
 const SHORT = 60;
 
-const firstWord = (text: string) => text.slice(0, (text.indexOf(' ') + 1 || text.length + 1) - 1);
+const firstWord = (text: string) => text.split(' ', 1)[0] ?? '';
 
 /**
  * A copy that lost its blank lines (some PDF-to-text tools, a web page's text) runs every

@@ -1,6 +1,6 @@
 import { extractSymbols } from '@black-january/un-symbols';
 import type { TextBlock } from './blocks.js';
-import type { Line, Removal } from './lines.js';
+import { type Line, noteRemoval, type Removal } from './lines.js';
 
 const FOOTER =
   /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?$|^\*\d{5,}\*$|^\d{1,3}(?:\/\d{1,3})?\s+\d{2}-\d{5}$|^\d{2}-\d{5}\s+\d{1,3}(?:\/\d{1,3})?$/;
@@ -24,9 +24,7 @@ const WEB_CHROME = 'Web-page navigation and notices, and page lines before the m
 export function dropBlocks(blocks: TextBlock[], count: number, removed: Removal[]): TextBlock[] {
   if (count === 0) return blocks;
   const lines = blocks.slice(0, count).flatMap((b) => b.lines.map((l) => l.n));
-  const chrome = removed.find((r) => r.kind === 'web-chrome');
-  if (chrome) chrome.lines = [...new Set([...chrome.lines, ...lines])].sort((a, b) => a - b);
-  else removed.push({ kind: 'web-chrome', lines, description: WEB_CHROME });
+  noteRemoval(removed, 'web-chrome', lines, WEB_CHROME);
   return blocks.slice(count);
 }
 

@@ -2,15 +2,16 @@ import type { Signatory } from '../../schema-metadata.js';
 import { ANNEX, HEADING_LIKE, SIGNED } from './block-shapes.js';
 import type { TextBlock } from './blocks.js';
 
+/** A signatory's title or role, as the line that gives it begins. */
+const RANK =
+  "(?:Ambassador|(?:Deputy |Acting )?Permanent (?:Representative|Observer)|Charg[ée] d['’]affaires|(?:Deputy )?(?:Prime )?Minister)\\b";
 // Case-blind: a copy may print the name and rank in capitals, run together on one line.
-const RANKS =
-  /\s(?=Ambassador\b|Permanent Representative\b|Deputy Permanent Representative\b|Permanent Observer\b|Chargé d['’]affaires\b|Minister\b)/i;
+const RANKS = new RegExp(`\\s(?=${RANK})`, 'i');
 const RANK_FULL = 'Ambassador Extraordinary and Plenipotentiary';
 /** The diplomatic title before a role: "Ambassador", "Ambassador Extraordinary and Plenipotentiary". */
 const RANK_TITLE = /^Ambassador(?: Extraordinary and Plenipotentiary)?\b/i;
 /** A line that gives a signatory's title or role. */
-const ROLE_LINE =
-  /^(?:Ambassador|(?:Deputy |Acting )?Permanent (?:Representative|Observer)|Charg[ée] d['’]affaires|(?:Deputy )?(?:Prime )?Minister)\b/i;
+const ROLE_LINE = new RegExp(`^${RANK}`, 'i');
 /** A person's name: two to five words in capitals, with the particles names carry. */
 const NAME =
   /^(?:\p{Lu}[\p{L}'’.-]*|d[aeio]s?|van|von|der|al|bin|el|la|le)(?: (?:\p{Lu}[\p{L}'’.-]*|d[aeio]s?|van|von|der|al|bin|el|la|le)){1,4}$/u;
