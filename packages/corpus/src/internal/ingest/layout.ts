@@ -1,5 +1,5 @@
 import type { Line } from './lines.js';
-import { LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
+import { ENDS_WITH_AGENDA_HEAD, LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
 import { LETTER_TITLE, TITLE_WORDS } from './title.js';
 
 /** A title cut after its first word by a damaged copy: "Letter" / "dated" on lines of their own. */
@@ -42,10 +42,31 @@ const mastheadFact = (line: Line) =>
     (t) => t.kind !== 'words' && t.kind !== 'date' && t.kind !== 'footnote',
   );
 
+/** The first non-blank line from `i` on (`step` 1) or back (`step` -1); -1 when there is none. */
+const nonBlank = (lines: readonly Line[], i: number, step: 1 | -1) => {
+  while (i >= 0 && i < lines.length && (lines[i] as Line).text === '') i += step;
+  return i < lines.length ? i : -1;
+};
+
+/**
+ * Whether the title line at `at` is an agenda item's title: it stands under an agenda head, and
+ * the title line `next` follows right after it.
+ */
+const agendaItemTitle = (lines: readonly Line[], at: number, next: number) => {
+  const above = nonBlank(lines, at - 1, -1);
+  return (
+    above !== -1 &&
+    ENDS_WITH_AGENDA_HEAD.test((lines[above] as Line).text) &&
+    nonBlank(lines, titleEnd(lines, at), 1) === next
+  );
+};
+
 /**
  * The title line. A web page repeats the title above the document (often with its symbol in
  * parentheses): a title line followed by masthead lines before the next title line is that copy,
- * not the document's own.
+ * not the document's own. An agenda item can be named for a letter (the General Assembly's
+ * eleventh emergency special session: "Letter dated 28 February 2014 from … (S/2014/136)"): a
+ * title line under an agenda head, with another title line after it, is that item's title.
  */
 function findTitle(lines: readonly Line[]): number {
   const candidates: number[] = [];
@@ -53,6 +74,7 @@ function findTitle(lines: readonly Line[]): number {
   for (const [k, at] of candidates.entries()) {
     const next = candidates[k + 1];
     if (next === undefined) return at;
+    if (agendaItemTitle(lines, at, next)) continue;
     let chrome = false;
     for (let i = at + 1; i < next && !chrome; i++)
       chrome = MASTHEAD_LINE.test((lines[i] as Line).text);

@@ -47,6 +47,9 @@ const organNamed = (text: string) => ORGANS.find((o) => o.toUpperCase() === text
 export const LOGO_WORDS = /^(?:United Nations|UNITED NATIONS|U\.\s?N\.\s+Doc(?:ument|\.)?)/;
 const ORDINAL = '[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: hundred(?: and [a-z]+(?:-[a-z]+)?)?)?';
 const NUMBERS = '\\d{1,3}(?: ?\\([a-z]\\))?(?:(?:,| and|,? and) \\d{1,3}(?: ?\\([a-z]\\))?)*';
+const AGENDA_HEAD = `(?:(Provisional )?Agenda items? (${NUMBERS})|Items? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`;
+/** An agenda head ending a text (a line, or a flattened masthead): its item's title comes next. */
+export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 'i');
 /** Each fact at the start of the remaining text; tried in order, the first that matches wins. */
 const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
   ['logo', new RegExp(`${LOGO_WORDS.source}(?=\\s|$)`)],
@@ -57,13 +60,7 @@ const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
   ],
   ['distribution', /^Distr\.?\s*:?\s*(General|Limited|Restricted)\b/i],
   ['original', /^Original\s*:\s*([A-Z][a-z]+)/i],
-  [
-    'agenda',
-    new RegExp(
-      `^(?:(Provisional )?Agenda items? (${NUMBERS})|Items? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`,
-      'i',
-    ),
-  ],
+  ['agenda', new RegExp(`^${AGENDA_HEAD}`, 'i')],
 ];
 type Period = 'year' | 'regular' | 'special' | 'emergency-special';
 const PERIODS: Record<string, Period> = {

@@ -93,6 +93,40 @@ ${BODY}`);
     expect(agenda(record)).toEqual(['43: Question of Cyprus']);
   });
 
+  it('an agenda item named for a letter, above the letter’s own title; wrapped, blankless, flattened', () => {
+    const text = `
+United Nations A/ES-11/9
+
+General Assembly
+Distr.: General
+3 March 2023
+Original: English
+
+Eleventh emergency special session
+Agenda item 5
+Letter dated 28 February 2014 from the Permanent
+Representative of Ukraine to the United Nations addressed to
+the President of the Security Council (S/2014/136)
+
+Letter dated 1 March 2023 from the Permanent Representative of
+Armenia to the United Nations addressed to the Secretary-General
+${BODY}`;
+    const copies = {
+      wrapped: text,
+      blankless: text.replace(/\n\n+/g, '\n'),
+      flattened: text.replace(/\s+/g, ' '),
+    };
+    for (const [name, copy] of Object.entries(copies)) {
+      const { record } = read(copy);
+      expect(record.date, name).toBe('2023-03-01');
+      expect(record.author?.country, name).toBe('Armenia');
+      expect(record.addressee?.name, name).toBe('Secretary-General of the United Nations');
+      expect(agenda(record), name).toEqual([
+        '5: Letter dated 28 February 2014 from the Permanent Representative of Ukraine to the United Nations addressed to the President of the Security Council (S/2014/136)',
+      ]);
+    }
+  });
+
   it('an agenda head that is not at the start of its line, with the session before it', () => {
     const { record } = read(`
 United Nations A/60/875

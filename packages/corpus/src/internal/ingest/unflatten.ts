@@ -1,4 +1,5 @@
 import type { Line } from './lines.js';
+import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
 import { TITLE_WORDS } from './title.js';
 
 /** Masthead facts before a title line make a long line a flattened masthead document. */
@@ -10,6 +11,20 @@ const TITLE_END = new RegExp(
   `^(${TITLE_WORDS} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\s+(?=[A-Z0-9“"])`,
 );
 const TITLE_START = new RegExp(`${TITLE_WORDS} dated\\b`);
+const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${TITLE_WORDS} dated\\b`, 'g');
+/** Longest agenda item title that names a letter, before the document's own title. */
+const AGENDA_TITLE_MAX = 600;
+
+/**
+ * Where the document's title starts in a flattened line: past an agenda item named for a letter
+ * ("Agenda item 5 Letter dated 28 February 2014 from … (S/2014/136) Letter dated 1 March …").
+ */
+function titleStart(text: string, first: number): number {
+  if (!ENDS_WITH_AGENDA_HEAD.test(text.slice(Math.max(0, first - 200), first))) return first;
+  NEXT_TITLE.lastIndex = first + 1;
+  const next = NEXT_TITLE.exec(text);
+  return next && next.index - first <= AGENDA_TITLE_MAX ? next.index : first;
+}
 /** Signature, annex and page furniture (job-number footer, bar code) glued into a flattened body. */
 const BODY_BREAKS =
   /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: [IVX]+)? to the |Enclosure\b|\d{2}-\d{5}\s*\([A-Z]\))|(?<=\*\d{5,}\*)\s+/g;
@@ -28,7 +43,8 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
   const out: Line[] = [];
   let flattened = false;
   for (const line of lines) {
-    const titleAt = line.text.length > FLATTENED_MIN ? line.text.search(TITLE_START) : -1;
+    const first = line.text.length > FLATTENED_MIN ? line.text.search(TITLE_START) : -1;
+    const titleAt = first === -1 ? -1 : titleStart(line.text, first);
     if (
       titleAt === -1 ||
       !MASTHEAD_MARK.test(line.text.slice(Math.max(0, titleAt - 3000), titleAt))
