@@ -1,3 +1,4 @@
+import { SIGNED } from './block-shapes.js';
 import { type Line, noteRemoval, type Removal } from './lines.js';
 
 /** Consecutive non-blank lines: a paragraph, a heading, a masthead group. */
@@ -63,7 +64,9 @@ export function toBlocks(lines: readonly Line[], removed: Removal[]): TextBlock[
 /**
  * Re-join paragraphs that a page break split: the first has no closing punctuation, and the next
  * begins in lower case, or follows page furniture that was removed (`dropped` input lines) after
- * a first part too long for a heading or ending on a word such as "of".
+ * a first part too long for a heading or ending on a word such as "of". A signature ends a page
+ * without punctuation and goes on over no furniture: what follows it there is a footnote or an
+ * annex.
  */
 export function joinPageBreaks(
   blocks: readonly TextBlock[],
@@ -88,7 +91,9 @@ export function joinPageBreaks(
       parts &&
       !ENDS_SENTENCE.test((parts.at(-1) as string).slice(-1)) &&
       (/^[a-z]/.test(block.text) ||
-        (furniture && (length > 80 || ENDS_MID_PHRASE.test(parts.at(-1) as string))))
+        (furniture &&
+          (length > 80 || ENDS_MID_PHRASE.test(parts.at(-1) as string)) &&
+          !SIGNED.test((previous.lines[0] as Line).text)))
     ) {
       for (const line of block.lines) previous.lines.push(line);
       parts.push(block.text);

@@ -35,6 +35,12 @@ const isTitleAt = (lines: readonly Line[], i: number) => {
   return next < lines.length && /^dated\b/i.test((lines[next] as Line).text);
 };
 
+/** Whether a line prints document symbols and nothing else. */
+const symbolsOnly = (line: Line) => {
+  const tokens = tokenizeMasthead([line]);
+  return tokens.length > 0 && tokens.every((t) => t.kind === 'symbol');
+};
+
 /** Whether a line prints a masthead fact (organ, period, `Distr.`, `Original:`, symbol, agenda). */
 const mastheadFact = (line: Line) =>
   LOGO.test(line.text) ||
@@ -45,7 +51,7 @@ const mastheadFact = (line: Line) =>
 /** The first non-blank line from `i` on (`step` 1) or back (`step` -1); -1 when there is none. */
 const nonBlank = (lines: readonly Line[], i: number, step: 1 | -1) => {
   while (i >= 0 && i < lines.length && (lines[i] as Line).text === '') i += step;
-  return i < lines.length ? i : -1;
+  return i >= 0 && i < lines.length ? i : -1;
 };
 
 /**
@@ -109,6 +115,15 @@ export function findLayout(lines: readonly Line[]): Layout {
   let mastheadStart = -1;
   for (let i = titleStart - 1; i >= 0 && mastheadStart === -1; i--)
     if (LOGO.test((lines[i] as Line).text)) mastheadStart = i;
+  // A PDF's copy can set the symbol, printed high at the right, on a line above the logo's.
+  for (
+    let above = mastheadStart > 0 ? nonBlank(lines, mastheadStart - 1, -1) : -1;
+    above !== -1;
+  ) {
+    if (!symbolsOnly(lines[above] as Line)) break;
+    mastheadStart = above;
+    above = nonBlank(lines, above - 1, -1);
+  }
   for (let i = 0; i < titleStart && mastheadStart === -1; i++)
     if ((lines[i] as Line).text !== '' && mastheadFact(lines[i] as Line)) mastheadStart = i;
   return {

@@ -127,6 +127,25 @@ ${BODY}`;
     }
   });
 
+  it('a PDF copy that sets the symbol on a line above the logo', () => {
+    const { record, warnings } = read(`
+                                                      A/77/385–S/2022/688
+United Nations
+                 General Assembly                     Distr.: General
+                 Security Council                     14 September 2022
+                                                      Original: English
+General Assembly                          Security Council
+Seventy-seventh session                   Seventy-seventh year
+Agenda item 30
+Prevention of armed conflict
+
+${TITLE}
+${BODY}`);
+    expect(record.symbols).toEqual(['A/77/385', 'S/2022/688']);
+    expect(warnings.map((w) => w.code)).not.toContain('symbol-only-in-running-header');
+    expect(record.source.normalisations.map((n) => n.kind)).not.toContain('web-chrome');
+  });
+
   it('an agenda head that is not at the start of its line, with the session before it', () => {
     const { record } = read(`
 United Nations A/60/875
@@ -449,6 +468,39 @@ I have the honour to transmit herewith a statement of the Ministry of Foreign Af
 
 ${signature}
 `).record.signatories;
+
+  it('a footnote at the foot of the page under the signature is not the signatory’s role', () => {
+    const { record } = read(`
+United Nations S/2022/688
+
+Security Council
+Distr.: General
+14 September 2022
+Original: English
+
+Letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the President of the Security Council
+
+I have the honour to transmit herewith a statement of the Ministry of Foreign Affairs (see annex). 1
+
+(Signed) Jane Example
+Ambassador Extraordinary and Plenipotentiary
+Permanent Representative
+
+1
+See also A/77/123–S/2022/567.
+
+22-12345 (E) 150922
+*2212345*
+`);
+    expect(record.signatories).toEqual([
+      {
+        name: 'Jane Example',
+        title: 'Ambassador Extraordinary and Plenipotentiary',
+        role: 'Permanent Representative',
+      },
+    ]);
+    expect(refs(record)).toEqual(['A/77/123-S/2022/567']);
+  });
 
   it('the full diplomatic title, and a role that names a long State', () => {
     expect(
