@@ -1,7 +1,10 @@
 import { ANNEX, DATE_ONLY, SIGNED } from './block-shapes.js';
 import { ENDS_MID_PHRASE } from './blocks.js';
-import type { Line, Removal } from './lines.js';
+import { type Line, noteRemoval, type Removal } from './lines.js';
 
+/** How a record lists the paragraph breaks ingest put back. */
+export const PARAGRAPH_BREAKS =
+  'Paragraph breaks put back where the copy had lost its blank lines (the lines listed begin a paragraph).';
 const ANNEX_ALONE = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?$/i;
 /** The end of a title or an annex heading: what follows is its text. */
 const ADDRESSED =
@@ -86,13 +89,7 @@ export function restoreBreaks(
     block.push(line);
     out.push(line);
   }
-  if (restored.length)
-    removed.push({
-      kind: 'paragraph-break',
-      lines: restored,
-      description:
-        'Paragraph breaks put back where the copy had lost its blank lines (the lines listed begin a paragraph).',
-    });
+  noteRemoval(removed, 'paragraph-break', restored, PARAGRAPH_BREAKS);
   return out;
 
   function breaksBefore(a: Line, b: Line, block: readonly Line[]): boolean {

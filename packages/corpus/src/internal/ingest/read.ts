@@ -7,6 +7,7 @@ import { type TextBlock, toBlocks } from './blocks.js';
 import { findDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { findFigures } from './figures.js';
+import { indentBreaks } from './indent-breaks.js';
 import { findLayout } from './layout.js';
 import { readLetter } from './letter.js';
 import { type Line, type Removal, toLines } from './lines.js';
@@ -93,7 +94,10 @@ export function readDocument(
       {
         masthead: kept.slice(0, titleStart).filter((l) => l.text !== ''),
         title: kept.slice(titleStart, titleEnd),
-        body: toBlocks(restoreBreaks(kept.slice(titleEnd), removed, dropped), removed),
+        body: toBlocks(
+          restoreBreaks(indentBreaks(kept.slice(titleEnd), removed), removed, dropped),
+          removed,
+        ),
         headerSymbols,
         dropped,
       },
@@ -102,7 +106,10 @@ export function readDocument(
     );
   } else {
     const { kept, dropped } = removeNoise(split.lines, 0, removed);
-    const blocks: TextBlock[] = toBlocks(restoreBreaks(kept, removed, dropped), removed);
+    const blocks: TextBlock[] = toBlocks(
+      restoreBreaks(indentBreaks(kept, removed), removed, dropped),
+      removed,
+    );
     const noteAt = blocks.slice(0, 8).findIndex((b) => COMPLIMENTS.test(b.text));
     draft =
       noteAt !== -1
@@ -123,7 +130,7 @@ export function readDocument(
   if (restored)
     warnings.push({
       code: 'paragraph-breaks-restored',
-      message: `blank lines were lost: ${restored.lines.length} paragraph break(s) were put back (at a signature, an annex, a heading or the end of a sentence short of the line); paragraph numbers rest on them`,
+      message: `blank lines were lost: ${restored.lines.length} paragraph break(s) were put back (at a signature, an annex, a heading, a first-line indent or the end of a sentence short of the line); paragraph numbers rest on them`,
       path: atLine(restored.lines[0]),
     });
   const sha256 = sha256Hex(bytes);

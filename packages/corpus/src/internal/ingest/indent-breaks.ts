@@ -1,0 +1,60 @@
+import { type Line, noteRemoval, type Removal } from './lines.js';
+import { PARAGRAPH_BREAKS } from './lost-breaks.js';
+
+/** A first line indented at least this much deeper than the next opens a paragraph. */
+const STEP = 2;
+const TAB = 8;
+const ENDS_SENTENCE = /[.!?:;”"’)]$/;
+
+/** Columns of leading white space, a tab to the next multiple of eight. */
+function indent(raw: string): number {
+  let column = 0;
+  for (const c of raw) {
+    if (c === ' ' || c === '\u00a0') column++;
+    else if (c === '\t') column = (Math.floor(column / TAB) + 1) * TAB;
+    else break;
+  }
+  return column;
+}
+
+/**
+ * A PDF's layout copy sets paragraphs apart by their first line's indent, often with no blank
+ * line between them: "      I have the honour …" / "and II)." / "      I would be grateful …".
+ * In a run of lines whose first line is indented deeper than its second, a line indented as the
+ * first, after a line that ends a sentence and sits less deep, begins a paragraph: a blank line
+ * is put before it, and listed as a `paragraph-break`.
+ */
+export function indentBreaks(lines: readonly Line[], removed: Removal[]): readonly Line[] {
+  const out: Line[] = [];
+  const restored: number[] = [];
+  let run: Line[] = [];
+  let opening = -1;
+  for (const line of lines) {
+    if (line.text === '') {
+      run = [];
+      out.push(line);
+      continue;
+    }
+    const depth = indent(line.raw);
+    if (run.length === 1) {
+      const first = indent((run[0] as Line).raw);
+      opening = first >= depth + STEP ? first : -1;
+    }
+    const previous = run.at(-1);
+    if (
+      previous &&
+      opening !== -1 &&
+      depth === opening &&
+      indent(previous.raw) + STEP <= depth &&
+      ENDS_SENTENCE.test(previous.text)
+    ) {
+      out.push({ n: line.n, raw: '', text: '' });
+      restored.push(line.n);
+      run = [];
+    }
+    run.push(line);
+    out.push(line);
+  }
+  noteRemoval(removed, 'paragraph-break', restored, PARAGRAPH_BREAKS);
+  return out;
+}
