@@ -90,6 +90,20 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
     const unwrapped = paragraphs.map((p) => (/^.{50}/.test(p) ? p.replace(/\n/g, ' ') : p));
     return `${t.slice(0, at)}${unwrapped.join('\n\n')}`.replace(BLANK_LINES, '\n');
   },
+  'a PDF layout copy: paragraphs set apart by a first-line indent alone': (t) => {
+    const at = t.search(BODY);
+    if (at < 0) return t;
+    const blocks = t.slice(at).split(/\n[ \t]*\n/);
+    // A paragraph of prose: indented, and run on from the one before when that one was prose too.
+    const prose = (b: string) => /^.{50}/.test(b) && /[.:;]$/.test(b.trimEnd());
+    // Such copies are hard-wrapped: a copy of a line a paragraph is another test's.
+    if (!blocks.some((b) => prose(b) && b.trimEnd().includes('\n'))) return t;
+    const laid = blocks.map((b) => (prose(b) ? `        ${b.replace(/\n/g, '\n  ')}` : b));
+    let body = laid[0] as string;
+    for (let i = 1; i < laid.length; i++)
+      body += `${prose(blocks[i - 1] as string) && prose(blocks[i] as string) ? '\n' : '\n\n'}${laid[i]}`;
+    return `${t.slice(0, at)}${body}`;
+  },
   'a page break between paragraphs': (t, r) => {
     const at = t.search(BODY);
     const end = at < 0 ? -1 : t.indexOf('\n\n', at + 150);

@@ -38,6 +38,18 @@ describe('indentBreaks', () => {
     ]);
   });
 
+  it('sets apart a paragraph of one line, and learns the indent once a copy', () => {
+    const text = `${LAYOUT}\n        I avail myself of this opportunity.\n        Please accept the assurances of my highest consideration.\n\n        Short.\n        Another short one.`;
+    expect(read(text).blocks).toEqual([
+      'I have the honour to transmit herewith two documents (see annexes I and II).',
+      'I would be grateful if the present letter and its annexes could be circulated as a document of the General Assembly, under agenda item 68.',
+      'I avail myself of this opportunity.',
+      'Please accept the assurances of my highest consideration.',
+      'Short.',
+      'Another short one.',
+    ]);
+  });
+
   it('leaves alone a sentence going on, a run without a first-line indent, and a signature', () => {
     const goesOn = LAYOUT.replace('and II).', 'and II), with');
     expect(read(goesOn).restored).toEqual([]);

@@ -4,6 +4,8 @@ import { PARAGRAPH_BREAKS } from './lost-breaks.js';
 /** A first line indented at least this much deeper than the next opens a paragraph. */
 const STEP = 2;
 const TAB = 8;
+/** A paragraph's first line in a hard-wrapped copy is long; a signature's first line is not. */
+const FIRST_LINE_MIN = 40;
 const ENDS_SENTENCE = /[.!?:;”"’)]$/;
 
 /** Columns of leading white space, a tab to the next multiple of eight. */
@@ -20,9 +22,10 @@ function indent(raw: string): number {
 /**
  * A PDF's layout copy sets paragraphs apart by their first line's indent, often with no blank
  * line between them: "      I have the honour …" / "and II)." / "      I would be grateful …".
- * In a run of lines whose first line is indented deeper than its second, a line indented as the
- * first, after a line that ends a sentence and sits less deep, begins a paragraph: a blank line
- * is put before it, and listed as a `paragraph-break`.
+ * Once a paragraph shows that indent (a long first line deeper than its second), a line indented
+ * as that first line, after a line that ends a sentence and either sits less deep or is a
+ * paragraph of its own, begins a paragraph: a blank line is put before it, and listed as a
+ * `paragraph-break`.
  */
 export function indentBreaks(lines: readonly Line[], removed: Removal[]): readonly Line[] {
   const out: Line[] = [];
@@ -36,16 +39,19 @@ export function indentBreaks(lines: readonly Line[], removed: Removal[]): readon
       continue;
     }
     const depth = indent(line.raw);
-    if (run.length === 1) {
-      const first = indent((run[0] as Line).raw);
-      opening = first >= depth + STEP ? first : -1;
+    // One indent a copy: learnt from its first paragraph of two lines or more.
+    if (run.length === 1 && opening === -1) {
+      const first = run[0] as Line;
+      if (indent(first.raw) >= depth + STEP && first.text.length >= FIRST_LINE_MIN)
+        opening = indent(first.raw);
     }
     const previous = run.at(-1);
     if (
       previous &&
       opening !== -1 &&
       depth === opening &&
-      indent(previous.raw) + STEP <= depth &&
+      // after a wrapped line, or after a paragraph of one line
+      (indent(previous.raw) + STEP <= depth || run.length === 1) &&
       ENDS_SENTENCE.test(previous.text)
     ) {
       out.push({ n: line.n, raw: '', text: '' });
