@@ -516,6 +516,12 @@ Permanent Representative of the United Kingdom of Great Britain and Northern Ire
     ]);
   });
 
+  it('"Ambassador and Permanent Representative": the title, then the role', () => {
+    expect(letter('(Signed) Jane Example\nAmbassador and Permanent Representative')).toEqual([
+      { name: 'Jane Example', title: 'Ambassador', role: 'Permanent Representative' },
+    ]);
+  });
+
   it('a signature a web page printed without "(Signed)", last in the letter or before an annex', () => {
     const jane = [{ name: 'Jane Example', title: 'Ambassador', role: 'Permanent Representative' }];
     expect(letter('Jane Example\nAmbassador\nPermanent Representative')).toEqual(jane);

@@ -55,7 +55,11 @@ export function readSignature(
   const rank = RANK_TITLE.exec(rest[0] ?? '')?.[0];
   const roleWords =
     rank !== undefined
-      ? [(rest[0] as string).slice(rank.length).replace(/^[\s,;]*/, ''), ...rest.slice(1)]
+      ? // "Ambassador and Permanent Representative": the "and" joins title and role.
+        [
+          (rest[0] as string).slice(rank.length).replace(/^[\s,;]*(?:and\s+)?/i, ''),
+          ...rest.slice(1),
+        ]
       : rest;
   const role =
     roleWords
