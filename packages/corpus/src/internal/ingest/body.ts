@@ -8,6 +8,7 @@ import { readSignature, unsignedAt } from './signature.js';
 
 // A quotation set off as a block is a sentence at least; a short quoted phrase stays a paragraph.
 const BLOCKQUOTE_MIN = 40;
+const ENCLOSURE = /^Enclosure\b/i;
 // An annex heading with its title is a few lines; a longer block starting "Annex" is text.
 const ANNEX_HEADING_MAX = 300;
 
@@ -46,7 +47,16 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
         subtitleBlock !== undefined &&
         HEADING_LIKE(subtitleBlock.text) &&
         !DATE_ONLY.test(subtitleBlock.text) &&
-        !SIGNED.test(subtitleBlock.text);
+        !SIGNED.test(subtitleBlock.text) &&
+        !ANNEX.test(subtitleBlock.lines[0]?.text ?? '');
+      // An enclosure after an annex is that annex's: the document the annexed text encloses.
+      if (ENCLOSURE.test(b.text) && target !== body) {
+        target.push({ type: 'heading', role: 'label', text: b.text });
+        if (hasSubtitle)
+          target.push({ type: 'heading', role: 'subtitle', text: subtitleBlock.text });
+        if (hasSubtitle) i++;
+        continue;
+      }
       const annex: Annex = {
         n: annexes.length + 1,
         title: b.text,

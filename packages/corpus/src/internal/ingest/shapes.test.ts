@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../ingest.js';
 import type { DocumentRecord } from '../../schema.js';
+import type { Annex } from '../../schema-text.js';
 import { validateRecord } from '../../validate.js';
 import { findDate } from './dates.js';
 import { salvage } from './salvage.js';
@@ -457,6 +458,44 @@ ${BODY}`);
     expect(findDate('posted 17 August 201813:33')?.iso).toBe('2018-08-17');
     expect(findDate('17 AUGUST 2018')?.iso).toBe('2018-08-17');
     expect(findDate('17 August 20181')).toBeNull();
+  });
+});
+
+describe('annexes', () => {
+  it('an enclosure after an annex is part of that annex, not another', () => {
+    const { record } = read(`${TITLE}
+${BODY}
+Annex to the letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General
+
+Statement of the Ministry of Foreign Affairs
+
+The Ministry reaffirms its position.
+
+Enclosure
+
+Declaration of the Ministers
+
+The Ministers met in Yerevan.
+`);
+    expect(record.annexes.map((a) => [a.title.slice(0, 8), a.subtitle])).toEqual([
+      ['Annex to', 'Statement of the Ministry of Foreign Affairs'],
+    ]);
+    expect((record.annexes[0] as Annex).body).toEqual([
+      { type: 'paragraph', n: 1, text: 'The Ministry reaffirms its position.' },
+      { type: 'heading', role: 'label', text: 'Enclosure' },
+      { type: 'heading', role: 'subtitle', text: 'Declaration of the Ministers' },
+      { type: 'paragraph', n: 2, text: 'The Ministers met in Yerevan.' },
+    ]);
+  });
+
+  it('an enclosure with no annex before it is the letter’s attachment', () => {
+    const { record } = read(`${TITLE}
+${BODY}
+Enclosure
+
+The Ministers met in Yerevan.
+`);
+    expect(record.annexes.map((a) => a.title)).toEqual(['Enclosure']);
   });
 });
 
