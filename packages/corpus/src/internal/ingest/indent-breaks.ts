@@ -1,12 +1,11 @@
-import { type Line, noteRemoval, type Removal } from './lines.js';
-import { PARAGRAPH_BREAKS } from './lost-breaks.js';
+import type { Line, Removal } from './lines.js';
+import { ENDS_SENTENCE, putBreaks } from './lost-breaks.js';
 
 /** A first line indented at least this much deeper than the next opens a paragraph. */
 const STEP = 2;
 const TAB = 8;
 /** A paragraph's first line in a hard-wrapped copy is long; a signature's first line is not. */
 const FIRST_LINE_MIN = 40;
-const ENDS_SENTENCE = /[.!?:;”"’)]$/;
 
 /** Columns of leading white space, a tab to the next multiple of eight. */
 function indent(raw: string): number {
@@ -28,39 +27,21 @@ function indent(raw: string): number {
  * `paragraph-break`.
  */
 export function indentBreaks(lines: readonly Line[], removed: Removal[]): readonly Line[] {
-  const out: Line[] = [];
-  const restored: number[] = [];
-  let run: Line[] = [];
   let opening = -1;
-  for (const line of lines) {
-    if (line.text === '') {
-      run = [];
-      out.push(line);
-      continue;
-    }
+  return putBreaks(lines, removed, (line, run) => {
     const depth = indent(line.raw);
     // One indent a copy: learnt from its first paragraph of two lines or more.
-    if (run.length === 1 && opening === -1) {
-      const first = run[0] as Line;
-      if (indent(first.raw) >= depth + STEP && first.text.length >= FIRST_LINE_MIN)
-        opening = indent(first.raw);
-    }
+    const first = run[0];
+    if (run.length === 1 && opening === -1 && first && first.text.length >= FIRST_LINE_MIN)
+      if (indent(first.raw) >= depth + STEP) opening = indent(first.raw);
     const previous = run.at(-1);
-    if (
-      previous &&
+    return (
+      previous !== undefined &&
       opening !== -1 &&
       depth === opening &&
       // after a wrapped line, or after a paragraph of one line
       (indent(previous.raw) + STEP <= depth || run.length === 1) &&
       ENDS_SENTENCE.test(previous.text)
-    ) {
-      out.push({ n: line.n, raw: '', text: '' });
-      restored.push(line.n);
-      run = [];
-    }
-    run.push(line);
-    out.push(line);
-  }
-  noteRemoval(removed, 'paragraph-break', restored, PARAGRAPH_BREAKS);
-  return out;
+    );
+  });
 }

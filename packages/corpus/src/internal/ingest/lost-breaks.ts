@@ -5,11 +5,42 @@ import { type Line, noteRemoval, type Removal } from './lines.js';
 /** How a record lists the paragraph breaks ingest put back. */
 export const PARAGRAPH_BREAKS =
   'Paragraph breaks put back where the copy had lost its blank lines (the lines listed begin a paragraph).';
+/**
+ * Puts a blank line before each line that `breaks` picks, given the lines since the last blank
+ * line (the run it would end), and lists those lines as `paragraph-break` normalisations.
+ */
+export function putBreaks(
+  lines: readonly Line[],
+  removed: Removal[],
+  breaks: (line: Line, run: readonly Line[]) => boolean,
+): Line[] {
+  const out: Line[] = [];
+  const restored: number[] = [];
+  let run: Line[] = [];
+  for (const line of lines) {
+    if (line.text === '') {
+      run = [];
+      out.push(line);
+      continue;
+    }
+    if (breaks(line, run)) {
+      out.push({ n: line.n, raw: '', text: '' });
+      restored.push(line.n);
+      run = [];
+    }
+    run.push(line);
+    out.push(line);
+  }
+  noteRemoval(removed, 'paragraph-break', restored, PARAGRAPH_BREAKS);
+  return out;
+}
+
 const ANNEX_ALONE = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?$/i;
 /** The end of a title or an annex heading: what follows is its text. */
 const ADDRESSED =
   /\baddressed to the (?:Secretary[- ]General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*)$/;
-const ENDS_SENTENCE = /[.!?:;”"’]$/;
+/** A line that ends a sentence or a heading's clause. */
+export const ENDS_SENTENCE = /[.!?:;”"’]$/;
 const STARTS_BLOCK = /^[\p{Lu}\d“"‘'(«]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 /** A line set in capitals, emphasised whole, or a Markdown heading: a heading of its own. */
@@ -71,26 +102,10 @@ export function restoreBreaks(
   const wrapped = lower > 0 && lower >= WRAPPED_SHARE * (text.length - 1);
   const lengths = text.map((l) => l.text.length).sort((x, y) => x - y);
   const width = lengths[Math.floor(0.9 * (lengths.length - 1))] as number;
-  const out: Line[] = [];
-  const restored: number[] = [];
-  let block: Line[] = [];
-  for (const line of lines) {
-    if (line.text === '') {
-      block = [];
-      out.push(line);
-      continue;
-    }
+  return putBreaks(lines, removed, (b, block) => {
     const a = block.at(-1);
-    if (a && breaksBefore(a, line, block)) {
-      out.push({ n: line.n, raw: '', text: '' });
-      restored.push(line.n);
-      block = [];
-    }
-    block.push(line);
-    out.push(line);
-  }
-  noteRemoval(removed, 'paragraph-break', restored, PARAGRAPH_BREAKS);
-  return out;
+    return a !== undefined && breaksBefore(a, b, block);
+  });
 
   function breaksBefore(a: Line, b: Line, block: readonly Line[]): boolean {
     if (SIGNED.test(b.text)) return true;
