@@ -110,7 +110,9 @@ export const DocumentRecordSchema = lazySchema(() =>
       distributionDate: isoDate().nullable().describe('UN masthead "Distr." date (letters only)'),
       symbols: z
         .array(text())
-        .describe("The document's own UN symbols as printed; empty when not printed"),
+        .describe(
+          "The document's own UN symbols as printed (an OCR misreading, such as O for 0, repaired); empty when not printed",
+        ),
       distribution: text().nullable(),
       originalLanguage: languageTag().nullable().describe('BCP 47 tag of the original language'),
       languages: z

@@ -161,7 +161,7 @@ describe('real-world shapes', () => {
   it('a damaged OCR copy: CRLF, no-break and zero-width spaces, O for 0, a title with no country', () => {
     const { record, warnings, removed } = read('damaged-ocr.txt');
     expect(summary(record)).toMatchObject({
-      symbols: ['S/2021/3O5'],
+      symbols: ['S/2021/305'],
       organs: ['SC 2021'],
       distributionDate: '2021-05-04',
       country: null,

@@ -43,8 +43,11 @@ function readSymbols(tokens: readonly MastheadToken[], warnings: Warning[]) {
   const normalized = new Set<string>();
   const evidence: Evidence[] = [];
   for (const { symbol, line } of found) {
+    // A symbol repaired from an OCR misreading ("S/2021/3O5") is recorded repaired, as the body's
+    // references are: the printed form stays in the evidence and the warning.
+    const guessed = symbol.confidence === 'guessed';
     for (const m of symbol.members) {
-      symbols.add(symbolText(symbol, m));
+      symbols.add(guessed ? m.normalized : symbolText(symbol, m));
       normalized.add(m.normalized);
     }
     evidence.push(evidenceOf(line, symbol.text));
