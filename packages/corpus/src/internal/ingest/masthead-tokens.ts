@@ -41,7 +41,20 @@ const ORGANS: readonly MastheadOrgan[] = [
   'Security Council',
   'Economic and Social Council',
 ];
-const organNamed = (text: string) => ORGANS.find((o) => o.toUpperCase() === text.toUpperCase());
+// An OCR copy confuses l, I and 1, and O and 0: "Security Counci1", "GENERAL ASSEMBLY".
+const OCR_LOOSE: Record<string, string> = {
+  l: '[l1I|]',
+  i: '[i1l|]',
+  I: '[I1l|]',
+  L: '[L1I|]',
+  o: '[o0]',
+  O: '[O0]',
+};
+const loose = (name: string) => name.replace(/[liILoO]/g, (c) => OCR_LOOSE[c] as string);
+const ORGAN_PATTERNS = ORGANS.map(
+  (o) => [o, new RegExp(`^(?:${loose(o)}|${loose(o.toUpperCase())})$`)] as const,
+);
+const organNamed = (text: string) => ORGAN_PATTERNS.find(([, p]) => p.test(text))?.[0];
 
 /** The United Nations logo line's words, or a web copy's "U.N. Document" header. */
 export const LOGO_WORDS = /^(?:United Nations|UNITED NATIONS|U\.\s?N\.\s+Doc(?:ument|\.)?)/;
@@ -53,13 +66,18 @@ export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 
 /** Each fact at the start of the remaining text; tried in order, the first that matches wins. */
 const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
   ['logo', new RegExp(`${LOGO_WORDS.source}(?=\\s|$)`)],
-  ['organ', new RegExp(`^(?:${[...ORGANS, ...ORGANS.map((o) => o.toUpperCase())].join('|')})\\b`)],
+  [
+    'organ',
+    new RegExp(
+      `^(?:${[...ORGANS, ...ORGANS.map((o) => o.toUpperCase())].map(loose).join('|')})\\b`,
+    ),
+  ],
   [
     'period',
     new RegExp(`^(${ORDINAL}) (emergency special session|special session|session|year)\\b`),
   ],
   ['distribution', /^Distr\.?\s*:?\s*(General|Limited|Restricted)\b/i],
-  ['original', /^Original\s*:\s*([A-Z][a-z]+)/i],
+  ['original', /^[O0]riginal\s*:\s*([A-Z][a-z]+)/i],
   ['agenda', new RegExp(`^${AGENDA_HEAD}`, 'i')],
 ];
 type Period = 'year' | 'regular' | 'special' | 'emergency-special';

@@ -147,6 +147,29 @@ ${BODY}`);
     expect(record.source.normalisations.map((n) => n.kind)).not.toContain('web-chrome');
   });
 
+  it('an OCR copy of an older masthead: l read as 1, O as 0, in the organ, Original and symbol', () => {
+    const { record, warnings } = read(`
+UNITED
+NATIONS
+
+Security Counci1
+
+Distr.
+GENERAL
+
+S/1994/1O5
+2 February 1994
+
+0RIGINAL: ENGLISH
+
+LETTER DATED 1 FEBRUARY 1994 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL
+${BODY}`);
+    expect(organs(record)).toEqual(['SC 1994']);
+    expect(record.originalLanguage).toBe('en');
+    expect(record.symbols).toEqual(['S/1994/105']);
+    expect(warnings.map((w) => w.code)).toContain('symbol-guessed');
+  });
+
   it('an agenda head that is not at the start of its line, with the session before it', () => {
     const { record } = read(`
 United Nations A/60/875
