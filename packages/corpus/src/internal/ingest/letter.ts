@@ -1,4 +1,3 @@
-import type { Provenance } from '../../schema.js';
 import type { Block } from '../../schema-text.js';
 import { curated, notApplicable, notFound } from '../records/provenance.js';
 import { joinLines, joinPageBreaks, noteMended, type TextBlock } from './blocks.js';
@@ -9,6 +8,7 @@ import { footnoteReferences, takeFootnotes } from './footnotes.js';
 import type { Line, Removal } from './lines.js';
 import { readMasthead } from './masthead.js';
 import { noteReading } from './note.js';
+import { ownSymbols } from './own-symbols.js';
 import { readTitle, type TitleReading } from './title.js';
 import { atLine, type Warning } from './warnings.js';
 
@@ -64,24 +64,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
     ...(titleText ? [{ type: 'heading' as const, role: 'title' as const, text: titleText }] : []),
     ...reading.body,
   ];
-  let symbols = masthead.symbols;
-  let symbolProvenance: Provenance['symbols'] = stated(...masthead.symbolEvidence);
-  if (symbols.length === 0 && parts.headerSymbols.length > 0) {
-    symbols = [...parts.headerSymbols];
-    symbolProvenance = curated(
-      'The masthead prints no symbol; the running headers repeat this one.',
-    );
-    warnings.push({
-      code: 'symbol-only-in-running-header',
-      message: `symbol ${parts.headerSymbols.join(', ')} found only in a running header`,
-      path: [],
-    });
-  } else if (symbols.length === 0)
-    warnings.push({
-      code: 'no-symbol',
-      message: 'the masthead prints no document symbol',
-      path: [],
-    });
+  const own = ownSymbols(masthead, parts.headerSymbols, titleText, titleLine, warnings);
   if (!title.author?.country)
     warnings.push({
       code: 'title-no-country',
@@ -118,7 +101,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
     titleIsDescriptive: !titleText,
     date: title.date?.iso ?? null,
     distributionDate: masthead.distributionDate?.value ?? null,
-    symbols,
+    symbols: own.symbols,
     distribution: masthead.distribution?.value ?? null,
     originalLanguage: masthead.originalLanguage?.value ?? null,
     organs: masthead.organs,
@@ -148,7 +131,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
       distributionDate: masthead.distributionDate
         ? stated(masthead.distributionDate.evidence)
         : notFound(),
-      symbols: symbolProvenance,
+      symbols: own.provenance,
       distribution: masthead.distribution ? stated(masthead.distribution.evidence) : notFound(),
       originalLanguage: masthead.originalLanguage
         ? stated(masthead.originalLanguage.evidence)

@@ -690,6 +690,17 @@ ${BODY}`,
     expect(validateRecord(record)).toMatchObject({ ok: true });
   });
 
+  it('a web page’s copy with no masthead: the symbol its title line ends with', () => {
+    const { record, warnings } = read(`${TITLE} (A/77/385–S/2022/688)\n${BODY}`);
+    expect(record.symbols).toEqual(['A/77/385', 'S/2022/688']);
+    expect(record.provenance.symbols.status).toBe('curated');
+    expect(warnings.map((w) => w.code)).toEqual(['symbol-only-in-title']);
+    expect(refs(record)).toEqual([]);
+    // Words in the parentheses: not a symbol of the document's own.
+    const other = read(`${TITLE} (see A/77/385)\n${BODY}`);
+    expect(other.record.symbols).toEqual([]);
+  });
+
   it('the document’s own symbols are not references: a U.N. Document header, a running header', () => {
     const { record } = read(`
 U.N. Document S/1998/464
