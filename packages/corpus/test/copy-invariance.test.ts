@@ -14,8 +14,9 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * first line, organs in capitals, a name under a bare "(Signed)", a comma between the name and
  * the rank, blank lines lost, "(signed)" in lower case in a flattened copy, and a blog's sharing
  * links under a letter, a site's menu above a press release, a title wrapped at a compound's
- * hyphen, page numbers printed "- 2 -" or before the job number, and the masthead's date above
- * "Distr." (see their commits).
+ * hyphen, page numbers printed "- 2 -" or before the job number, the masthead's date above
+ * "Distr.", and a PDF layout copy's paragraphs set apart by their first-line indent alone (see
+ * their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
