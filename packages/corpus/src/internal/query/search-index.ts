@@ -168,21 +168,13 @@ function wordsOf(text: string): { terms: Array<string | null>; starts: number[];
   return { terms, starts, ends };
 }
 
-const byStart = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];
-
-/** Ranges sorted (in place; the word ranges come sorted, and need no sort), overlapping ones joined. */
+/** Ranges sorted, overlapping ones joined. */
 function merge(ranges: Array<[number, number]>): Array<[number, number]> {
-  for (let i = 1; i < ranges.length; i++)
-    if (byStart(ranges[i - 1] as [number, number], ranges[i] as [number, number]) > 0) {
-      ranges.sort(byStart);
-      break;
-    }
-  // Each range kept as it is unless it overlaps: a long passage can have a range a word.
   const out: Array<[number, number]> = [];
-  for (const range of ranges) {
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
     const last = out.at(-1);
-    if (last && range[0] < last[1]) out[out.length - 1] = [last[0], Math.max(last[1], range[1])];
-    else out.push(range);
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
   }
   return out;
 }
