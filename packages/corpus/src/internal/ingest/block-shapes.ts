@@ -1,3 +1,5 @@
+import { extractSymbols } from '@black-january/un-symbols';
+
 /** What a block of text is by its shape alone. */
 
 /** A signature's first line: "(Signed) Nina Example", or "(Signed)" with the name below. */
@@ -10,3 +12,20 @@ export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{
 const HEADING_MAX = 250;
 /** A heading: short, and ending no sentence or clause. */
 export const HEADING_LIKE = (t: string) => t.length < HEADING_MAX && !/[.;,]$/.test(t);
+
+/**
+ * The symbols of a text that prints UN symbols and nothing else but a page number (a running
+ * header, a symbol line above the logo, a web title's parentheses); null for any other text.
+ */
+export function symbolsOnly(text: string): string[] | null {
+  const found = extractSymbols(text);
+  if (found.length === 0) return null;
+  let at = 0;
+  for (const s of found) {
+    if (!/^[\s\d/|–-]*$/.test(text.slice(at, s.start))) return null;
+    at = s.end;
+  }
+  return /^[\s\d/|–-]*$/.test(text.slice(at))
+    ? found.flatMap((s) => s.members.map((m) => m.normalized))
+    : null;
+}

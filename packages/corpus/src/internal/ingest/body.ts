@@ -52,9 +52,10 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
       // An enclosure after an annex is that annex's: the document the annexed text encloses.
       if (ENCLOSURE.test(b.text) && target !== body) {
         target.push({ type: 'heading', role: 'label', text: b.text });
-        if (hasSubtitle)
+        if (hasSubtitle) {
           target.push({ type: 'heading', role: 'subtitle', text: subtitleBlock.text });
-        if (hasSubtitle) i++;
+          i++;
+        }
         continue;
       }
       const annex: Annex = {

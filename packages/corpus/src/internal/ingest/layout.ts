@@ -1,3 +1,4 @@
+import { symbolsOnly } from './block-shapes.js';
 import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD, LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
 import { LETTER_TITLE, TITLE_WORDS } from './title.js';
@@ -33,12 +34,6 @@ const isTitleAt = (lines: readonly Line[], i: number) => {
   let next = i + 1;
   while (next < lines.length && (lines[next] as Line).text === '') next++;
   return next < lines.length && /^dated\b/i.test((lines[next] as Line).text);
-};
-
-/** Whether a line prints document symbols and nothing else. */
-const symbolsOnly = (line: Line) => {
-  const tokens = tokenizeMasthead([line]);
-  return tokens.length > 0 && tokens.every((t) => t.kind === 'symbol');
 };
 
 /** Whether a line prints a masthead fact (organ, period, `Distr.`, `Original:`, symbol, agenda). */
@@ -120,7 +115,7 @@ export function findLayout(lines: readonly Line[]): Layout {
     let above = mastheadStart > 0 ? nonBlank(lines, mastheadStart - 1, -1) : -1;
     above !== -1;
   ) {
-    if (!symbolsOnly(lines[above] as Line)) break;
+    if (!symbolsOnly((lines[above] as Line).text)) break;
     mastheadStart = above;
     above = nonBlank(lines, above - 1, -1);
   }

@@ -1,4 +1,4 @@
-import { extractSymbols } from '@black-january/un-symbols';
+import { symbolsOnly } from './block-shapes.js';
 import type { TextBlock } from './blocks.js';
 import { type Line, noteRemoval, type Removal } from './lines.js';
 
@@ -26,20 +26,6 @@ export function dropBlocks(blocks: TextBlock[], count: number, removed: Removal[
   const lines = blocks.slice(0, count).flatMap((b) => b.lines.map((l) => l.n));
   noteRemoval(removed, 'web-chrome', lines, WEB_CHROME);
   return blocks.slice(count);
-}
-
-/** Whether a line is only UN symbols (a running header), possibly with a page number. */
-function symbolsOnly(text: string): string[] | null {
-  const found = extractSymbols(text);
-  if (found.length === 0) return null;
-  let at = 0;
-  for (const s of found) {
-    if (!/^[\s\d/|–-]*$/.test(text.slice(at, s.start))) return null;
-    at = s.end;
-  }
-  return /^[\s\d/|–-]*$/.test(text.slice(at))
-    ? found.flatMap((s) => s.members.map((m) => m.normalized))
-    : null;
 }
 
 /**

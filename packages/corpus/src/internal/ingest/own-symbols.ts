@@ -1,7 +1,7 @@
-import { extractSymbols } from '@black-january/un-symbols';
 import type { Provenance } from '../../schema.js';
 import type { Evidence } from '../../schema-metadata.js';
 import { curated, notFound } from '../records/provenance.js';
+import { symbolsOnly } from './block-shapes.js';
 import type { Line } from './lines.js';
 import { atLine, type Warning } from './warnings.js';
 
@@ -9,14 +9,7 @@ import { atLine, type Warning } from './warnings.js';
 const TITLE_SYMBOL = /\(([^()]{3,80})\)\s*$/;
 
 /** The symbols in parentheses that end a title line, when nothing else is in them. */
-function titleSymbols(title: string): string[] {
-  const inside = TITLE_SYMBOL.exec(title)?.[1];
-  if (!inside) return [];
-  const found = extractSymbols(inside);
-  const rest = found.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), inside);
-  if (found.length === 0 || !/^[\s,;–—-]*$/.test(rest)) return [];
-  return found.flatMap((s) => s.members.map((m) => m.normalized));
-}
+const titleSymbols = (title: string) => symbolsOnly(TITLE_SYMBOL.exec(title)?.[1] ?? '') ?? [];
 
 /**
  * The document's own symbols: the masthead's; else those its running headers repeat; else, on a

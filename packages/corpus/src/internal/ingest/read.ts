@@ -3,7 +3,7 @@ import type { DocumentRecord, Source } from '../../schema.js';
 import { findMentions } from '../text/mentions.js';
 import { sha256Hex } from '../text/sha256.js';
 import { MARKUP_RULES, markupLines } from '../text/source-text.js';
-import { type TextBlock, toBlocks } from './blocks.js';
+import { toBlocks } from './blocks.js';
 import { findDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { findFigures } from './figures.js';
@@ -60,6 +60,10 @@ const chromeBefore = (lines: readonly Line[], upTo: number) => [
   ...new Set(lines.slice(0, upTo).flatMap((l) => (l.text === '' ? [] : [l.n]))),
 ];
 
+/** Lines into blocks, with the paragraph breaks a copy lost (to indents or to wrapping) put back. */
+const paragraphs = (lines: readonly Line[], removed: Removal[], dropped: ReadonlySet<number>) =>
+  toBlocks(restoreBreaks(indentBreaks(lines, removed), removed, dropped), removed);
+
 /** Read decoded text into a record; may throw on a bug, never on the text itself. */
 export function readDocument(
   text: string,
@@ -94,10 +98,7 @@ export function readDocument(
       {
         masthead: kept.slice(0, titleStart).filter((l) => l.text !== ''),
         title: kept.slice(titleStart, titleEnd),
-        body: toBlocks(
-          restoreBreaks(indentBreaks(kept.slice(titleEnd), removed), removed, dropped),
-          removed,
-        ),
+        body: paragraphs(kept.slice(titleEnd), removed, dropped),
         headerSymbols,
         dropped,
       },
@@ -106,10 +107,7 @@ export function readDocument(
     );
   } else {
     const { kept, dropped } = removeNoise(split.lines, 0, removed);
-    const blocks: TextBlock[] = toBlocks(
-      restoreBreaks(indentBreaks(kept, removed), removed, dropped),
-      removed,
-    );
+    const blocks = paragraphs(kept, removed, dropped);
     const noteAt = blocks.slice(0, 8).findIndex((b) => COMPLIMENTS.test(b.text));
     draft =
       noteAt !== -1
