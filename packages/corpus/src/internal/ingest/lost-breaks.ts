@@ -1,6 +1,7 @@
 import { ANNEX, DATE_ONLY, SIGNED } from './block-shapes.js';
 import { ENDS_MID_PHRASE } from './blocks.js';
 import { type Line, noteRemoval, type Removal } from './lines.js';
+import { RECIPIENT } from './title.js';
 
 /** How a record lists the paragraph breaks ingest put back. */
 export const PARAGRAPH_BREAKS =
@@ -37,8 +38,7 @@ export function putBreaks(
 
 const ANNEX_ALONE = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?$/i;
 /** The end of a title or an annex heading: what follows is its text. */
-const ADDRESSED =
-  /\baddressed to the (?:Secretary[- ]General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*)$/;
+const ADDRESSED = new RegExp(`\\baddressed to the ${RECIPIENT}$`);
 /** A line that ends a sentence or a heading's clause. */
 export const ENDS_SENTENCE = /[.!?:;”"’]$/;
 const STARTS_BLOCK = /^[\p{Lu}\d“"‘'(«]/u;

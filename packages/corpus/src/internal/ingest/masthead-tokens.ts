@@ -94,6 +94,11 @@ const DATE_AT = new RegExp(`^(?:${DATE_PATTERN.source})`, DATE_PATTERN.flags);
  */
 const OTHER_BODY =
   /^(?!.*\b(?:General Assembly|Security Council|Economic and Social Council)\b)(?:[A-Z][a-z]+ ){0,5}(?:Council|Commission|Committee|Conference|Board|Assembly|Forum)(?: (?:of|on|for|against|to) (?:the )?[A-Z][A-Za-z,' -]{2,120})?$/;
+/**
+ * A Main Committee of the General Assembly (or its General Committee): the agenda items under it
+ * are the Assembly's, allocated to the Committee ("Third Committee / Agenda item 74 (b)").
+ */
+const ASSEMBLY_COMMITTEE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|General) Committee$/;
 /** Words that, just before an organ's name, make it part of a title ("Report of the Security Council"). */
 const IN_TITLE = /\b(?:the|of|and|on|to|for|by|with)$/i;
 
@@ -183,7 +188,7 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
     }
     if (OTHER_BODY.test(text)) {
       out.push({ kind: 'body', text, line });
-      owner = 'other';
+      if (!ASSEMBLY_COMMITTEE.test(text)) owner = 'other';
       continue;
     }
     let at = 0;

@@ -291,6 +291,46 @@ The Permanent Mission of Azerbaijan presents its compliments to the Office of th
     expect(warnings.map((w) => w.code)).toContain('agenda-not-general-assembly');
   });
 
+  it('a Main Committee’s letter: its agenda item is the Assembly’s, and its Chair the addressee', () => {
+    const text = `
+United Nations A/C.3/76/5
+
+General Assembly
+Distr.: General
+14 October 2021
+Original: English
+
+Seventy-sixth session
+Third Committee
+Agenda item 74 (b)
+Promotion and protection of human rights: human rights
+questions, including alternative approaches for improving the
+effective enjoyment of human rights and fundamental freedoms
+
+Letter dated 12 October 2021 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Chair of the Third Committee
+
+I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs (see annex).
+
+I should be grateful if you would have the present letter and its annex circulated as a document of the Third Committee, under agenda item 74 (b).
+
+(Signed) Jane Example
+Permanent Representative
+`;
+    const ITEM =
+      '74 (b): Promotion and protection of human rights: human rights questions, including alternative approaches for improving the effective enjoyment of human rights and fundamental freedoms';
+    const TITLE_3C =
+      'Letter dated 12 October 2021 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Chair of the Third Committee';
+    // As printed, and flattened (a web page's copy of the PDF): the title ends at the Chair.
+    for (const copy of [text, text.replace(/\s+/g, ' ')]) {
+      const { record, warnings } = read(copy);
+      expect(organs(record)).toEqual(['GA regular 76']);
+      expect(agenda(record)).toEqual([ITEM]);
+      expect(record.title).toBe(TITLE_3C);
+      expect(record.addressee?.name).toBe('Chair of the Third Committee');
+      expect(warnings.map((w) => w.code)).not.toContain('agenda-not-general-assembly');
+    }
+  });
+
   it('agenda items printed but not understood are not-found, never not-applicable', () => {
     const { record } = read(`
 United Nations A/78/999

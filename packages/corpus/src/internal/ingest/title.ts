@@ -5,6 +5,12 @@ import { stateNamedIn } from './speaker.js';
 
 /** The kinds of document a title line opens with. */
 export const TITLE_WORDS = '(?:Identical letters|Letter|Note verbale)';
+/**
+ * Whom a title line addresses, as its last words: the Secretary-General, a President ("of the
+ * Security Council"), a Committee's Chair ("of the Third Committee").
+ */
+export const RECIPIENT =
+  '(?:Secretary[- ]General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)';
 /** The opening words of a letter's or note's title line. */
 export const LETTER_TITLE = new RegExp(`^${TITLE_WORDS} dated\\b`, 'i');
 

@@ -1,12 +1,11 @@
 import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
-import { TITLE_WORDS } from './title.js';
+import { RECIPIENT, TITLE_WORDS } from './title.js';
 
 /** Masthead facts before a title line make a long line a flattened masthead document. */
 const MASTHEAD_MARK = /Distr\.|Original:|\b(?:session|year)\b|Agenda items?\b/;
 /** Shorter lines are left alone: a flattened copy runs to thousands of characters on one line. */
 const FLATTENED_MIN = 400;
-const RECIPIENT = '(?:Secretary[- ]General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*)';
 const TITLE_END = new RegExp(
   `^(${TITLE_WORDS} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\s+(?=[A-Z0-9“"])`,
 );
