@@ -331,6 +331,42 @@ Permanent Representative
     }
   });
 
+  it('a flattened title ends where the letter opens, whoever it is addressed to', () => {
+    const letterTo = (to: string, opening: string) => `
+United Nations S/2022/101
+
+Security Council
+Distr.: General
+9 February 2022
+Original: English
+
+Letter dated 8 February 2022 from the Permanent Representative of Azerbaijan to the United Nations addressed to ${to}
+
+${opening} to transmit herewith the statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan on the events of 20 January 1990 in Baku (see annex). I should be grateful if you would have the present letter and its annex circulated as a document of the Security Council.
+
+(Signed) Jane Example
+Permanent Representative
+`;
+    const cases = [
+      ['the United Nations High Commissioner for Human Rights', 'I have the honour'],
+      [
+        'the Chair of the Security Council Committee established pursuant to resolution 1718 (2006)',
+        'On instructions from my Government, I have the honour',
+      ],
+      ['the President of the Economic and Social Council', 'Further to my letter, I wish'],
+    ];
+    for (const [to, opening] of cases) {
+      const { record, warnings } = read(letterTo(to, opening).replace(/\s+/g, ' '));
+      expect(warnings.map((w) => w.code)).toContain('flattened');
+      expect(record.title).toBe(
+        `Letter dated 8 February 2022 from the Permanent Representative of Azerbaijan to the United Nations addressed to ${to}`,
+      );
+      expect(record.addressee?.name).toBe(to.replace(/^the /, ''));
+      const first = record.body.find((b) => b.type === 'paragraph');
+      expect(first?.type === 'paragraph' && first.text.startsWith(opening as string)).toBe(true);
+    }
+  });
+
   it('agenda items printed but not understood are not-found, never not-applicable', () => {
     const { record } = read(`
 United Nations A/78/999

@@ -6,8 +6,14 @@ import { RECIPIENT, TITLE_WORDS } from './title.js';
 const MASTHEAD_MARK = /Distr\.|Original:|\b(?:session|year)\b|Agenda items?\b/;
 /** Shorter lines are left alone: a flattened copy runs to thousands of characters on one line. */
 const FLATTENED_MIN = 400;
+/**
+ * How a letter's or a note's text opens. The title ends before it when its addressee is none of
+ * RECIPIENT's ("… addressed to the United Nations High Commissioner for Human Rights I have …").
+ */
+const OPENING =
+  '(?:I|We) (?:have|had) the honou?r|(?:On|Upon) (?:the )?instructions?|I (?:am writing|write|wish|would like|should like)|Further to|With reference to|In (?:my|our) capacity|Pursuant to|Referring to|The (?:Permanent|Observer) (?:Mission|Delegation)';
 const TITLE_END = new RegExp(
-  `^(${TITLE_WORDS} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\s+(?=[A-Z0-9“"])`,
+  `^(${TITLE_WORDS} dated .+? addressed to (?:the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?=\\s+[A-Z0-9“"])|.{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s+`,
 );
 const TITLE_START = new RegExp(`${TITLE_WORDS} dated\\b`);
 const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${TITLE_WORDS} dated\\b`, 'g');
