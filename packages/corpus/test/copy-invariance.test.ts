@@ -15,8 +15,7 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * the rank, blank lines lost, "(signed)" in lower case in a flattened copy, and a blog's sharing
  * links under a letter, a site's menu above a press release, a title wrapped at a compound's
  * hyphen, page numbers printed "- 2 -" or before the job number, the masthead's date above
- * "Distr.", and a PDF layout copy's paragraphs set apart by their first-line indent alone (see
- * their commits).
+ * "Distr.", and a PDF layout copy's paragraphs set apart by their first-line indent alone, and a double-spaced copy (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -44,6 +43,8 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
   'tabs for runs of spaces': (t) => t.replace(/ {4,}/g, '\t'),
   'a byte-order mark': (t) => `\ufeff${t}`,
   'blank lines doubled': (t) => t.replace(/\n\n/g, '\n\n\n'),
+  'double-spaced: CR CR LF line ends, read as a blank line after every line': (t) =>
+    t.replace(/\r?\n/g, '\r\r\n'),
   'blank lines before': (t) => `\n\n${t}`,
   'each line indented by a space': (t) => t.replace(/\n(?=\S)/g, '\n '),
   ligatures: (t) =>

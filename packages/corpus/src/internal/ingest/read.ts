@@ -5,6 +5,7 @@ import { sha256Hex } from '../text/sha256.js';
 import { MARKUP_RULES, markupLines } from '../text/source-text.js';
 import { toBlocks } from './blocks.js';
 import { findDate } from './dates.js';
+import { singleSpace } from './double-spacing.js';
 import type { Draft } from './draft.js';
 import { findFigures } from './figures.js';
 import { indentBreaks } from './indent-breaks.js';
@@ -72,7 +73,7 @@ export function readDocument(
 ): IngestResult {
   const removed: Removal[] = [];
   const warnings: Warning[] = [];
-  const split = unflatten(toLines(text, removed));
+  const split = unflatten(singleSpace(toLines(text, removed), removed));
   if (split.flattened)
     warnings.push({
       code: 'flattened',

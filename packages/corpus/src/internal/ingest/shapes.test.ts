@@ -347,7 +347,7 @@ ${opening} to transmit herewith the statement of the Ministry of Foreign Affairs
 (Signed) Jane Example
 Permanent Representative
 `;
-    const cases = [
+    const cases: Array<[to: string, opening: string]> = [
       ['the United Nations High Commissioner for Human Rights', 'I have the honour'],
       [
         'the Chair of the Security Council Committee established pursuant to resolution 1718 (2006)',
@@ -363,7 +363,7 @@ Permanent Representative
       );
       expect(record.addressee?.name).toBe(to.replace(/^the /, ''));
       const first = record.body.find((b) => b.type === 'paragraph');
-      expect(first?.type === 'paragraph' && first.text.startsWith(opening as string)).toBe(true);
+      expect(first?.type === 'paragraph' && first.text.startsWith(opening)).toBe(true);
     }
   });
 

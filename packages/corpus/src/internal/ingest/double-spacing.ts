@@ -1,0 +1,52 @@
+import type { Line, Removal } from './lines.js';
+
+/** Of the line breaks of a hard-wrapped copy, at least this share goes on in lower case. */
+const WRAPPED_SHARE = 0.15;
+/** A double-spaced copy has at most this share of even runs of blank lines (none, or two). */
+const EVEN_SHARE = 1 / 15;
+/** Fewer lines of text than this cannot tell a double-spaced copy from short paragraphs. */
+const MIN_LINES = 5;
+
+const STARTS_LOWER = /^\p{Ll}/u;
+const DESCRIPTION =
+  'A double-spaced copy made single again: it had put a blank line after every line (a file with CR CR LF line ends, some viewers’ copy), which set each wrapped line apart as a paragraph; the blank lines listed, the first of each run, were removed.';
+
+/**
+ * A copy that put a blank line after every line (a file saved with CR CR LF line ends, read as
+ * two breaks each; some viewers' copy) sets each line of a wrapped title, a signature or a
+ * paragraph apart: the title is cut at its first line and every line becomes a paragraph. In such
+ * a copy every run of blank lines between two lines of text is odd (one for a line break, three
+ * for a blank line), and either a blank line of the original shows as three, or a wrap shows as a
+ * line that goes on in lower case. The first blank line of each run is removed, as `whitespace`,
+ * which gives the copy's lines back. Returns the lines unchanged for any other copy, among them a
+ * copy of a line a paragraph with one blank line between paragraphs.
+ */
+export function singleSpace(lines: Line[], removed: Removal[]): Line[] {
+  const gaps: Array<{ first: Line | undefined; blanks: number; next: Line }> = [];
+  let blanks: Line[] = [];
+  let seenText = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      blanks.push(line);
+      continue;
+    }
+    if (seenText) gaps.push({ first: blanks[0], blanks: blanks.length, next: line });
+    seenText = true;
+    blanks = [];
+  }
+  if (gaps.length + 1 < MIN_LINES) return lines;
+  const even = gaps.filter((g) => g.blanks % 2 === 0).length;
+  const single = gaps.filter((g) => g.blanks === 1);
+  const goesOn = single.filter((g) => STARTS_LOWER.test(g.next.text)).length;
+  const wrapped = goesOn > 0 && goesOn >= single.length * WRAPPED_SHARE;
+  if (even > gaps.length * EVEN_SHARE || !(wrapped || gaps.some((g) => g.blanks >= 3)))
+    return lines;
+  const drop = new Set(gaps.flatMap((g) => (g.blanks % 2 === 1 && g.first ? [g.first] : [])));
+  const numbers = [...drop].map((l) => l.n);
+  const known = removed.find((r) => r.kind === 'whitespace');
+  if (known) {
+    known.lines = [...new Set([...known.lines, ...numbers])].sort((a, b) => a - b);
+    known.description = `${known.description} ${DESCRIPTION}`;
+  } else removed.push({ kind: 'whitespace', lines: numbers, description: DESCRIPTION });
+  return lines.filter((l) => !drop.has(l));
+}
