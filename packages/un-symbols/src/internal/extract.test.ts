@@ -44,6 +44,27 @@ describe('extractSymbols on real symbols in running text', () => {
     ]);
   });
 
+  it('reads the hyphens a PDF copy gives: non-breaking, Unicode, minus sign', () => {
+    // U+2011 joins a double symbol and sits in "ES-10", U+2212 and U+2010 join others.
+    const text =
+      'A/75/356\u2011S/2020/947, A/ES\u201110/484, A/76/1\u2212S/2021/2 and S/2020/1\u2010A/75/2.';
+    const hits = extractSymbols(text);
+    expect(
+      hits.map((h) => [
+        h.normalized,
+        h.separator,
+        h.members.map((m) => text.slice(m.start, m.end)),
+      ]),
+    ).toEqual([
+      ['A/75/356-S/2020/947', 'hyphen', ['A/75/356', 'S/2020/947']],
+      ['A/ES-10/484', null, ['A/ES\u201110/484']],
+      ['A/76/1-S/2021/2', 'hyphen', ['A/76/1', 'S/2021/2']],
+      ['S/2020/1-A/75/2', 'hyphen', ['S/2020/1', 'A/75/2']],
+    ]);
+    expect(extractSymbols('A/75/356 \u2012 S/2020/947')[0]?.separator).toBe('en-dash');
+    expect(found('the report A/75/356\u2011 was')).toEqual(['A/75/356']);
+  });
+
   it('joins a symbol broken across lines by PDF extraction', () => {
     expect(found('the report (A/74/\n649) and S/2020\n/34.')).toEqual(['A/74/649', 'S/2020/34']);
   });

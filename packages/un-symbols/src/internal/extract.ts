@@ -42,14 +42,19 @@ export interface ExtractOptions {
 const ROOT_ALT = Object.keys(ROOTS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+/** The dashes that join a double symbol: hyphens (a PDF's non-breaking one, a minus sign too) and dashes. */
+const DASHES = '\\u2010-\\u2015\\u2212-';
 const DOUBLE = new RegExp(
-  `(?:[ \\u00a0]?([-\\u2013\\u2014])[ \\u00a0]?|([ \\u00a0\\n])|)(?=(?:${ROOT_ALT})/)`,
+  `(?:[ \\u00a0]?([${DASHES}])[ \\u00a0]?|([ \\u00a0\\n])|)(?=(?:${ROOT_ALT})/)`,
   'y',
 );
+const DASH = new RegExp(`[${DASHES}]`);
+const GAP = new RegExp(`[\\s${DASHES}]`);
 const SEPARATORS: Record<string, ExtractedSymbol['separator']> = {
-  '-': 'hyphen',
+  '\u2012': 'en-dash',
   '\u2013': 'en-dash',
   '\u2014': 'em-dash',
+  '\u2015': 'em-dash',
 };
 /**
  * Every UN document symbol in a text, with offsets, standard spelling and, for a double symbol,
@@ -105,10 +110,9 @@ function readAt(
     if (i > 0) {
       at = indexOfMember(text, piece, cursor);
       let gapStart = at;
-      while (gapStart > cursor && /[\s\-\u2013\u2014]/.test(text[gapStart - 1] as string))
-        gapStart--;
+      while (gapStart > cursor && GAP.test(text[gapStart - 1] as string)) gapStart--;
       const gap = text.slice(gapStart, at);
-      const dash = /[-\u2013\u2014]/.exec(gap)?.[0];
+      const dash = DASH.exec(gap)?.[0];
       separator = dash ? (SEPARATORS[dash] ?? 'hyphen') : gap === '' ? 'none' : 'space';
       const previous = members[i - 1];
       if (previous) previous.end = gapStart;

@@ -1,9 +1,12 @@
 const OPEN = 40;
 const SPACE = 32;
 const WS = '[ \\t\\u00a0]?(?:\\r?\\n)?[ \\t\\u00a0]?';
-/** Up to 12 components of up to 24 characters: bounded, and `/` delimits, so no backtracking blow-up. */
+/**
+ * Up to 12 components of up to 24 characters: bounded, and `/` delimits, so no backtracking
+ * blow-up. A hyphen may be a PDF's non-breaking hyphen or minus sign ("A/ES‑10/484").
+ */
 const TAIL = new RegExp(
-  `(?:${WS}/${WS}[A-Za-z0-9][A-Za-z0-9.\\-()]{0,24}(?:\\. ?[0-9]{1,3})?){1,12}`,
+  `(?:${WS}/${WS}[A-Za-z0-9][A-Za-z0-9.\\-\\u2010\\u2011\\u2212()]{0,24}(?:\\. ?[0-9]{1,3})?){1,12}`,
   'y',
 );
 const PAREN = /[ \u00a0]?\((?:S-|ES-)?(?:[IVXLC]{1,6}|(?:19|20)[0-9]{2})\)/y;
@@ -20,7 +23,7 @@ export function span(text: string, from: number): number {
   TAIL.lastIndex = from;
   if (!TAIL.exec(text)) return from;
   let end = TAIL.lastIndex;
-  while (end > from && /[.\-(]/.test(text[end - 1] as string)) end--;
+  while (end > from && /[.\-\u2010\u2011\u2212(]/.test(text[end - 1] as string)) end--;
   const opened = (text.slice(from, end).match(/\(/g) ?? []).length;
   if (text[end - 1] === ')' && (text.slice(from, end).match(/\)/g) ?? []).length > opened) end--;
   const next = text.charCodeAt(end);
