@@ -42,6 +42,7 @@ export const NormalisationKindSchema = lazySchema(() =>
     'paragraph-break',
     'whitespace',
     'ligature',
+    'hyphen',
     'hyphenation',
     'page-footer',
     'page-number',

@@ -15,7 +15,8 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * the rank, blank lines lost, "(signed)" in lower case in a flattened copy, and a blog's sharing
  * links under a letter, a site's menu above a press release, a title wrapped at a compound's
  * hyphen, page numbers printed "- 2 -" or before the job number, the masthead's date above
- * "Distr.", and a PDF layout copy's paragraphs set apart by their first-line indent alone, and a double-spaced copy (see their commits).
+ * "Distr.", a PDF layout copy's paragraphs set apart by their first-line indent alone, a
+ * double-spaced copy and a PDF's non-breaking hyphens (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -53,6 +54,8 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
       .replace(/ff/g, '\ufb00')
       .replace(/fi/g, '\ufb01')
       .replace(/fl/g, '\ufb02'),
+  "a PDF's non-breaking hyphens, in words and between a double symbol's members": (t) =>
+    t.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011').replace(/(?<=\d)-(?=[AS]\/)/g, '\u2011'),
   'zero-width spaces and soft hyphens': (t) =>
     t
       .replace(/General Assembly/g, 'General\u200b Assembly')

@@ -12,6 +12,7 @@ export interface Removal {
   kind:
     | 'whitespace'
     | 'ligature'
+    | 'hyphen'
     | 'markup'
     | 'page-footer'
     | 'running-header'
@@ -47,14 +48,17 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // Typographic ligatures, as a PDF copy may give them: "ﬁrst", "Chargé d'aﬀaires", "Oﬃcial".
 const LIGATURE = /[\ufb00-\ufb06]/g;
 export const HAS_LIGATURE = /[\ufb00-\ufb06]/;
+// A PDF's non-breaking hyphen and the Unicode hyphen: "Secretary‑General", "Seventy‑fifth".
+const HYPHEN = /[\u2010\u2011]/g;
 
 /**
- * Split into lines, fold odd white space and ligatures, and strip Markdown/HTML markup, recording
+ * Split into lines, fold odd white space, ligatures and hyphens, and strip Markdown/HTML markup, recording
  * each.
  */
 export function toLines(text: string, removed: Removal[]): Line[] {
   const spaced: number[] = [];
   const tied: number[] = [];
+  const hyphens: number[] = [];
   const marked: number[] = [];
   const lines = text.split(/\r\n|\r|\n/).map((raw, i) => {
     let t = raw.replace(INVISIBLE, '');
@@ -63,6 +67,10 @@ export function toLines(text: string, removed: Removal[]): Line[] {
     if (HAS_LIGATURE.test(t)) {
       tied.push(i + 1);
       t = t.replace(LIGATURE, (c) => c.normalize('NFKC'));
+    }
+    if (t.search(HYPHEN) !== -1) {
+      hyphens.push(i + 1);
+      t = t.replace(HYPHEN, '-');
     }
     const stripped = stripMarkup(t);
     if (stripped !== t.trimEnd()) marked.push(i + 1);
@@ -79,6 +87,12 @@ export function toLines(text: string, removed: Removal[]): Line[] {
       kind: 'ligature',
       lines: tied,
       description: 'Typographic ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) written as the letters they join.',
+    });
+  if (hyphens.length)
+    removed.push({
+      kind: 'hyphen',
+      lines: hyphens,
+      description: 'Non-breaking and Unicode hyphens (U+2011, U+2010) written as plain hyphens.',
     });
   if (marked.length)
     removed.push({

@@ -528,6 +528,16 @@ ${BODY}`);
     expect(record.body.filter((b) => b.type === 'paragraph')).toHaveLength(2);
   });
 
+  it('a PDF’s non-breaking hyphens: written as hyphens, and listed', () => {
+    const { record, removed } = read(`
+Letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary\u2011General
+${BODY}`);
+    expect(record.title).toBe(TITLE);
+    expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
+    expect(removed.find((r) => r.kind === 'hyphen')?.lines).toEqual([1]);
+    expect(record.source.normalisations.find((n) => n.kind === 'hyphen')?.lines).toEqual([1]);
+  });
+
   it('a joint letter from the representatives of several States: the first named', () => {
     const { record } = read(`
 Letter dated 2 May 2022 from the representatives of Georgia, the Republic of Moldova and Ukraine to the United Nations addressed to the Secretary-General
