@@ -12,10 +12,10 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * characters, site chrome above it, page breaks. Its metadata must not move. Found so far:
  * ligatures, a breadcrumb trail, an indented Markdown heading, a page break after a paragraph's
  * first line, organs in capitals, a name under a bare "(Signed)", a comma between the name and
- * the rank, blank lines lost, "(signed)" in lower case in a flattened copy, and a blog's sharing
- * links under a letter, a site's menu above a press release, a title wrapped at a compound's
- * hyphen, page numbers printed "- 2 -" or before the job number, the masthead's date above
- * "Distr.", a PDF layout copy's paragraphs set apart by their first-line indent alone, a
+ * the rank, blank lines lost, "(signed)" in lower case in a flattened copy, a blog's sharing
+ * links and tags under a letter, a site's menu above a press release, a title wrapped at a
+ * compound's hyphen, page numbers printed "- 2 -" or before the job number, the masthead's date
+ * above "Distr.", a PDF layout copy's paragraphs set apart by their first-line indent alone, a
  * double-spaced copy and a PDF's non-breaking hyphens (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
@@ -64,8 +64,8 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
     `English | Français | Español\n\nHome\nAbout us\nNews\nContact\n\nPosted on March 3, 2021 by admin\n\n${t}`,
   'site chrome and a breadcrumb trail above': (t) =>
     `Skip to main content\nHome › Documents › Letters\nSearch\n\n${t}`,
-  "a blog's sharing links and a site's footer below": (t) =>
-    `${t.trimEnd()}\n\nShare this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\n\nBack to top\n\nPrivacy Policy | Terms of Use | Contact Us\n© 2024 Permanent Mission. All rights reserved.\n`,
+  "a blog's tags, sharing links and a site's footer below": (t) =>
+    `${t.trimEnd()}\n\nTags: United Nations, Letters\nPosted in Statements\n\nShare this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\n\nBack to top\n\nPrivacy Policy | Terms of Use | Contact Us\n© 2024 Permanent Mission. All rights reserved.\n`,
   'a masthead as older documents print it: capitals, "Distr." over "GENERAL"': (t) =>
     t
       .replace(/^United Nations\b/m, 'UNITED NATIONS')

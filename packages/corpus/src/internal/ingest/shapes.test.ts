@@ -677,6 +677,12 @@ Permanent Representative of the United Kingdom of Great Britain and Northern Ire
     expect(
       letter('Jane Example\n\nAmbassador\nPermanent Representative\n\nAnnex\n\nThe text.'),
     ).toEqual(jane);
+    // The site's tags and footer under it are chrome, not text after the signature.
+    expect(
+      letter(
+        'Jane Example\nAmbassador\nPermanent Representative\n\nTags: 20 January, Black January\n© 2023 Permanent Mission',
+      ),
+    ).toEqual(jane);
     // Not a name and a role with text after them, nor a name alone, nor a line with more words.
     expect(letter('Jane Example\nPermanent Representative\n\nThe letter goes on here.')).toEqual(
       [],
