@@ -2,34 +2,53 @@ import type { Passage } from '../../passages.js';
 import type { Figure } from '../../schema-facts.js';
 import type { FigureMetric } from '../../vocabulary.js';
 
-const QUAL = '(?:(about|approximately|around|some|nearly|almost|more than|over|at least|up to) )?';
-const NUM = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?: (million|thousand))?';
+const QUAL =
+  '(?:(?<qualifier>about|approximately|around|some|nearly|almost|more than|over|at least|up to) )?';
+const NUM = '(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+)(?: (?<scale>million|thousand))?';
 const ADVERBS = '(?:[a-z]+ly (?:and [a-z]+ly )?)?';
+/** Who a figure counts, after a verb that comes first ("killing 147 innocent civilians"). */
+const VICTIMS =
+  '(?:[a-z]+ )?(?:civilians|people|persons|Azerbaijanis|residents|inhabitants|others)\\b';
 
-/** Per metric: the pattern, the unit, and a cheap keyword test that must pass first. */
+/**
+ * Per metric: the pattern (its groups `qualifier`, `digits`, `scale` and `term`), the unit, and a
+ * cheap keyword test that must pass first.
+ */
 const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit'], RegExp]> = [
   [
     'killed',
     new RegExp(
-      `${QUAL}${NUM} (?:[a-z]+ )?(?:civilians |people |persons |Azerbaijanis )?(?:were |had been )?${ADVERBS}(killed|died|lost their lives|perished|murdered)`,
+      `${QUAL}${NUM} (?:[a-z]+ )?(?:civilians |people |persons |Azerbaijanis )?(?:were |had been )?${ADVERBS}(?<term>killed|died|lost their lives|perished|murdered)`,
       'g',
     ),
     'people',
     /killed|died|lost their lives|perished|murdered/,
   ],
   [
+    'killed',
+    new RegExp(`\\b(?<term>killing|killed|murdering|murdered) ${QUAL}${NUM} ${VICTIMS}`, 'g'),
+    'people',
+    /killing|killed|murder/,
+  ],
+  [
     'wounded',
     new RegExp(
-      `${QUAL}${NUM} (?:civilians |people |persons )?(?:were |had been )?((?:seriously |severely |badly )?(?:wounded|injured))`,
+      `${QUAL}${NUM} (?:civilians |people |persons )?(?:were |had been )?(?<term>(?:seriously |severely |badly )?(?:wounded|injured))`,
       'g',
     ),
     'people',
     /wounded|injured/,
   ],
   [
+    'wounded',
+    new RegExp(`\\b(?<term>wounding|wounded|injuring|injured) ${QUAL}${NUM} ${VICTIMS}`, 'g'),
+    'people',
+    /wound|injur/,
+  ],
+  [
     'detained',
     new RegExp(
-      `${QUAL}${NUM} (?:people |persons )?(?:were )?${ADVERBS}((?:detained|arrested)(?: or (?:detained|arrested))?)`,
+      `${QUAL}${NUM} (?:people |persons )?(?:were )?${ADVERBS}(?<term>(?:detained|arrested)(?: or (?:detained|arrested))?)`,
       'g',
     ),
     'people',
@@ -38,7 +57,7 @@ const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit'], RegExp]> = [
   [
     'missing',
     new RegExp(
-      `${QUAL}${NUM} (?:people |persons )?((?:went|are|were|remain|remained) missing)`,
+      `${QUAL}${NUM} (?:people |persons )?(?<term>(?:went|are|were|remain|remained) missing)`,
       'g',
     ),
     'people',
@@ -47,7 +66,7 @@ const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit'], RegExp]> = [
   [
     'troops',
     new RegExp(
-      `${QUAL}${NUM} ((?:Soviet |Russian |foreign |armed )?(?:troops|soldiers|servicemen))`,
+      `${QUAL}${NUM} (?<term>(?:Soviet |Russian |foreign |armed )?(?:troops|soldiers|servicemen))`,
       'g',
     ),
     'soldiers',
@@ -56,7 +75,7 @@ const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit'], RegExp]> = [
   [
     'expelled',
     new RegExp(
-      `((?:forcible )?(?:mass )?(?:expulsion|deportation)) of ${QUAL}${NUM} (?:Azerbaijanis|people|persons|refugees)`,
+      `(?<term>(?:forcible )?(?:mass )?(?:expulsion|deportation)) of ${QUAL}${NUM} (?:Azerbaijanis|people|persons|refugees)`,
       'g',
     ),
     'people',
@@ -64,7 +83,7 @@ const RULES: ReadonlyArray<[FigureMetric, RegExp, Figure['unit'], RegExp]> = [
   ],
   [
     'funeral-attendance',
-    new RegExp(`${QUAL}${NUM} (?:people )?(attended the funeral(?: ceremony)?)`, 'g'),
+    new RegExp(`${QUAL}${NUM} (?:people )?(?<term>attended the funeral(?: ceremony)?)`, 'g'),
     'people',
     /funeral/,
   ],
@@ -91,8 +110,7 @@ export function findFigures(passages: Iterable<Passage>): Figure[] {
     for (const [metric, pattern, unit, keyword] of RULES) {
       if (!keyword.test(p.text)) continue;
       for (const m of p.text.matchAll(pattern)) {
-        const [qualifier, digits, scale, term] =
-          metric === 'expelled' ? [m[2], m[3], m[4], m[1]] : [m[1], m[2], m[3], m[4]];
+        const { qualifier, digits, scale, term } = m.groups as Record<string, string | undefined>;
         const value =
           Number((digits as string).replace(/,/g, '')) *
           (scale === 'million' ? 1e6 : scale === 'thousand' ? 1e3 : 1);

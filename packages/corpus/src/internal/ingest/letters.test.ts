@@ -260,6 +260,58 @@ describe('real-world shapes', () => {
     expect(ingestText(later).record.date).toBeNull();
   });
 
+  it('a release’s number and date under its label, a letterhead in capitals', () => {
+    const { record, warnings } =
+      ingestText(`PERMANENT MISSION OF THE REPUBLIC OF AZERBAIJAN TO THE UNITED NATIONS
+866 United Nations Plaza, Suite 560, New York, NY 10017
+
+PRESS RELEASE
+
+No: 03/2021
+20 January 2021
+
+Commemoration of the 31st anniversary of the 20 January tragedy
+
+On 20 January 2021, the Permanent Mission held a commemorative event.
+
+In his remarks, the Permanent Representative recalled that Soviet troops entered Baku, killing 147 civilians and wounding 744 people.
+`);
+    expect(warnings).toEqual([]);
+    expect(record).toMatchObject({
+      kind: 'press-release',
+      title: 'Commemoration of the 31st anniversary of the 20 January tragedy',
+      titleIsDescriptive: false,
+      date: '2021-01-20',
+      issuer: {
+        name: 'PERMANENT MISSION OF THE REPUBLIC OF AZERBAIJAN TO THE UNITED NATIONS',
+        country: 'Azerbaijan',
+      },
+    });
+    expect(record.body.filter((b) => b.type === 'paragraph')).toHaveLength(2);
+    // Figures stated verb first, each with its words.
+    expect(record.figures.map((f) => [f.metric, f.value, f.quote])).toEqual([
+      ['killed', 147, 'killing 147 civilians'],
+      ['wounded', 744, 'wounding 744 people'],
+    ]);
+  });
+
+  it('a release’s title under its label and dateline', () => {
+    const { record, warnings } = ingestText(`Press release
+
+New York, 20 January 2024
+
+Statement by the Permanent Mission of the Republic of Azerbaijan to the United Nations on the 34th anniversary of the 20 January tragedy
+
+Thirty-four years ago, on the night of 19 to 20 January 1990, the Soviet army entered Baku.
+`);
+    expect(warnings).toEqual([]);
+    expect(record.title).toBe(
+      'Statement by the Permanent Mission of the Republic of Azerbaijan to the United Nations on the 34th anniversary of the 20 January tragedy',
+    );
+    expect(record.date).toBe('2024-01-20');
+    expect(record.body.map((b) => b.type)).toEqual(['heading', 'dateline', 'heading', 'paragraph']);
+  });
+
   it('a site’s menu, post line and language links above a release are chrome', () => {
     const text = fixture('press-release-kazakhstan.txt');
     const plain = ingestText(text).record;

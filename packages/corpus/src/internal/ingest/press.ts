@@ -4,6 +4,8 @@ import { DATE_PATTERN } from './dates.js';
 /** A press-release label line: "Press release", "Press-release", "PRESS RELEASE", "Special Issue". */
 export const LABEL =
   /^(?:press[- ]release|special issue|information note)\b|^statement(?=\s*$|[,:]?\s+(?:no\.|\d))/i;
+/** A release's number under its label: "No: 03/2021", "No. 12", "Ref. 2022/05". */
+export const RELEASE_NUMBER = /^(?:No|Nr|Ref)\.?:?\s*[\w./-]{1,20}$/i;
 /** A statement's title names its speaker ("Statement by …", "Statement of the Ministry …"); such titles run long. */
 export const SPEECH =
   /^(?:Statement|Remarks|Address|Speech|Intervention)s? (?:by|of|delivered by)\b/i;
@@ -74,14 +76,15 @@ export function missionName(
   const joined = letterhead.map((b) => b.text).join(' ');
   // The name runs to "to the United Nations" over no other mission's name: a page title above the
   // letterhead ("… – Permanent Mission of Cyprus") is not part of it.
+  // In any case: a letterhead may print it in capitals.
   const m =
-    /\b(Permanent (?:Observer )?Mission of (?:the )?((?:(?!Permanent (?:Observer )?Mission\b).)+?) to the United Nations)/.exec(
-      joined.replace(/^The /, ''),
+    /\b(Permanent (?:Observer )?Mission of (?:the )?((?:(?!Permanent (?:Observer )?Mission\b).)+?) to the United Nations)/i.exec(
+      joined.replace(/^The /i, ''),
     );
   return m
     ? {
         name: m[1] as string,
-        country: (m[2] as string).replace(/^Republic of (?=Azerbaijan)/, ''),
+        country: (m[2] as string).replace(/^Republic of (?=Azerbaijan)/i, ''),
       }
     : null;
 }

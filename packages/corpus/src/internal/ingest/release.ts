@@ -8,7 +8,7 @@ import { DATE_PATTERN, findDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';
 import type { Removal } from './lines.js';
-import { DATELINE, LABEL, letterheadLength, missionName, SPEECH } from './press.js';
+import { DATELINE, LABEL, letterheadLength, missionName, RELEASE_NUMBER, SPEECH } from './press.js';
 import { readSpeaker } from './speaker.js';
 import { atLine, type Warning } from './warnings.js';
 
@@ -16,6 +16,14 @@ import { atLine, type Warning } from './warnings.js';
 const LEAD_DATELINE = new RegExp(
   String.raw`^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*, (?:${DATE_PATTERN.source})\s*[–—-]\s`,
 );
+
+/** A label line, or once a label is read, a block of the release's number and dates. */
+const afterLabel = (b: TextBlock, labelled: boolean) =>
+  LABEL.test(b.text) ||
+  (labelled &&
+    b.lines.every(
+      (l) => RELEASE_NUMBER.test(l.text) || DATELINE.test(l.text) || DATE_ONLY.test(l.text),
+    ));
 
 /** A mission press release or statement: letterhead, labels, title, text, dateline. */
 export function readRelease(
@@ -33,7 +41,8 @@ export function readRelease(
   let i = headLength;
   let label: TextBlock | null = null;
   let date: { iso: string; printed: string; block: TextBlock } | null = null;
-  while (i < blocks.length && LABEL.test((blocks[i] as TextBlock).text)) {
+  // The label, and under it the release's number and date line, one block or several.
+  while (i < blocks.length && afterLabel(blocks[i] as TextBlock, label !== null)) {
     const b = blocks[i] as TextBlock;
     label ??= b;
     const found = findDate(b.text);
@@ -104,7 +113,7 @@ export function readRelease(
     : kind === 'unknown'
       ? 'Untitled text'
       : `${isPress ? 'Press release' : 'Statement'}${issuer ? ` of the ${issuer.name}` : ''}${date ? ` of ${date.printed}` : ''}`;
-  const firstLetterhead = letterhead.flatMap((b) => b.lines).find((l) => /Permanent/.test(l.text));
+  const firstLetterhead = letterhead.flatMap((b) => b.lines).find((l) => /Permanent/i.test(l.text));
   return {
     kind,
     title,

@@ -101,7 +101,8 @@ const STATE_FORMS = GAZETTEER.filter((e) => e.kind === 'place' && STATES.include
  */
 export function stateName(name: string): string {
   const trimmed = name.trim();
-  // A copy's straight apostrophe and dropped accents ("Cote d'Ivoire") are the same name.
+  // A copy's straight apostrophe, dropped accents ("Cote d'Ivoire") and capitals ("AZERBAIJAN",
+  // as a letterhead prints it) are the same name.
   const plain = fold(trimmed);
   foldedForms ??= STATE_FORMS.map(([form, canonical]) => [fold(form), canonical] as const);
   for (const [form, canonical] of foldedForms) if (plain === form) return canonical;
@@ -112,4 +113,5 @@ export function stateName(name: string): string {
 
 let foldedForms: ReadonlyArray<readonly [string, string]> | undefined;
 
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'");
+const fold = (name: string) =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
