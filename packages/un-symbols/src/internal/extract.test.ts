@@ -5,6 +5,13 @@ import { parseSymbol } from '../parse-symbol.js';
 import { extractSymbols } from './extract.js';
 
 const found = (text: string) => extractSymbols(text).map((s) => s.normalized);
+/** Each symbol found: its normal form, how a double symbol was joined, and its members as printed. */
+const joined = (text: string) =>
+  extractSymbols(text).map((h) => [
+    h.normalized,
+    h.separator,
+    h.members.map((m) => text.slice(m.start, m.end)),
+  ]);
 /** Real symbols as printed in running text: upper-case roots (a bare "3362 (S-VII)" has none). */
 const printed = REAL_SYMBOLS.filter(([p]) => /^[A-Z]/.test(p));
 
@@ -30,14 +37,7 @@ describe('extractSymbols on real symbols in running text', () => {
 
   it('reports a double symbol as a pair and as members, with the separator used', () => {
     const text = 'letters (A/74/649–S/2020/34) and A/75/356 S/2020/947, and A/ES-10/484S/2010/158.';
-    const hits = extractSymbols(text);
-    expect(
-      hits.map((h) => [
-        h.normalized,
-        h.separator,
-        h.members.map((m) => text.slice(m.start, m.end)),
-      ]),
-    ).toEqual([
+    expect(joined(text)).toEqual([
       ['A/74/649-S/2020/34', 'en-dash', ['A/74/649', 'S/2020/34']],
       ['A/75/356-S/2020/947', 'space', ['A/75/356', 'S/2020/947']],
       ['A/ES-10/484-S/2010/158', 'none', ['A/ES-10/484', 'S/2010/158']],
@@ -48,14 +48,7 @@ describe('extractSymbols on real symbols in running text', () => {
     // U+2011 joins a double symbol and sits in "ES-10", U+2212 and U+2010 join others.
     const text =
       'A/75/356\u2011S/2020/947, A/ES\u201110/484, A/76/1\u2212S/2021/2 and S/2020/1\u2010A/75/2.';
-    const hits = extractSymbols(text);
-    expect(
-      hits.map((h) => [
-        h.normalized,
-        h.separator,
-        h.members.map((m) => text.slice(m.start, m.end)),
-      ]),
-    ).toEqual([
+    expect(joined(text)).toEqual([
       ['A/75/356-S/2020/947', 'hyphen', ['A/75/356', 'S/2020/947']],
       ['A/ES-10/484', null, ['A/ES\u201110/484']],
       ['A/76/1-S/2021/2', 'hyphen', ['A/76/1', 'S/2021/2']],
