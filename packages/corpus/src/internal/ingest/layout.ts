@@ -7,9 +7,12 @@ import { LETTER_TITLE, TITLE_WORDS } from './title.js';
 const TITLE_WORD = new RegExp(`^${TITLE_WORDS}$`, 'i');
 /** The United Nations logo line, or a web copy's "U.N. Document" header: the masthead starts here. */
 const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s+[A-Z]+\\s?\\/|$)`);
-/** Lines only a masthead prints: a title line above one is a web page's copy of the title. */
+/**
+ * Lines only a masthead prints: a title line above one is a web page's copy of the title. Older
+ * documents print the logo's words on two lines, `Distr.` over `GENERAL`, and `ORIGINAL:`.
+ */
 const MASTHEAD_LINE = new RegExp(
-  `${LOGO.source}|\\bDistr\\.\\s*:?\\s*(?:General|Limited|Restricted)\\b|^Original\\s*:`,
+  `${LOGO.source}|^(?:UNITED|NATIONS)$|\\bDistr\\.\\s*:?\\s*(?:(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\\b|$)|^(?:Original|ORIGINAL)\\s*:`,
 );
 /** Lines that open a body, so a title cannot go on over them. */
 const BODY_OPENER =

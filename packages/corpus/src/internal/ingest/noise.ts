@@ -14,6 +14,9 @@ const LINKS = new RegExp(String.raw`^${LINK}(?:\s*[|·•/]\s*${LINK})+$`, 'i');
 /** Blog and social-media furniture under a post. */
 const SHARING =
   /^(?:share(?: this(?: page| article| post)?)?:?|like this:?|like loading\.*…?|loading\.*…?|related(?: posts| articles| news)?:?|leave a (?:comment|reply)|(?:« |← )?(?:previous|next) (?:post|article)(?: »| →)?|whatsapp|telegram|reddit|pinterest|instagram|youtube|email|e-mail)$/i;
+/** A site's call to follow it: "Follow UNISPAL Twitter RSS", "Follow us on Facebook". */
+const FOLLOW =
+  /^follow (?:\S+ ){0,3}(?:on )?(?:twitter|facebook|rss|linkedin|instagram|youtube|x)\b.{0,60}$/i;
 /** A post's tags and categories: "Tags: 20 January, Black January", "Posted in News". */
 const TAXONOMY =
   /^(?:tags?|categories|category|labels?|filed under|posted in)(?::\s*|\s+)[^.!?]{1,200}$/i;
@@ -54,7 +57,7 @@ export function removeNoise(
     const t = line.text;
     if (t === '') return true;
     if (FOOTER.test(t) || PLEASE_RECYCLE.test(t)) return !hits['page-footer'].push(line.n);
-    if ([CHROME, BREADCRUMB, LINKS, SHARING, TAXONOMY].some((re) => re.test(t)))
+    if ([CHROME, BREADCRUMB, LINKS, SHARING, TAXONOMY, FOLLOW].some((re) => re.test(t)))
       return !hits['web-chrome'].push(line.n);
     if (i < mastheadEnd) return true;
     if (PAGE.test(t)) return !hits['page-number'].push(line.n);

@@ -447,6 +447,40 @@ ${BODY}`);
     expect(record.symbols).toEqual(['A/58/859', 'S/2004/598']);
   });
 
+  it('a web post of an older document: the page title above a masthead in the old style', () => {
+    const { record } = read(`
+LETTER DATED 1 FEBRUARY 1994 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL (S/1994/105)
+
+UNITED
+NATIONS
+
+Security Council
+
+Distr.
+GENERAL
+
+S/1994/105
+2 February 1994
+
+ORIGINAL: ENGLISH
+
+LETTER DATED 1 FEBRUARY 1994 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL
+${BODY}
+
+Follow UNISPAL Twitter RSS
+`);
+    expect(record.symbols).toEqual(['S/1994/105']);
+    expect(organs(record)).toEqual(['SC 1994']);
+    expect(record.distributionDate).toBe('1994-02-02');
+    expect(record.originalLanguage).toBe('en');
+    expect(record.date).toBe('1994-02-01');
+    // The site's footer under the letter is chrome, not the signatory's role.
+    expect(record.signatories).toEqual([
+      { name: 'Jane Example', title: null, role: 'Permanent Representative' },
+    ]);
+    expect(record.body.filter((b) => b.type === 'paragraph')).toHaveLength(2);
+  });
+
   it('a web page date above a masthead that prints none is not the distribution date', () => {
     const { record } = read(`
 Letter from the Permanent Representative of Armenia to the United Nations Addressed to the President of the Security Council
