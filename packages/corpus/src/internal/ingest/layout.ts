@@ -52,6 +52,12 @@ const nonBlank = (lines: readonly Line[], i: number, step: 1 | -1) => {
   return i >= 0 && i < lines.length ? i : -1;
 };
 
+/** Whether line `i` is "NATIONS" under "UNITED": the logo's words as older documents print them. */
+const splitLogoAt = (lines: readonly Line[], i: number) => {
+  const above = nonBlank(lines, i - 1, -1);
+  return (lines[i] as Line).text === 'NATIONS' && above !== -1 && lines[above]?.text === 'UNITED';
+};
+
 /**
  * Whether the title line at `at` is an agenda item's title: it stands under an agenda head, and
  * the title line `next` follows right after it.
@@ -113,6 +119,7 @@ export function findLayout(lines: readonly Line[]): Layout {
   let mastheadStart = -1;
   for (let i = titleStart - 1; i >= 0 && mastheadStart === -1; i--)
     if (LOGO.test((lines[i] as Line).text)) mastheadStart = i;
+    else if (splitLogoAt(lines, i)) mastheadStart = nonBlank(lines, i - 1, -1);
   // A PDF's copy can set the symbol, printed high at the right, on a line above the logo's.
   for (
     let above = mastheadStart > 0 ? nonBlank(lines, mastheadStart - 1, -1) : -1;

@@ -3,7 +3,7 @@ import type { TextBlock } from './blocks.js';
 import { type Line, noteRemoval, type Removal } from './lines.js';
 
 const FOOTER =
-  /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?$|^\*\d{5,}\*$|^\d{1,3}(?:\/\d{1,3})?\s+\d{2}-\d{5}$|^\d{2}-\d{5}\s+\d{1,3}(?:\/\d{1,3})?$/;
+  /^\d{2}-\d{5}\s+\d{4}[a-z]?\s*\([A-Z]\)(?:\s+\/\.\.\.)?$|^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?$|^\*\d{5,}\*$|^\d{1,3}(?:\/\d{1,3})?\s+\d{2}-\d{5}$|^\d{2}-\d{5}\s+\d{1,3}(?:\/\d{1,3})?$/;
 /** "2", "2/3", "Page 2 of 3", and "- 2 -" as older documents print it. */
 const PAGE = /^(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
 const CHROME =

@@ -481,6 +481,71 @@ Follow UNISPAL Twitter RSS
     expect(record.body.filter((b) => b.type === 'paragraph')).toHaveLength(2);
   });
 
+  it('an older document, as printed and flattened: logo on two lines, title in capitals, old footer', () => {
+    const text = `
+UNITED
+NATIONS
+
+General Assembly
+Security Council
+
+Distr.
+GENERAL
+
+A/45/95
+S/21130
+2 February 1990
+
+ORIGINAL: RUSSIAN
+
+LETTER DATED 1 FEBRUARY 1990 FROM THE PERMANENT REPRESENTATIVE OF THE
+UNION OF SOVIET SOCIALIST REPUBLICS TO THE UNITED NATIONS ADDRESSED
+TO THE SECRETARY-GENERAL
+
+I have the honour to transmit herewith the text of the statement of the Supreme Soviet of the Azerbaijan Soviet Socialist Republic of 22 January 1990.
+
+I should be grateful if you would have the text of this letter and its annex circulated as an official document of the General Assembly and of the Security Council.
+
+(Signed) A. EXAMPLE
+
+90-03456 1234a (E) /...
+
+ANNEX
+
+Statement of the Supreme Soviet of the Azerbaijan Soviet Socialist Republic
+
+On the night of 19 to 20 January 1990 units of the Soviet Army entered the city of Baku.
+`;
+    const TITLE_1990 =
+      'LETTER DATED 1 FEBRUARY 1990 FROM THE PERMANENT REPRESENTATIVE OF THE UNION OF SOVIET SOCIALIST REPUBLICS TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL';
+    for (const copy of [text, text.replace(/\s+/g, ' ')]) {
+      const { record, removed } = read(copy);
+      expect(record).toMatchObject({
+        kind: 'letter',
+        title: TITLE_1990,
+        date: '1990-02-01',
+        symbols: ['A/45/95', 'S/21130'],
+        distributionDate: '1990-02-02',
+        originalLanguage: 'ru',
+      });
+      // The session is the symbol's; S/21130 carries no year, and none is printed.
+      expect(organs(record)).toEqual(['GA regular 45', 'SC null']);
+      expect(record.signatories.map((s) => s.name)).toEqual(['A. EXAMPLE']);
+      expect(record.annexes.map((a) => a.title)).toEqual(['ANNEX']);
+      // The footer is page furniture, not a paragraph of the letter or of its annex.
+      const all = [...record.body, ...record.annexes.flatMap((a) => a.body)];
+      expect(all.some((b) => 'text' in b && b.text.includes('90-03456'))).toBe(false);
+      if (copy === text) {
+        const masthead = record.body[0];
+        expect(masthead?.type === 'masthead' && masthead.lines.slice(0, 2)).toEqual([
+          'UNITED',
+          'NATIONS',
+        ]);
+        expect(removed.find((r) => r.kind === 'web-chrome')).toBeUndefined();
+      }
+    }
+  });
+
   it('a web page date above a masthead that prints none is not the distribution date', () => {
     const { record } = read(`
 Letter from the Permanent Representative of Armenia to the United Nations Addressed to the President of the Security Council

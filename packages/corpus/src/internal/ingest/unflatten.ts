@@ -3,7 +3,7 @@ import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
 import { RECIPIENT, TITLE_WORDS } from './title.js';
 
 /** Masthead facts before a title line make a long line a flattened masthead document. */
-const MASTHEAD_MARK = /Distr\.|Original:|\b(?:session|year)\b|Agenda items?\b/;
+const MASTHEAD_MARK = /Distr\.|Original:|ORIGINAL:|\b(?:session|year)\b|Agenda items?\b/;
 /** Shorter lines are left alone: a flattened copy runs to thousands of characters on one line. */
 const FLATTENED_MIN = 400;
 /**
@@ -12,11 +12,13 @@ const FLATTENED_MIN = 400;
  */
 const OPENING =
   '(?:I|We) (?:have|had) the honou?r|(?:On|Upon) (?:the )?instructions?|I (?:am writing|write|wish|would like|should like)|Further to|With reference to|In (?:my|our) capacity|Pursuant to|Referring to|The (?:Permanent|Observer) (?:Mission|Delegation)';
+/** A title line's opening words, as printed or in capitals (older documents: "LETTER DATED"). */
+const DATED = `(?:${TITLE_WORDS} dated|${TITLE_WORDS.toUpperCase()} DATED)`;
 const TITLE_END = new RegExp(
-  `^(${TITLE_WORDS} dated .+? addressed to (?:the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?=\\s+[A-Z0-9“"])|.{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s+`,
+  `^(${DATED} .+? (?:addressed to (?:the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?=\\s+[A-Z0-9“"])|.{3,300}?(?=\\s+(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s+`,
 );
-const TITLE_START = new RegExp(`${TITLE_WORDS} dated\\b`);
-const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${TITLE_WORDS} dated\\b`, 'g');
+const TITLE_START = new RegExp(`${DATED}\\b`);
+const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${DATED}\\b`, 'g');
 /** Longest agenda item title that names a letter, before the document's own title. */
 const AGENDA_TITLE_MAX = 600;
 
@@ -30,9 +32,13 @@ function titleStart(text: string, first: number): number {
   const next = NEXT_TITLE.exec(text);
   return next && next.index - first <= AGENDA_TITLE_MAX ? next.index : first;
 }
-/** Signature, annex and page furniture (job-number footer, bar code) glued into a flattened body. */
+/**
+ * Signature, annex and page furniture (job-number footer, bar code) glued into a flattened body;
+ * and as older documents print them, a footnote rule, a footer ("90-03456 1234a (E) /...") and an
+ * "ANNEX" heading alone.
+ */
 const BODY_BREAKS =
-  /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: [IVX]+)? to the |Enclosure\b|\d{2}-\d{5}\s*\([A-Z]\))|(?<=\*\d{5,}\*)\s+/g;
+  /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: [IVX]+)? to the |Enclosure\b|\d{2}-\d{5}\s*(?:\d{4}[a-z]?\s*)?\([A-Z]\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\*\d{5,}\*|\/\.\.\.|\bANNEX(?: [IVX]+)?)\s+(?=(?![IVX]+\b)[A-Z*])/g;
 /** An annex heading runs up to its addressee; the annex's text follows on the same line. */
 const ANNEX_END = new RegExp(
   `^(Annex(?: [IVX]+)? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
