@@ -9,10 +9,11 @@ const TITLE_WORD = new RegExp(`^${TITLE_WORDS}$`, 'i');
 const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s+[A-Z]+\\s?\\/|$)`);
 /**
  * Lines only a masthead prints: a title line above one is a web page's copy of the title. Older
- * documents print the logo's words on two lines, `Distr.` over `GENERAL`, and `ORIGINAL:`.
+ * documents print the logo's words on two lines, `Distr.` over `GENERAL`, and `ORIGINAL:`; a copy
+ * with no logo still prints an organ's session or year, or an agenda head, at a line's start.
  */
 const MASTHEAD_LINE = new RegExp(
-  `${LOGO.source}|^(?:UNITED|NATIONS)$|\\bDistr\\.\\s*:?\\s*(?:(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\\b|$)|^(?:Original|ORIGINAL)\\s*:`,
+  `${LOGO.source}|^(?:UNITED|NATIONS)$|\\bDistr\\.\\s*:?\\s*(?:(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\\b|$)|^(?:Original|ORIGINAL)\\s*:|^(?:General Assembly|Security Council) [A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\\b|^(?:Provisional )?Agenda items? \\d`,
 );
 /** Lines that open a body, so a title cannot go on over them. */
 const BODY_OPENER =

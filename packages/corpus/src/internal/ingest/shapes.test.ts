@@ -481,6 +481,23 @@ Follow UNISPAL Twitter RSS
     expect(record.body.filter((b) => b.type === 'paragraph')).toHaveLength(2);
   });
 
+  it('a web post of a copy whose masthead has no logo: the page title above the session line', () => {
+    const { record } = read(`
+April 19, 2024
+
+${TITLE} (A/60/800)
+
+General Assembly Sixtieth session
+Agenda item 30
+Question of Cyprus
+
+${TITLE}
+${BODY}`);
+    expect(organs(record)).toEqual(['GA regular 60']);
+    expect(agenda(record)).toEqual(['30: Question of Cyprus']);
+    expect(record.body[0]?.type).toBe('masthead');
+  });
+
   it('an older document, as printed and flattened: logo on two lines, title in capitals, old footer', () => {
     const text = `
 UNITED
