@@ -51,9 +51,23 @@ export const HAS_LIGATURE = /[\ufb00-\ufb06]/;
 // A PDF's non-breaking hyphen and the Unicode hyphen: "Secretary‑General", "Seventy‑fifth".
 const HYPHEN = /[\u2010\u2011]/g;
 
+/** A raw line cleaned as ingest reads it, and what cleaning it changed. */
+export function cleanLine(raw: string) {
+  let t = raw.replace(INVISIBLE, '');
+  const spaced = HAS_ODD_SPACE.test(t) || t !== raw;
+  t = t.replace(ODD_SPACE, ' ');
+  const tied = HAS_LIGATURE.test(t);
+  if (tied) t = t.replace(LIGATURE, (c) => c.normalize('NFKC'));
+  const hyphened = t.search(HYPHEN) !== -1;
+  if (hyphened) t = t.replace(HYPHEN, '-');
+  const stripped = stripMarkup(t);
+  const marked = stripped !== t.trimEnd();
+  return { text: stripped.replace(/ {2,}/g, ' ').trim(), spaced, tied, hyphened, marked };
+}
+
 /**
- * Split into lines, fold odd white space, ligatures and hyphens, and strip Markdown/HTML markup, recording
- * each.
+ * Split into lines, fold odd white space, ligatures and hyphens, and strip Markdown/HTML markup,
+ * recording each.
  */
 export function toLines(text: string, removed: Removal[]): Line[] {
   const spaced: number[] = [];
@@ -61,20 +75,12 @@ export function toLines(text: string, removed: Removal[]): Line[] {
   const hyphens: number[] = [];
   const marked: number[] = [];
   const lines = text.split(/\r\n|\r|\n/).map((raw, i) => {
-    let t = raw.replace(INVISIBLE, '');
-    if (HAS_ODD_SPACE.test(t) || t !== raw) spaced.push(i + 1);
-    t = t.replace(ODD_SPACE, ' ');
-    if (HAS_LIGATURE.test(t)) {
-      tied.push(i + 1);
-      t = t.replace(LIGATURE, (c) => c.normalize('NFKC'));
-    }
-    if (t.search(HYPHEN) !== -1) {
-      hyphens.push(i + 1);
-      t = t.replace(HYPHEN, '-');
-    }
-    const stripped = stripMarkup(t);
-    if (stripped !== t.trimEnd()) marked.push(i + 1);
-    return { n: i + 1, raw, text: stripped.replace(/ {2,}/g, ' ').trim() };
+    const clean = cleanLine(raw);
+    if (clean.spaced) spaced.push(i + 1);
+    if (clean.tied) tied.push(i + 1);
+    if (clean.hyphened) hyphens.push(i + 1);
+    if (clean.marked) marked.push(i + 1);
+    return { n: i + 1, raw, text: clean.text };
   });
   if (spaced.length)
     removed.push({

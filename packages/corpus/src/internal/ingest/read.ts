@@ -19,6 +19,7 @@ import { chromeAbove } from './press.js';
 import { findReferences, withoutOwnSymbols } from './references.js';
 import { findReplies } from './relations.js';
 import { readRelease } from './release.js';
+import { unstackSignatures } from './signature-columns.js';
 import type { IngestOptions, IngestResult } from './types.js';
 import { unflatten } from './unflatten.js';
 import { atLine, type Warning } from './warnings.js';
@@ -61,9 +62,15 @@ const chromeBefore = (lines: readonly Line[], upTo: number) => [
   ...new Set(lines.slice(0, upTo).flatMap((l) => (l.text === '' ? [] : [l.n]))),
 ];
 
-/** Lines into blocks, with the paragraph breaks a copy lost (to indents or to wrapping) put back. */
+/**
+ * Lines into blocks, with signatures set side by side parted, and the paragraph breaks a copy lost
+ * (to indents or to wrapping) put back.
+ */
 const paragraphs = (lines: readonly Line[], removed: Removal[], dropped: ReadonlySet<number>) =>
-  toBlocks(restoreBreaks(indentBreaks(lines, removed), removed, dropped), removed);
+  toBlocks(
+    restoreBreaks(indentBreaks(unstackSignatures(lines), removed), removed, dropped),
+    removed,
+  );
 
 /** Read decoded text into a record; may throw on a bug, never on the text itself. */
 export function readDocument(

@@ -1,0 +1,68 @@
+import { cleanLine, type Line } from './lines.js';
+
+/** "(Signed)" as a copy prints it, anywhere on a line. */
+const MARK = /\((?:Signed|Signé|Firmado)\)/gi;
+/** How far a column's lines may start from its first line's "(Signed)", in characters. */
+const SLACK = 4;
+
+/**
+ * Where the right-hand column starts on a raw line: at the second "(Signed)", after a gap of two
+ * spaces or more; -1 when the line sets no two signatures side by side.
+ */
+function columnOf(raw: string): number {
+  const marks = [...raw.matchAll(MARK)];
+  const second = marks[1];
+  return marks.length === 2 && second && /\S {2,}$/.test(raw.slice(0, second.index))
+    ? second.index
+    : -1;
+}
+
+/**
+ * Where a line of the same block parts into the two columns: the end of a gap of two spaces or
+ * more near `column`; the line's end when it stops short of the column; -1 when no gap is near.
+ */
+function cutOf(raw: string, column: number): number {
+  if (raw.trimEnd().length <= column - SLACK) return raw.length;
+  for (const gap of raw.matchAll(/ {2,}/g)) {
+    const end = gap.index + gap[0].length;
+    if (Math.abs(end - column) <= SLACK) return end;
+  }
+  return -1;
+}
+
+const half = (line: Line, raw: string): Line => ({
+  n: line.n,
+  raw: line.raw,
+  text: cleanLine(raw).text,
+});
+
+/**
+ * Signatures set side by side, as a joint letter prints them and a PDF's layout copy keeps them
+ * ("(Signed) A. Name      (Signed) B. Name" over their roles): each block whose first line has
+ * two "(Signed)" apart is parted at the second one's column into the left signature, a blank
+ * line, and the right one. The two halves keep the line's number and raw text. A block whose
+ * lines cannot all be parted there is left as it is.
+ */
+export function unstackSignatures(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i] as Line;
+    const column = line.text === '' ? -1 : columnOf(line.raw);
+    let end = i + 1;
+    while (column !== -1 && end < lines.length && (lines[end] as Line).text !== '') end++;
+    const block = lines.slice(i, end);
+    const cuts = block.map((l) => (column === -1 ? -1 : cutOf(l.raw, column)));
+    if (cuts.some((c) => c === -1)) out.push(...block);
+    else {
+      const left = block.map((l, k) => half(l, l.raw.slice(0, cuts[k])));
+      const right = block.map((l, k) => half(l, l.raw.slice(cuts[k])));
+      out.push(
+        ...left.filter((l) => l.text !== ''),
+        { n: line.n, raw: '', text: '' },
+        ...right.filter((l) => l.text !== ''),
+      );
+    }
+    i = end;
+  }
+  return out;
+}
