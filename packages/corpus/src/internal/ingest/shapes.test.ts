@@ -618,6 +618,9 @@ describe('title lines', () => {
     expect(title('President of the Security Council1').addressee?.name).toBe(
       'President of the Security Council',
     );
+    expect(title('Secretary-General 1').addressee?.name).toBe(
+      'Secretary-General of the United Nations',
+    );
     expect(title('Chair of the Group of 77').addressee?.name).toBe('Chair of the Group of 77');
     const two = title('Secretary-General and to the President of the Security Council');
     expect([two.addressee, ...(two.otherAddressees ?? [])].map((p) => p?.name)).toEqual([

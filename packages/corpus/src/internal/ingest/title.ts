@@ -41,8 +41,8 @@ const TO = / addressed to (?:the )?(?<to>.+)$/i;
 /** Where an addressee ends: the subject, or the symbol a web page appends in parentheses. */
 const ADDRESSEE_END =
   /\s+(?:regarding|concerning|transmitting|on the (?:subject|question)|with reference)\b.*$|\s*\((?:[A-Z]+\/[^)]*)\)\s*$|[.;,]+$/i;
-/** A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1". */
-const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z])\d{1,2}$/;
+/** A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1" or " 1". */
+const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})\s?\d{1,2}$/;
 
 const RECIPIENTS: Record<string, string> = {
   'secretary-general': 'Secretary-General of the United Nations',
