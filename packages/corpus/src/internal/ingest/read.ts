@@ -8,6 +8,7 @@ import { findDate } from './dates.js';
 import { singleSpace } from './double-spacing.js';
 import type { Draft } from './draft.js';
 import { findFigures } from './figures.js';
+import { htmlSourceWarning } from './html-source.js';
 import { indentBreaks } from './indent-breaks.js';
 import { findLayout } from './layout.js';
 import { readLetter } from './letter.js';
@@ -80,6 +81,8 @@ export function readDocument(
 ): IngestResult {
   const removed: Removal[] = [];
   const warnings: Warning[] = [];
+  const html = htmlSourceWarning(text);
+  if (html) warnings.push(html);
   const split = unflatten(singleSpace(toLines(text, removed), removed));
   if (split.flattened)
     warnings.push({
