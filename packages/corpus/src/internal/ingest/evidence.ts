@@ -1,10 +1,11 @@
 import type { Evidence } from '../../schema-metadata.js';
-import { HAS_LIGATURE, HAS_ODD_SPACE, type Line } from './lines.js';
+import { HAS_LIGATURE, HAS_ODD_SPACE, IS_HYPHEN, type Line } from './lines.js';
 
 /**
- * The raw line with its spaces and ligatures folded as `toLines` folds them (a run of spaces, odd
- * ones included, to one space; a ligature to its letters), and the raw position of each folded
- * character, so that a phrase of the clean text can be quoted as the line prints it.
+ * The raw line with its spaces, ligatures and hyphens folded as `toLines` folds them (a run of
+ * spaces, odd ones included, to one space; a ligature to its letters; a non-breaking hyphen to a
+ * hyphen), and the raw position of each folded character, so that a phrase of the clean text can
+ * be quoted as the line prints it.
  */
 function folded(raw: string): { text: string; from: number[] } {
   const out: string[] = [];
@@ -17,6 +18,11 @@ function folded(raw: string): { text: string; from: number[] } {
       from.push(i);
       continue;
     }
+    if (IS_HYPHEN.test(c)) {
+      out.push('-');
+      from.push(i);
+      continue;
+    }
     for (const letter of HAS_LIGATURE.test(c) ? c.normalize('NFKC') : c) {
       out.push(letter);
       from.push(i);
@@ -26,8 +32,8 @@ function folded(raw: string): { text: string; from: number[] } {
 }
 
 /**
- * Evidence for a phrase on a line: the phrase as the raw line prints it (its own spaces and
- * ligatures), or the line itself when the phrase is not found there.
+ * Evidence for a phrase on a line: the phrase as the raw line prints it (its own spaces,
+ * ligatures and hyphens), or the line itself when the phrase is not found there.
  */
 export function evidenceOf(line: Line, phrase: string): Evidence {
   if (phrase && line.raw.includes(phrase)) return { line: line.n, quote: phrase };

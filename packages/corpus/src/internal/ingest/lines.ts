@@ -50,6 +50,7 @@ const LIGATURE = /[\ufb00-\ufb06]/g;
 export const HAS_LIGATURE = /[\ufb00-\ufb06]/;
 // A PDF's non-breaking hyphen and the Unicode hyphen: "Secretary‑General", "Seventy‑fifth".
 const HYPHEN = /[\u2010\u2011]/g;
+export const IS_HYPHEN = /^[\u2010\u2011]$/;
 
 /** A raw line cleaned as ingest reads it, and what cleaning it changed. */
 export function cleanLine(raw: string) {

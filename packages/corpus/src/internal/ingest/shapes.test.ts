@@ -655,6 +655,10 @@ ${BODY}`);
     expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
     expect(removed.find((r) => r.kind === 'hyphen')?.lines).toEqual([1]);
     expect(record.source.normalisations.find((n) => n.kind === 'hyphen')?.lines).toEqual([1]);
+    // Evidence quotes the line as printed, its hyphen included.
+    expect(record.provenance.addressee).toMatchObject({
+      evidence: [{ line: 1, quote: 'addressed to the Secretary\u2011General' }],
+    });
   });
 
   it('a joint letter from the representatives of several States: the first named', () => {
