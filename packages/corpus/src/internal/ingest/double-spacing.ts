@@ -22,26 +22,44 @@ const DESCRIPTION =
  * copy of a line a paragraph with one blank line between paragraphs.
  */
 export function singleSpace(lines: Line[], removed: Removal[]): Line[] {
-  const gaps: Array<{ first: Line | undefined; blanks: number; next: Line }> = [];
-  let blanks: Line[] = [];
+  // Counted first, without keeping anything: most copies are not double-spaced.
+  let gaps = 0;
+  let even = 0;
+  let single = 0;
+  let goesOn = 0;
+  let long = false;
+  let blanks = -1;
+  for (const line of lines) {
+    if (line.text === '') {
+      if (blanks >= 0) blanks++;
+      continue;
+    }
+    if (blanks >= 0) {
+      gaps++;
+      if (blanks % 2 === 0) even++;
+      if (blanks === 1) {
+        single++;
+        if (STARTS_LOWER.test(line.text)) goesOn++;
+      }
+      if (blanks >= 3) long = true;
+    }
+    blanks = 0;
+  }
+  const wrapped = goesOn > 0 && goesOn >= single * WRAPPED_SHARE;
+  if (gaps + 1 < MIN_LINES || even > gaps * EVEN_SHARE || !(wrapped || long)) return lines;
+  // The first blank line of each run between two lines of text.
+  const drop = new Set<Line>();
+  let first: Line | undefined;
   let seenText = false;
   for (const line of lines) {
     if (line.text === '') {
-      blanks.push(line);
+      if (seenText && !first) first = line;
       continue;
     }
-    if (seenText) gaps.push({ first: blanks[0], blanks: blanks.length, next: line });
+    if (first) drop.add(first);
+    first = undefined;
     seenText = true;
-    blanks = [];
   }
-  if (gaps.length + 1 < MIN_LINES) return lines;
-  const even = gaps.filter((g) => g.blanks % 2 === 0).length;
-  const single = gaps.filter((g) => g.blanks === 1);
-  const goesOn = single.filter((g) => STARTS_LOWER.test(g.next.text)).length;
-  const wrapped = goesOn > 0 && goesOn >= single.length * WRAPPED_SHARE;
-  if (even > gaps.length * EVEN_SHARE || !(wrapped || gaps.some((g) => g.blanks >= 3)))
-    return lines;
-  const drop = new Set(gaps.flatMap((g) => (g.blanks % 2 === 1 && g.first ? [g.first] : [])));
   const numbers = [...drop].map((l) => l.n);
   const known = removed.find((r) => r.kind === 'whitespace');
   if (known) {

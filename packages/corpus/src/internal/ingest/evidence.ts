@@ -1,5 +1,5 @@
 import type { Evidence } from '../../schema-metadata.js';
-import { HAS_LIGATURE, HAS_ODD_SPACE, IS_HYPHEN, type Line } from './lines.js';
+import { HAS_LIGATURE, HAS_ODD_SPACE, type Line } from './lines.js';
 
 /**
  * The raw line with its spaces, ligatures and hyphens folded as `toLines` folds them (a run of
@@ -18,7 +18,7 @@ function folded(raw: string): { text: string; from: number[] } {
       from.push(i);
       continue;
     }
-    if (IS_HYPHEN.test(c)) {
+    if (c === '\u2010' || c === '\u2011') {
       out.push('-');
       from.push(i);
       continue;

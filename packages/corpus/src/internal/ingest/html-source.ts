@@ -12,6 +12,7 @@ const SOURCE_MIN = 3;
  * the masthead, title and signature go unread. Null for any other text.
  */
 export function htmlSourceWarning(text: string): Warning | null {
+  if (!text.includes('<') && !text.includes('&')) return null;
   const tags = text.match(TAG)?.length ?? 0;
   const entities = text.match(ENTITY)?.length ?? 0;
   if (tags < SOURCE_MIN && entities < SOURCE_MIN) return null;

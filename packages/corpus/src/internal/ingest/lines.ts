@@ -50,10 +50,17 @@ const LIGATURE = /[\ufb00-\ufb06]/g;
 export const HAS_LIGATURE = /[\ufb00-\ufb06]/;
 // A PDF's non-breaking hyphen and the Unicode hyphen: "Secretary‑General", "Seventy‑fifth".
 const HYPHEN = /[\u2010\u2011]/g;
-export const IS_HYPHEN = /^[\u2010\u2011]$/;
+const PLAIN = /^[\x20-\x7e]*$/;
 
 /** A raw line cleaned as ingest reads it, and what cleaning it changed. */
 export function cleanLine(raw: string) {
+  // Most lines are plain ASCII: nothing to fold, only markup to strip.
+  if (PLAIN.test(raw)) {
+    const stripped = stripMarkup(raw);
+    const marked = stripped !== raw.trimEnd();
+    const text = stripped.replace(/ {2,}/g, ' ').trim();
+    return { text, spaced: false, tied: false, hyphened: false, marked };
+  }
   let t = raw.replace(INVISIBLE, '');
   const spaced = HAS_ODD_SPACE.test(t) || t !== raw;
   t = t.replace(ODD_SPACE, ' ');

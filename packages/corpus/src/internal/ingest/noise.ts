@@ -23,6 +23,8 @@ const TAXONOMY =
 // A breadcrumb trail: "Home › Documents › Letters", "You are here: Home > News > Press releases".
 const BREADCRUMB = /^(?:you are here:?\s*)?home\s*(?:[›»>/|]\s*[^›»>/|]{1,80}){1,8}$/i;
 const PLEASE_RECYCLE = /^please recycle\b/i;
+/** Lines a web page adds wherever they stand. */
+const SITE_LINES = [CHROME, BREADCRUMB, LINKS, SHARING, TAXONOMY, FOLLOW];
 
 const WEB_CHROME = 'Web-page navigation and notices, and page lines before the masthead.';
 
@@ -57,8 +59,7 @@ export function removeNoise(
     const t = line.text;
     if (t === '') return true;
     if (FOOTER.test(t) || PLEASE_RECYCLE.test(t)) return !hits['page-footer'].push(line.n);
-    if ([CHROME, BREADCRUMB, LINKS, SHARING, TAXONOMY, FOLLOW].some((re) => re.test(t)))
-      return !hits['web-chrome'].push(line.n);
+    if (SITE_LINES.some((re) => re.test(t))) return !hits['web-chrome'].push(line.n);
     if (i < mastheadEnd) return true;
     if (PAGE.test(t)) return !hits['page-number'].push(line.n);
     const symbols = symbolsOnly(t);

@@ -2,6 +2,8 @@ import { cleanLine, type Line } from './lines.js';
 
 /** "(Signed)" as a copy prints it, anywhere on a line. */
 const MARK = /\((?:Signed|Signé|Firmado)\)/gi;
+/** A line that opens with one: only such a line can start a row of signatures. */
+const SIGNED_START = /^\s*\((?:Signed|Signé|Firmado)\)/i;
 /** How far a column's lines may start from its first line's "(Signed)", in characters. */
 const SLACK = 4;
 
@@ -10,6 +12,7 @@ const SLACK = 4;
  * spaces or more; -1 when the line sets no two signatures side by side.
  */
 function columnOf(raw: string): number {
+  if (!SIGNED_START.test(raw)) return -1;
   const marks = [...raw.matchAll(MARK)];
   const second = marks[1];
   return marks.length === 2 && second && /\S {2,}$/.test(raw.slice(0, second.index))
@@ -48,10 +51,15 @@ export function unstackSignatures(lines: readonly Line[]): Line[] {
   for (let i = 0; i < lines.length; ) {
     const line = lines[i] as Line;
     const column = line.text === '' ? -1 : columnOf(line.raw);
+    if (column === -1) {
+      out.push(line);
+      i++;
+      continue;
+    }
     let end = i + 1;
-    while (column !== -1 && end < lines.length && (lines[end] as Line).text !== '') end++;
+    while (end < lines.length && (lines[end] as Line).text !== '') end++;
     const block = lines.slice(i, end);
-    const cuts = block.map((l) => (column === -1 ? -1 : cutOf(l.raw, column)));
+    const cuts = block.map((l) => cutOf(l.raw, column));
     if (cuts.some((c) => c === -1)) out.push(...block);
     else {
       const left = block.map((l, k) => half(l, l.raw.slice(0, cuts[k])));
