@@ -37,6 +37,12 @@ describe('unstackSignatures', () => {
       'Ambassador',
     ]);
     expect(lines[2]?.raw).toBe('(Signed) A. Example          (Signed) B. Example');
+    // A web page's copy may set the first in bold.
+    expect(texts('**(Signed)** A. Example      (Signed) B. Example')).toEqual([
+      '1: (Signed) A. Example',
+      '1: ',
+      '1: (Signed) B. Example',
+    ]);
   });
 
   it('leaves one signature, and two that a line cannot be parted between, as they are', () => {

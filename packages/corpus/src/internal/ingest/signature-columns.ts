@@ -2,8 +2,8 @@ import { cleanLine, type Line } from './lines.js';
 
 /** "(Signed)" as a copy prints it, anywhere on a line. */
 const MARK = /\((?:Signed|Signé|Firmado)\)/gi;
-/** A line that opens with one: only such a line can start a row of signatures. */
-const SIGNED_START = /^\s*\((?:Signed|Signé|Firmado)\)/i;
+/** A line that opens with one (in Markdown bold, maybe): only such a line starts a row of them. */
+const SIGNED_START = /^\s*(?:\*\*|__)?\((?:Signed|Signé|Firmado)\)/i;
 /** How far a column's lines may start from its first line's "(Signed)", in characters. */
 const SLACK = 4;
 
