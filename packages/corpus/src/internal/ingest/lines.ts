@@ -44,7 +44,7 @@ export function noteRemoval(
 
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 export const HAS_ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // Typographic ligatures, as a PDF copy may give them: "ﬁrst", "Chargé d'aﬀaires", "Oﬃcial".
 const LIGATURE = /[\ufb00-\ufb06]/g;
 export const HAS_LIGATURE = /[\ufb00-\ufb06]/;

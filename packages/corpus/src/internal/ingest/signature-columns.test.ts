@@ -23,6 +23,12 @@ describe('unstackSignatures', () => {
     ]);
   });
 
+  it('parts columns a tab sets apart, and a gap with an invisible character in it', () => {
+    const parted = texts(SIDE_BY_SIDE);
+    expect(texts(SIDE_BY_SIDE.replace(/ {2,}/g, '\t'))).toEqual(parted);
+    expect(texts(SIDE_BY_SIDE.replace(/ {8}(?=\(Signed\))/, '   \u200b     '))).toEqual(parted);
+  });
+
   it('parts a block whose left column ends short, and keeps each line’s raw text', () => {
     const lines = unstackSignatures(
       toLines(

@@ -1,4 +1,4 @@
-import { cleanLine, type Line } from './lines.js';
+import { cleanLine, INVISIBLE, type Line } from './lines.js';
 
 /** "(Signed)" as a copy prints it, anywhere on a line. */
 const MARK = /\((?:Signed|Signé|Firmado)\)/gi;
@@ -39,6 +39,29 @@ const half = (line: Line, raw: string): Line => ({
   text: cleanLine(raw).text,
 });
 
+/** A raw line as it is laid out: invisible characters gone, tabs to the next stop of 8. */
+function laidOut(raw: string): string {
+  const visible = raw.replace(INVISIBLE, '');
+  if (!visible.includes('\t')) return visible;
+  let out = '';
+  for (const c of visible) out += c === '\t' ? ' '.repeat(8 - (out.length % 8)) : c;
+  return out;
+}
+
+/**
+ * Where each line of a block parts when a tab sets its columns apart on every line (a word
+ * processor's copy, whose tabs keep no column): the end of the line's one run of tabs; null when
+ * a line has none or several.
+ */
+function tabCuts(block: readonly Line[]): number[] | null {
+  const cuts = block.map((l) => {
+    const runs = [...l.raw.replace(INVISIBLE, '').matchAll(/\t+/g)];
+    const run = runs[0];
+    return runs.length === 1 && run && run.index > 0 ? run.index + run[0].length : -1;
+  });
+  return cuts.every((c) => c !== -1) ? cuts : null;
+}
+
 /**
  * Signatures set side by side, as a joint letter prints them and a PDF's layout copy keeps them
  * ("(Signed) A. Name      (Signed) B. Name" over their roles): each block whose first line has
@@ -50,7 +73,7 @@ export function unstackSignatures(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
     const line = lines[i] as Line;
-    const column = line.text === '' ? -1 : columnOf(line.raw);
+    const column = line.text === '' ? -1 : columnOf(laidOut(line.raw));
     if (column === -1) {
       out.push(line);
       i++;
@@ -59,11 +82,15 @@ export function unstackSignatures(lines: readonly Line[]): Line[] {
     let end = i + 1;
     while (end < lines.length && (lines[end] as Line).text !== '') end++;
     const block = lines.slice(i, end);
-    const cuts = block.map((l) => cutOf(l.raw, column));
+    const tabbed = tabCuts(block);
+    const laid = tabbed
+      ? block.map((l) => l.raw.replace(INVISIBLE, ''))
+      : block.map((l) => laidOut(l.raw));
+    const cuts = tabbed ?? laid.map((raw) => cutOf(raw, column));
     if (cuts.some((c) => c === -1)) out.push(...block);
     else {
-      const left = block.map((l, k) => half(l, l.raw.slice(0, cuts[k])));
-      const right = block.map((l, k) => half(l, l.raw.slice(cuts[k])));
+      const left = block.map((l, k) => half(l, (laid[k] as string).slice(0, cuts[k])));
+      const right = block.map((l, k) => half(l, (laid[k] as string).slice(cuts[k])));
       out.push(
         ...left.filter((l) => l.text !== ''),
         { n: line.n, raw: '', text: '' },
