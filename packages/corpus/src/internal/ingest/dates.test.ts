@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { portableSha256Hex, sha256Hex } from '../text/sha256.js';
-import { findDate, ordinalWord } from './dates.js';
+import { findDate, findGuessedDate, ordinalWord } from './dates.js';
 
 describe.each([
   ['portableSha256Hex', portableSha256Hex],
@@ -58,5 +58,23 @@ describe('dates and ordinals', () => {
       ].map(ordinalWord),
     ).toEqual([74, 75, 10, 26, 77, 40, 1, 12, 101, 100]);
     expect(['Annual', 'twenty', 'seventy-zeroth'].map(ordinalWord)).toEqual([null, null, null]);
+  });
+});
+
+describe('findGuessedDate', () => {
+  it('reads an OCR copy’s letters for digits in a day or year, and says it guessed', () => {
+    expect(findGuessedDate('LETTER DATED l FEBRUARY 199O FROM')).toEqual({
+      iso: '1990-02-01',
+      printed: 'l FEBRUARY 199O',
+      guessed: true,
+    });
+    expect(findGuessedDate('Letter dated 2O January l990 from')?.iso).toBe('1990-01-20');
+  });
+
+  it('leaves dates with digits only to findDate, and what is no date once repaired', () => {
+    expect(findGuessedDate('Letter dated 1 February 1990 from')).toBeNull();
+    expect(findGuessedDate('on 3O February 2O20')).toBeNull();
+    expect(findGuessedDate('in IOOO January lOOO')).toBeNull();
+    expect(findGuessedDate('Letter dated to the Secretary-General')).toBeNull();
   });
 });

@@ -41,6 +41,27 @@ export function findDate(text: string): { iso: string; printed: string } | null 
   };
 }
 
+/** A UN-style date whose day or year an OCR copy misread: l or I for 1, O for 0 ("l February 199O"). */
+const OCR_DATE = new RegExp(`\\b([\\dlIOo]{1,2})${ORDINAL} (?:of )?${MONTH},? ([\\dlIOo]{4})\\b`);
+const OCR_DIGITS: Record<string, string> = { l: '1', I: '1', O: '0', o: '0' };
+
+/**
+ * {@link findDate} for an OCR copy: the first UN-style date whose day or year has letters for
+ * digits, repaired, with `guessed` set; null when there is none, or it is no date once repaired.
+ */
+export function findGuessedDate(
+  text: string,
+): { iso: string; printed: string; guessed: true } | null {
+  const m = OCR_DATE.exec(text);
+  if (!m || !/[lIOo]/.test(`${m[1]}${m[3]}`)) return null;
+  const repair = (s: string) => s.replace(/[lIOo]/g, (c) => OCR_DIGITS[c] as string);
+  const found = findDate(`${repair(m[1] as string)} ${m[2]} ${repair(m[3] as string)}`);
+  const year = Number(found?.iso.slice(0, 4));
+  return found && year >= 1945 && year < 2100
+    ? { iso: found.iso, printed: m[0], guessed: true }
+    : null;
+}
+
 const UNITS = [
   '',
   'first',

@@ -77,6 +77,12 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
       message: 'title line gives no date',
       path: atLine(titleLine.n),
     });
+  if (title.date?.guessed)
+    warnings.push({
+      code: 'date-guessed',
+      message: `the title's date "${title.date.printed}" has letters for digits (an OCR copy's); read as ${title.date.iso}`,
+      path: atLine(titleLine?.n ?? null),
+    });
   const request = reading.body.findLast((b) => b.type === 'paragraph' && CIRCULATION.test(b.text));
   if (request?.type === 'paragraph') {
     const missing = masthead.agendaItems.filter(

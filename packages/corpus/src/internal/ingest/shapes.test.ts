@@ -661,6 +661,17 @@ ${BODY}`);
     });
   });
 
+  it('an OCR copy’s date with letters for digits: read through, with a warning', () => {
+    const { record, warnings } = read(`
+Letter dated l3 September 2O22 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General
+${BODY}`);
+    expect(record.date).toBe('2022-09-13');
+    expect(record.provenance.date).toMatchObject({
+      evidence: [{ line: 1, quote: 'l3 September 2O22' }],
+    });
+    expect(warnings.find((w) => w.code === 'date-guessed')?.path).toEqual(['line', 1]);
+  });
+
   it('a joint letter from the representatives of several States: the first named', () => {
     const { record } = read(`
 Letter dated 2 May 2022 from the representatives of Georgia, the Republic of Moldova and Ukraine to the United Nations addressed to the Secretary-General

@@ -1,6 +1,6 @@
 import type { Party } from '../../schema-metadata.js';
 import { stateName } from '../text/gazetteer.js';
-import { findDate } from './dates.js';
+import { findDate, findGuessedDate } from './dates.js';
 import { stateNamedIn } from './speaker.js';
 
 /** The kinds of document a title line opens with. */
@@ -16,7 +16,8 @@ export const LETTER_TITLE = new RegExp(`^${TITLE_WORDS} dated\\b`, 'i');
 
 /** What a letter's title line says: its date, who wrote it, to whom. */
 export interface TitleReading {
-  date: { iso: string; printed: string } | null;
+  /** `guessed` when OCR damage in the day or year was read through. */
+  date: { iso: string; printed: string; guessed?: true } | null;
   author: Party | null;
   authorPhrase: string | null;
   addressees: Party[];
@@ -97,7 +98,7 @@ export function readTitle(printed: string): TitleReading {
       : null;
   const to = TO.exec(title);
   return {
-    date: findDate(title),
+    date: findDate(title) ?? findGuessedDate(title),
     author: phrase
       ? {
           name: phrase,
