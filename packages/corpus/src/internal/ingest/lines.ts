@@ -52,15 +52,10 @@ export const HAS_LIGATURE = /[\ufb00-\ufb06]/;
 const HYPHEN = /[\u2010\u2011]/g;
 const PLAIN = /^[\x20-\x7e]*$/;
 
-/** A raw line cleaned as ingest reads it, and what cleaning it changed. */
-export function cleanLine(raw: string) {
-  // Most lines are plain ASCII: nothing to fold, only markup to strip.
-  if (PLAIN.test(raw)) {
-    const stripped = stripMarkup(raw);
-    const marked = stripped !== raw.trimEnd();
-    const text = stripped.replace(/ {2,}/g, ' ').trim();
-    return { text, spaced: false, tied: false, hyphened: false, marked };
-  }
+/** A raw line with odd spaces, ligatures and hyphens folded, and which of them it had. */
+function fold(raw: string) {
+  // Most lines are plain ASCII: nothing to fold.
+  if (PLAIN.test(raw)) return { t: raw, spaced: false, tied: false, hyphened: false };
   let t = raw.replace(INVISIBLE, '');
   const spaced = HAS_ODD_SPACE.test(t) || t !== raw;
   t = t.replace(ODD_SPACE, ' ');
@@ -68,6 +63,12 @@ export function cleanLine(raw: string) {
   if (tied) t = t.replace(LIGATURE, (c) => c.normalize('NFKC'));
   const hyphened = t.search(HYPHEN) !== -1;
   if (hyphened) t = t.replace(HYPHEN, '-');
+  return { t, spaced, tied, hyphened };
+}
+
+/** A raw line cleaned as ingest reads it, and what cleaning it changed. */
+export function cleanLine(raw: string) {
+  const { t, spaced, tied, hyphened } = fold(raw);
   const stripped = stripMarkup(t);
   const marked = stripped !== t.trimEnd();
   return { text: stripped.replace(/ {2,}/g, ' ').trim(), spaced, tied, hyphened, marked };

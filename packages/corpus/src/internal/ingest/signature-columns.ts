@@ -1,9 +1,10 @@
+import { SIGNED_MARK } from './block-shapes.js';
 import { cleanLine, INVISIBLE, type Line } from './lines.js';
 
-/** "(Signed)" as a copy prints it, anywhere on a line. */
-const MARK = /\((?:Signed|Signé|Firmado)\)/gi;
+/** "(Signed)" anywhere on a line. */
+const MARK = new RegExp(SIGNED_MARK, 'gi');
 /** A line that opens with one (in Markdown bold, maybe): only such a line starts a row of them. */
-const SIGNED_START = /^\s*(?:\*\*|__)?\((?:Signed|Signé|Firmado)\)/i;
+const SIGNED_START = new RegExp(`^\\s*(?:\\*\\*|__)?${SIGNED_MARK}`, 'i');
 /** How far a column's lines may start from its first line's "(Signed)", in characters. */
 const SLACK = 4;
 
@@ -39,9 +40,10 @@ const half = (line: Line, raw: string): Line => ({
   text: cleanLine(raw).text,
 });
 
-/** A raw line as it is laid out: invisible characters gone, tabs to the next stop of 8. */
-function laidOut(raw: string): string {
-  const visible = raw.replace(INVISIBLE, '');
+const visibleOf = (raw: string) => raw.replace(INVISIBLE, '');
+
+/** A line as it is laid out, invisible characters gone: tabs to the next stop of 8. */
+function laidOut(visible: string): string {
   if (!visible.includes('\t')) return visible;
   let out = '';
   for (const c of visible) out += c === '\t' ? ' '.repeat(8 - (out.length % 8)) : c;
@@ -53,9 +55,9 @@ function laidOut(raw: string): string {
  * processor's copy, whose tabs keep no column): the end of the line's one run of tabs; null when
  * a line has none or several.
  */
-function tabCuts(block: readonly Line[]): number[] | null {
-  const cuts = block.map((l) => {
-    const runs = [...l.raw.replace(INVISIBLE, '').matchAll(/\t+/g)];
+function tabCuts(visible: readonly string[]): number[] | null {
+  const cuts = visible.map((text) => {
+    const runs = [...text.matchAll(/\t+/g)];
     const run = runs[0];
     return runs.length === 1 && run && run.index > 0 ? run.index + run[0].length : -1;
   });
@@ -73,7 +75,7 @@ export function unstackSignatures(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; ) {
     const line = lines[i] as Line;
-    const column = line.text === '' ? -1 : columnOf(laidOut(line.raw));
+    const column = line.text === '' ? -1 : columnOf(laidOut(visibleOf(line.raw)));
     if (column === -1) {
       out.push(line);
       i++;
@@ -82,10 +84,9 @@ export function unstackSignatures(lines: readonly Line[]): Line[] {
     let end = i + 1;
     while (end < lines.length && (lines[end] as Line).text !== '') end++;
     const block = lines.slice(i, end);
-    const tabbed = tabCuts(block);
-    const laid = tabbed
-      ? block.map((l) => l.raw.replace(INVISIBLE, ''))
-      : block.map((l) => laidOut(l.raw));
+    const visible = block.map((l) => visibleOf(l.raw));
+    const tabbed = tabCuts(visible);
+    const laid = tabbed ? visible : visible.map(laidOut);
     const cuts = tabbed ?? laid.map((raw) => cutOf(raw, column));
     if (cuts.some((c) => c === -1)) out.push(...block);
     else {
