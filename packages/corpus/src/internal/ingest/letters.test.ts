@@ -6,6 +6,7 @@ import { PACKAGE_DIR } from '../../../test/helpers.js';
 import { IngestInputError, ingestText } from '../../ingest.js';
 import type { DocumentRecord } from '../../schema.js';
 import { validateRecord } from '../../validate.js';
+import { STATES } from '../text/member-states.js';
 
 /**
  * Letters in the shapes real copies take (PDF text with footers and running headers, web pages,
@@ -514,5 +515,36 @@ describe('streams', () => {
       [2, null, expect.stringMatching(/^2021-03-29-letter-[0-9a-f]{8}$/)],
       [3, null, 'line 5: expected a JSON string or an object with a "text" string'],
     ]);
+  });
+});
+
+describe('the author’s State', () => {
+  // How titles print a State: "the" before some, the long form of a name with a parenthesis.
+  const THE =
+    /^(?:Bahamas|Central African Republic|Comoros|Congo|Democratic .*|Dominican Republic|Gambia|Holy See|Lao .*|Marshall Islands|Netherlands|Niger|Philippines|Republic of .*|Russian Federation|Solomon Islands|Sudan|Syrian Arab Republic|United .*|State of Palestine)$/;
+  const asPrinted = (state: string) => {
+    const long = /^(.*) \((.*)\)$/.exec(state);
+    return long ? `the ${long[2]} ${long[1]}` : THE.test(state) ? `the ${state}` : state;
+  };
+  const TITLES = [
+    (of: string) =>
+      `Letter dated 1 February 2020 from the Permanent Representative of ${of} to the United Nations addressed to the President of the Security Council`,
+    (of: string) =>
+      `Letter dated 1 February 2020 from the Chargé d’affaires a.i. of the Permanent Mission of ${of} to the United Nations addressed to the Secretary-General`,
+    (of: string) =>
+      `Note verbale dated 1 February 2020 from the Permanent Mission of ${of} to the United Nations addressed to the Secretary-General`,
+    (of: string) =>
+      `Letter dated 1 February 2020 from the Minister for Foreign Affairs of ${of} addressed to the Secretary-General`,
+  ];
+
+  it('is named for every Member and observer State, in the four ways titles name an author', () => {
+    const wrong = STATES.flatMap((state) =>
+      TITLES.flatMap((title, i) => {
+        const text = `United Nations S/2020/100\nSecurity Council Distr.: General\n3 February 2020\n\n${title(asPrinted(state))}\n\n\tI have the honour to write.\n`;
+        const got = ingestText(text).record.author?.country;
+        return got === state ? [] : [`${i}: ${state} read as ${got}`];
+      }),
+    );
+    expect(wrong).toEqual([]);
   });
 });

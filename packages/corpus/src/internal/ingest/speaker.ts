@@ -6,8 +6,11 @@ import { STATES } from '../text/member-states.js';
 const STATEMENT_BY =
   /^(?:Statement|Remarks|Address|Speech|Intervention)s? (?:by|of|delivered by) (?:the )?(?<who>[\s\S]{3,300}?)(?=,? (?:at|before|during|in|on the occasion of|on) (?:the )?[a-z0-9]|$)/i;
 /** "of [the] <State>" inside the speaker's description; the first Member State named wins. */
-const OF_STATE =
-  /\b(?:of|for) (?:the )?((?:[A-Z][\w'’-]*|of|the|and)(?: (?:[A-Z][\w'’-]*|of|the|and))*)/g;
+const NAME_WORD = "(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\d'’-]*|of|the|and";
+const OF_STATE = new RegExp(
+  `\\b(?:of|for) (?:the )?((?:${NAME_WORD})(?: (?:${NAME_WORD}))*)`,
+  'gu',
+);
 const KNOWN = new Set(STATES);
 
 /** The Member State a phrase names after "of", in its UN short name; null if none. */

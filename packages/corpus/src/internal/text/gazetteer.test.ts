@@ -45,4 +45,22 @@ describe('stateName', () => {
       "Côte d'Ivoire",
     ]);
   });
+
+  it('reads the long form of every State whose short name has a parenthesis, and prefers the longest name', () => {
+    expect(
+      [
+        'Federated States of Micronesia',
+        'the Plurinational State of Bolivia',
+        'Ministry of Foreign Affairs of the Bolivarian Republic of Venezuela',
+        'Foreign Affairs of the Democratic Republic of the Congo',
+        'Republic of the Congo',
+      ].map(stateName),
+    ).toEqual([
+      'Micronesia (Federated States of)',
+      'Bolivia (Plurinational State of)',
+      'Venezuela (Bolivarian Republic of)',
+      'Democratic Republic of the Congo',
+      'Congo',
+    ]);
+  });
 });

@@ -76,6 +76,12 @@ const ALIASES: Readonly<Record<string, string[]>> = {
   Czechia: ['Czech Republic'],
 };
 
+/** Titles name "the Islamic Republic of Iran" where the list of States has "Iran (Islamic Republic of)". */
+function longForm(name: string): string[] {
+  const m = /^(.+) \((.+)\)$/.exec(name);
+  return m ? [`${m[2]} ${m[1]}`] : [];
+}
+
 /**
  * Canonical names of the people, places and organisations the documents name, with every spelling
  * they use: the names curated from the corpus, then every UN Member and observer State and the
@@ -86,7 +92,7 @@ export const GAZETTEER: ReadonlyArray<{ kind: Mention['kind']; name: string; for
   ...STATES.filter((name) => !CURATED.some((e) => e.name === name)).map((name) => ({
     kind: 'place' as const,
     name,
-    forms: [name, ...(ALIASES[name] ?? [])],
+    forms: [name, ...longForm(name), ...(ALIASES[name] ?? [])],
   })),
   ...UN_ORGANS.map((name) => ({ kind: 'organization' as const, name, forms: [name] })),
 ];
@@ -104,7 +110,10 @@ export function stateName(name: string): string {
   // A copy's straight apostrophe, dropped accents ("Cote d'Ivoire") and capitals ("AZERBAIJAN",
   // as a letterhead prints it) are the same name.
   const plain = fold(trimmed);
-  foldedForms ??= STATE_FORMS.map(([form, canonical]) => [fold(form), canonical] as const);
+  // Longest first, so that "… of the Democratic Republic of the Congo" is not read as "Congo".
+  foldedForms ??= STATE_FORMS.map(([form, canonical]) => [fold(form), canonical] as const).sort(
+    (a, b) => b[0].length - a[0].length,
+  );
   for (const [form, canonical] of foldedForms) if (plain === form) return canonical;
   for (const [form, canonical] of foldedForms)
     if (plain.endsWith(` of ${form}`) || plain.endsWith(` of the ${form}`)) return canonical;
