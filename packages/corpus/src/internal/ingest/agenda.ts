@@ -1,8 +1,14 @@
-/** Agenda item numbers as printed: "32, 37, 75 and 83", "3 (b)", "68 and 132". */
+/**
+ * Agenda item numbers as printed: "32, 37, 75 and 83", "3 (b)", "68 and 132"; sub-items after
+ * one number are items of their own ("68 (b) and (c)": 68 (b), 68 (c)).
+ */
 export function agendaNumbers(text: string): string[] {
-  return [...text.matchAll(/\b(\d{1,3})(?:\s*\(([a-z])\))?/g)].map((m) =>
-    m[2] ? `${m[1]} (${m[2]})` : (m[1] as string),
-  );
+  let item = '';
+  return [...text.matchAll(/\b(\d{1,3})(?:\s*\(([a-z])\))?|\(([a-z])\)/g)].map((m) => {
+    if (m[3]) return `${item} (${m[3]})`;
+    item = m[1] as string;
+    return m[2] ? `${item} (${m[2]})` : item;
+  });
 }
 
 const FUNCTION_WORDS = new Set(

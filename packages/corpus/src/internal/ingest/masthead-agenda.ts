@@ -53,9 +53,9 @@ export function readAgenda(
     const head = t;
     const numbers = agendaNumbers(head.numbers);
     const lines = titleLines(tokens, i + 1);
-    const titles = fitTitles(
+    const titles = titleEach(
       lines.map((l) => l.text),
-      numbers.length,
+      numbers,
     );
     evidence.push(evidenceOf(head.line, head.text));
     for (const l of lines) evidence.push(evidenceOf(l.line, l.text));
@@ -63,6 +63,13 @@ export function readAgenda(
       warnings.push({
         code: lines.length < numbers.length ? 'agenda-titles-fewer' : 'agenda-titles-unmatched',
         message: `agenda titles could not be matched to the ${numbers.length} item numbers; titles left empty`,
+        path: atLine(head.line.n),
+      });
+    const untitled = titles ? numbers.filter((_, j) => titles[j] === null) : [];
+    if (lines.length > 0 && untitled.length > 0)
+      warnings.push({
+        code: 'agenda-title-shared',
+        message: `one title is printed for sub-items ${untitled.join(', ')}; their titles left empty`,
         path: atLine(head.line.n),
       });
     for (const [j, number] of numbers.entries())
@@ -75,6 +82,27 @@ export function readAgenda(
       });
   });
   return { items, evidence };
+}
+
+/**
+ * A title for each number; sub-items of one item ("74 (b) and (c)") may share one title printed
+ * for both, which is theirs together: they are left without one, and the other items keep theirs.
+ */
+function titleEach(
+  lines: readonly string[],
+  numbers: readonly string[],
+): Array<string | null> | null {
+  const own = fitTitles(lines, numbers.length);
+  if (own) return own;
+  const item = (n: string) => n.replace(/ \(.*/, '');
+  const groups = numbers.filter((n, i) => i === 0 || item(n) !== item(numbers[i - 1] as string));
+  if (groups.length === numbers.length) return null;
+  const shared = fitTitles(lines, groups.length);
+  if (!shared) return null;
+  return numbers.map((n) => {
+    const at = groups.findIndex((g) => item(g) === item(n));
+    return numbers.filter((m) => item(m) === item(n)).length > 1 ? null : (shared[at] ?? null);
+  });
 }
 
 /**

@@ -59,7 +59,9 @@ const organNamed = (text: string) => ORGAN_PATTERNS.find(([, p]) => p.test(text)
 /** The United Nations logo line's words, or a web copy's "U.N. Document" header. */
 export const LOGO_WORDS = /^(?:United Nations|UNITED NATIONS|U\.\s?N\.\s+Doc(?:ument|\.)?)/;
 const ORDINAL = '[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: hundred(?: and [a-z]+(?:-[a-z]+)?)?)?';
-const NUMBERS = '\\d{1,3}(?: ?\\([a-z]\\))?(?:(?:,| and|,? and) \\d{1,3}(?: ?\\([a-z]\\))?)*';
+/** An item and its sub-items: "34", "69 (b)", "68 (b) and (c)". */
+const ITEM = '\\d{1,3}(?: ?\\([a-z]\\)(?:(?:,|,? and) ?\\([a-z]\\))*)?';
+const NUMBERS = `${ITEM}(?:(?:,| and|,? and) ${ITEM})*`;
 const AGENDA_HEAD = `(?:(Provisional )?Agenda items? (${NUMBERS})|Items? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`;
 /** An agenda head ending a text (a line, or a flattened masthead): its item's title comes next. */
 export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 'i');

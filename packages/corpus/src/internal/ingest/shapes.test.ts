@@ -76,6 +76,37 @@ ${BODY}`);
     }
   });
 
+  it('sub-items of one item: each an item, the title they share left to the reader', () => {
+    const { record, warnings } = read(`
+United Nations A/73/500
+
+General Assembly
+Distr.: General
+3 October 2018
+Original: English
+
+Seventy-third session
+Agenda items 74 (b) and (c) and 130
+Promotion and protection of human rights: human
+rights questions, including alternative approaches
+for improving the effective enjoyment of human
+rights and fundamental freedoms; human rights
+situations and reports of special rapporteurs
+and representatives
+Prevention of armed conflict
+
+${TITLE}
+${BODY}`);
+    expect(record.agendaItems.map((a) => [a.number, a.title])).toEqual([
+      ['74 (b)', null],
+      ['74 (c)', null],
+      ['130', 'Prevention of armed conflict'],
+    ]);
+    expect(warnings.map((w) => w.message)).toContain(
+      'one title is printed for sub-items 74 (b), 74 (c); their titles left empty',
+    );
+  });
+
   it('a two-column masthead copied with wide runs of spaces, and a misprinted cardinal year', () => {
     const { record } = read(`
 United Nations                                       A/67/824–S/2013/211
