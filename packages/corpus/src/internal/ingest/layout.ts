@@ -18,6 +18,16 @@ const MASTHEAD_LINE = new RegExp(
 /** Lines that open a body, so a title cannot go on over them. */
 const BODY_OPENER =
   /^(?:I|We|Upon|On behalf|Further|Following|With reference|In (?:my|our|reference|connection)|Pursuant|At the request|Excellency|Mr\.|Madam|Sir|Dear|It is|Please|Allow|The Permanent Mission)\b/;
+/**
+ * An addressee cut after its first word ("addressed to the Special" / "Rapporteur on …"; only the
+ * Secretary-General and the Secretariat are addressed in one word), or inside a body's name ("the
+ * Chair of the Security" / "Council Committee established pursuant to …").
+ */
+const UNFINISHED_ADDRESSEE =
+  /\baddressed to (?:the )?(?:(?!Secretary[- ]General$|Secretariat$)[A-Z][\w-]*|.*(?<![\w-])(?:Security|General|Economic|Human|United|High|Special|Executive|International))$/;
+/** Words that go on with a body's name and never open a letter ("Committee established …"). */
+const NAME_GOES_ON =
+  /^(?:Committee|Council|Assembly|Commission(?:er)?|Rapporteur|Nations|Rights|Envoy|Coordinator)\b/;
 /** Longest title line worth reading: longer runs are body text glued to a broken title. */
 const TITLE_MAX = 600;
 
@@ -102,7 +112,9 @@ function titleEnd(lines: readonly Line[], start: number): number {
     const next = (lines[end] as Line).text;
     if (next === '' || BODY_OPENER.test(next) || text.length + next.length > TITLE_MAX) break;
     const open = !/\baddressed to\b/i.test(text) || /(?:\b(?:the|of|and|to)|[,-])$/i.test(text);
-    if (!open && !/^[a-z(]/.test(next) && next.length > 40) break;
+    const goesOn =
+      /^[a-z(]/.test(next) || UNFINISHED_ADDRESSEE.test(text) || NAME_GOES_ON.test(next);
+    if (!open && !goesOn && next.length > 40) break;
     text += ` ${next}`;
     end++;
   }

@@ -632,6 +632,34 @@ ${BODY}`);
 });
 
 describe('title lines', () => {
+  it('a title wrapped anywhere in a long addressee, with or without a blank line before the body', () => {
+    const wrong: string[] = [];
+    for (const to of [
+      'the Special Rapporteur on the situation of human rights defenders',
+      'the United Nations High Commissioner for Human Rights',
+      'the Chair of the Security Council Committee established pursuant to resolution 1718 (2006)',
+    ]) {
+      const title = `Letter dated 1 February 2020 from the Permanent Representative of Azerbaijan to the United Nations addressed to ${to}`;
+      const words = title.split(' ');
+      for (let k = 14; k < words.length; k++)
+        for (const gap of ['\n', '']) {
+          const { record } = read(`
+United Nations S/2020/100
+Security Council Distr.: General
+3 February 2020
+
+${words.slice(0, k).join(' ')}
+${words.slice(k).join(' ')}
+${gap}The situation in the region remains grave, and I write to draw your attention to it.
+
+(Signed) Jane Example
+`);
+          if (record.title !== title) wrong.push(`${k}${gap ? '' : ' blankless'}: ${record.title}`);
+        }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('addressees: the subject, a trailing symbol, and two addressees', () => {
     const base =
       'Letter dated 2 November 2007 from the Permanent Representative of Cyprus to the United Nations addressed to the ';
