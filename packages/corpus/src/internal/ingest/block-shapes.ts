@@ -5,7 +5,7 @@ import { extractSymbols } from '@black-january/un-symbols';
 /** "(Signed)" as English, French and Spanish copies print it (to be matched in any case). */
 export const SIGNED_MARK = String.raw`\((?:Signed|Signé|Firmado)\)`;
 /** A signature's first line: "(Signed) Nina Example", or "(Signed)" with the name below. */
-export const SIGNED = new RegExp(`^${SIGNED_MARK}(?:\\s*(.+))?$`, 'i');
+export const SIGNED = new RegExp(`^${SIGNED_MARK}:?(?:\\s*(.+))?$`, 'i');
 /** An annex heading: "Annex", "Annex II", "Annex to the letter dated …", "Enclosure". */
 export const ANNEX = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?(?:\s+(?:to|of)\s+the\s+.+)?$/i;
 /** A date alone on its line: "17 January 2020", "January 20, 2024". */

@@ -857,6 +857,25 @@ Permanent Representative of the United Kingdom of Great Britain and Northern Ire
     ]);
   });
 
+  it('words before the name: a form of address is not the name, a title is the title', () => {
+    const signed = (block: string) => letter(block)[0];
+    expect(signed('(Signed) H.E. Mr. Jane Example\nPermanent Representative')).toEqual({
+      name: 'Jane Example',
+      title: null,
+      role: 'Permanent Representative',
+    });
+    expect(signed('(Signed) Ambassador Jane Example\nPermanent Representative')?.title).toBe(
+      'Ambassador',
+    );
+    expect(signed('(Signed) Dr. Jane Example\nMinister for Foreign Affairs')).toEqual({
+      name: 'Jane Example',
+      title: 'Dr.',
+      role: 'Minister for Foreign Affairs',
+    });
+    expect(signed('(Signed): Jane Example\nPermanent Representative')?.name).toBe('Jane Example');
+    expect(signed('(Signed) Mr. Example\nPermanent Representative')?.name).toBe('Mr. Example');
+  });
+
   it('"Ambassador and Permanent Representative": the title, then the role', () => {
     expect(letter('(Signed) Jane Example\nAmbassador and Permanent Representative')).toEqual([
       { name: 'Jane Example', title: 'Ambassador', role: 'Permanent Representative' },

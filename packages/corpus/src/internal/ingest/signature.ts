@@ -16,6 +16,13 @@ const ROLE_LINE = new RegExp(`^${RANK}`, 'i');
 const NAME =
   /^(?:\p{Lu}[\p{L}'’.-]*|d[aeio]s?|van|von|der|al|bin|el|la|le)(?: (?:\p{Lu}[\p{L}'’.-]*|d[aeio]s?|van|von|der|al|bin|el|la|le)){1,4}$/u;
 const NAME_MAX = 60;
+/**
+ * Words before a signatory's name: forms of address ("H.E. Mr."), which are not the name, and
+ * titles ("Ambassador", "Dr."), which are the signatory's title when no line below gives one.
+ */
+const HONORIFICS =
+  /^(?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Ambassador)\s+)+(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u;
+const TITLE_BEFORE_NAME = /\b(?:Ambassador|Dr\.|Prof\.)/g;
 // A signature is "(Signed) Name" and up to two lines of title and role…
 const SIGNATURE_LINES = 3;
 // …each short: a block longer than this after the name is text, not a title.
@@ -50,7 +57,9 @@ export function readSignature(
   ).trim();
   const runOn = RANKS.exec(first);
   // "(Signed) Nina Example, Ambassador": the comma before the rank is not the name's.
-  const name = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
+  const printedName = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
+  const honorific = HONORIFICS.exec(printedName);
+  const name = honorific ? printedName.slice(honorific[0].length) : printedName;
   const rest = runOn ? [first.slice(runOn.index).trim(), ...named.slice(1)] : named.slice(1);
   const rank = RANK_TITLE.exec(rest[0] ?? '')?.[0];
   const roleWords =
@@ -68,7 +77,11 @@ export function readSignature(
       .replace(/^[,;]\s*|[,;]$/g, '') || null;
   // The title in its usual form, whatever case the copy printed it in.
   const title =
-    rank === undefined ? null : rank.length > 'Ambassador'.length ? RANK_FULL : 'Ambassador';
+    rank !== undefined
+      ? rank.length > 'Ambassador'.length
+        ? RANK_FULL
+        : 'Ambassador'
+      : (honorific?.[0].match(TITLE_BEFORE_NAME)?.join(' ') ?? null);
   const signatory = name ? { name, title, role } : null;
   return { lines, signatory, next };
 }
