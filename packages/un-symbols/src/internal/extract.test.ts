@@ -58,6 +58,17 @@ describe('extractSymbols on real symbols in running text', () => {
     expect(found('the report A/75/356\u2011 was')).toEqual(['A/75/356']);
   });
 
+  it('reads a plain-text copy’s dash typed as two or three hyphens', () => {
+    expect(
+      joined('A/74/956--S/2020/719, A/ES-10/484 -- S/2010/158 and A/75/1---S/2021/3.'),
+    ).toEqual([
+      ['A/74/956-S/2020/719', 'en-dash', ['A/74/956', 'S/2020/719']],
+      ['A/ES-10/484-S/2010/158', 'en-dash', ['A/ES-10/484', 'S/2010/158']],
+      ['A/75/1-S/2021/3', 'em-dash', ['A/75/1', 'S/2021/3']],
+    ]);
+    expect(found('as A/74/956 -- the letter says')).toEqual(['A/74/956']);
+  });
+
   it('joins a symbol broken across lines by PDF extraction', () => {
     expect(found('the report (A/74/\n649) and S/2020\n/34.')).toEqual(['A/74/649', 'S/2020/34']);
   });

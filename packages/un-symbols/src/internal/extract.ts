@@ -45,7 +45,7 @@ const ROOT_ALT = Object.keys(ROOTS)
 /** The dashes that join a double symbol: hyphens (a PDF's non-breaking one, a minus sign too) and dashes. */
 const DASHES = '\\u2010-\\u2015\\u2212-';
 const DOUBLE = new RegExp(
-  `(?:[ \\u00a0]?([${DASHES}])[ \\u00a0]?|([ \\u00a0\\n])|)(?=(?:${ROOT_ALT})/)`,
+  `(?:[ \\u00a0]?(-{2,3}|[${DASHES}])[ \\u00a0]?|([ \\u00a0\\n])|)(?=(?:${ROOT_ALT})/)`,
   'y',
 );
 const DASH = new RegExp(`[${DASHES}]`);
@@ -55,6 +55,9 @@ const SEPARATORS: Record<string, ExtractedSymbol['separator']> = {
   '\u2013': 'en-dash',
   '\u2014': 'em-dash',
   '\u2015': 'em-dash',
+  // A plain-text copy's en and em dashes.
+  '--': 'en-dash',
+  '---': 'em-dash',
 };
 /**
  * Every UN document symbol in a text, with offsets, standard spelling and, for a double symbol,
@@ -112,7 +115,7 @@ function readAt(
       let gapStart = at;
       while (gapStart > cursor && GAP.test(text[gapStart - 1] as string)) gapStart--;
       const gap = text.slice(gapStart, at);
-      const dash = DASH.exec(gap)?.[0];
+      const dash = /-{2,3}/.exec(gap)?.[0] ?? DASH.exec(gap)?.[0];
       separator = dash ? (SEPARATORS[dash] ?? 'hyphen') : gap === '' ? 'none' : 'space';
       const previous = members[i - 1];
       if (previous) previous.end = gapStart;

@@ -34,9 +34,10 @@ export function cleanSymbolText(text: string): string {
 const ROOT_NAMES = Object.keys(ROOTS).sort((a, b) => b.length - a.length);
 // A second root begins after a number, a reissue mark or a parenthesis (with a dash, a space or
 // nothing between), or after a letter with a dash: the normal form joins members with a hyphen
-// whatever the first one ends with, and must read back to itself.
+// whatever the first one ends with, and must read back to itself. A plain-text copy types the
+// dash as two or three hyphens.
 const SPLIT = new RegExp(
-  `(?:(?<=[0-9*)])(?: ?[-\u2013\u2014] ?| |)|(?<=[A-Za-z])[-\u2013\u2014])(?=(?:${ROOT_NAMES.join('|')})/)`,
+  `(?:(?<=[0-9*)])(?: ?(?:-{2,3}|[-\u2013\u2014]) ?| |)|(?<=[A-Za-z])(?:-{2,3}|[-\u2013\u2014]))(?=(?:${ROOT_NAMES.join('|')})/)`,
   'gi',
 );
 const PARENTHETICAL = / ?\((S-|ES-)?([IVXLC]+|(?:19|20)[0-9]{2})\)$/i;
