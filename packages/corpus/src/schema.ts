@@ -36,6 +36,7 @@ export const NormalisationKindSchema = lazySchema(() =>
     'markdown-heading',
     'markdown-rule',
     'markdown-link',
+    'markdown-blockquote',
     'html-superscript',
     'hard-line-break',
     'page-break-join',

@@ -84,6 +84,7 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
   '"(signed)" in lower case': (t) => t.replace(/\(Signed\)/g, '(signed)'),
   'the name and rank on one line, with a comma': (t) =>
     t.replace(/^\(Signed\) (.+)\n(Ambassador|Permanent Representative)$/gm, '(Signed) $1, $2'),
+  'quoted in Markdown or an e-mail: "> " before every line': (t) => t.replace(/^/gm, '> '),
   'blank lines lost': (t) => t.replace(BLANK_LINES, '\n'),
   'a line a paragraph, blank lines lost': (t) => {
     const at = t.search(BODY);

@@ -113,7 +113,7 @@ export function toLines(text: string, removed: Removal[]): Line[] {
     removed.push({
       kind: 'markup',
       lines: marked,
-      description: 'Markdown and HTML marks removed (**, #, ---, [text](link), <sup>).',
+      description: 'Markdown and HTML marks removed (**, #, ---, >, [text](link), <sup>).',
     });
   return lines;
 }
