@@ -876,6 +876,26 @@ Permanent Representative of the United Kingdom of Great Britain and Northern Ire
     expect(signed('(Signed) Mr. Example\nPermanent Representative')?.name).toBe('Mr. Example');
   });
 
+  it('the offices of the United Nations as a role, on the name’s line or under it', () => {
+    expect(
+      [
+        '(Signed) Zhang Jun President of the Security Council',
+        '(Signed) Jane Example, Chair of the Security Council Committee established pursuant to resolution 1533 (2004)',
+        '(Signed) António Guterres Secretary-General',
+        '(Signed) Jane Example\nVice-President of the General Assembly',
+      ].map((block) => letter(block)[0]),
+    ).toEqual([
+      { name: 'Zhang Jun', title: null, role: 'President of the Security Council' },
+      {
+        name: 'Jane Example',
+        title: null,
+        role: 'Chair of the Security Council Committee established pursuant to resolution 1533 (2004)',
+      },
+      { name: 'António Guterres', title: null, role: 'Secretary-General' },
+      { name: 'Jane Example', title: null, role: 'Vice-President of the General Assembly' },
+    ]);
+  });
+
   it('"Ambassador and Permanent Representative": the title, then the role', () => {
     expect(letter('(Signed) Jane Example\nAmbassador and Permanent Representative')).toEqual([
       { name: 'Jane Example', title: 'Ambassador', role: 'Permanent Representative' },

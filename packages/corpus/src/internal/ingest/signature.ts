@@ -4,7 +4,7 @@ import type { TextBlock } from './blocks.js';
 
 /** A signatory's title or role, as the line that gives it begins. */
 const RANK =
-  "(?:Ambassador|(?:Deputy |Acting )?Permanent (?:Representative|Observer)|Charg[ée] d['’]affaires|(?:Deputy )?(?:Prime )?Minister)\\b";
+  "(?:Ambassador|(?:Deputy |Acting )?Permanent (?:Representative|Observer)|Charg[ée] d['’]affaires|(?:Deputy )?(?:Prime )?Minister|(?:Vice-)?President of the|Chair(?:man|person)? of the|Secretary-General\\b)\\b";
 // Case-blind: a copy may print the name and rank in capitals, run together on one line.
 const RANKS = new RegExp(`\\s(?=${RANK})`, 'i');
 const RANK_FULL = 'Ambassador Extraordinary and Plenipotentiary';
