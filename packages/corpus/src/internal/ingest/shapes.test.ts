@@ -660,6 +660,15 @@ ${gap}The situation in the region remains grave, and I write to draw your attent
     expect(wrong).toEqual([]);
   });
 
+  it('a copy that dropped the State or the addressee names neither, not "the"', () => {
+    const { record } = read(
+      'Letter dated 1 February 2020 from the Permanent Representative of the to the United Nations addressed to the\n' +
+        BODY,
+    );
+    expect(record.author?.country).toBeNull();
+    expect(record.addressee).toBeNull();
+  });
+
   it('addressees: the subject, a trailing symbol, and two addressees', () => {
     const base =
       'Letter dated 2 November 2007 from the Permanent Representative of Cyprus to the United Nations addressed to the ';
@@ -894,6 +903,16 @@ Permanent Representative of the United Kingdom of Great Britain and Northern Ire
       { name: 'António Guterres', title: null, role: 'Secretary-General' },
       { name: 'Jane Example', title: null, role: 'Vice-President of the General Assembly' },
     ]);
+  });
+
+  it('a copy that dropped the name: no signatory, where the rank would have been read as one', () => {
+    for (const block of [
+      '(Signed)\nAmbassador\nPermanent Representative',
+      '(Signed) Ambassador\nPermanent Representative',
+      '(Signed) Permanent Representative',
+      '(Signed) Ambassador Permanent Representative',
+    ])
+      expect(letter(block), block).toEqual([]);
   });
 
   it('"Ambassador and Permanent Representative": the title, then the role', () => {

@@ -59,8 +59,15 @@ export function readSignature(
   // "(Signed) Nina Example, Ambassador": the comma before the rank is not the name's.
   const printedName = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
   const honorific = HONORIFICS.exec(printedName);
-  const name = honorific ? printedName.slice(honorific[0].length) : printedName;
-  const rest = runOn ? [first.slice(runOn.index).trim(), ...named.slice(1)] : named.slice(1);
+  const titledName = honorific ? printedName.slice(honorific[0].length) : printedName;
+  // "(Signed) Ambassador" / "Permanent Representative": a copy that dropped the name.
+  const nameless = ROLE_LINE.test(titledName);
+  const name = nameless ? '' : titledName;
+  const rest = nameless
+    ? [first, ...named.slice(1)]
+    : runOn
+      ? [first.slice(runOn.index).trim(), ...named.slice(1)]
+      : named.slice(1);
   const rank = RANK_TITLE.exec(rest[0] ?? '')?.[0];
   const roleWords =
     rank !== undefined

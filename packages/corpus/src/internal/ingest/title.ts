@@ -45,6 +45,9 @@ const ADDRESSEE_END =
 /** A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1" or " 1". */
 const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})\s?\d{1,2}$/;
 
+/** What is left of a name a copy dropped: nothing, or the article before it. */
+const DROPPED = /^(?:the)?$/i;
+
 const RECIPIENTS: Record<string, string> = {
   'secretary-general': 'Secretary-General of the United Nations',
   'secretary general': 'Secretary-General of the United Nations',
@@ -70,7 +73,7 @@ function addressees(to: string): Party[] {
   return trimmed
     .split(/,? and (?:to )?(?:the )?(?=(?:Secretary|President|Chair|High Commissioner)\b)/i)
     .map((name) => name.trim())
-    .filter((name) => name !== '')
+    .filter((name) => !DROPPED.test(name))
     .map((name) => ({
       name: RECIPIENTS[name.toLowerCase()] ?? name,
       kind: 'office' as const,
@@ -89,13 +92,15 @@ export function readTitle(printed: string): TitleReading {
     office && officeText
       ? flat.substr(title.indexOf(officeText, office.index), officeText.length)
       : null;
-  const country = office?.groups?.country
-    ? stateName(
-        office.groups.country.replace(/^(?:Permanent (?:Observer )?Mission of (?:the )?)/i, ''),
-      )
-    : officeText
-      ? stateNamedIn(officeText)
-      : null;
+  // A copy that dropped the name ("of the to the United Nations") names no State.
+  const country =
+    office?.groups?.country && !DROPPED.test(office.groups.country)
+      ? stateName(
+          office.groups.country.replace(/^(?:Permanent (?:Observer )?Mission of (?:the )?)/i, ''),
+        )
+      : officeText
+        ? stateNamedIn(officeText)
+        : null;
   const to = TO.exec(title);
   return {
     date: findDate(title) ?? findGuessedDate(title),
