@@ -1,4 +1,4 @@
-import { stateName } from '../text/gazetteer.js';
+import { statePrinted } from '../text/gazetteer.js';
 import type { TitleReading } from './title.js';
 
 /** "The Permanent Mission of X to the United Nations presents its compliments to the Y". */
@@ -11,7 +11,7 @@ export function noteReading(first: string | undefined): TitleReading | null {
   const { office, country, to } = m.groups as { office: string; country: string; to: string };
   return {
     date: null,
-    author: { name: office, kind: 'organization', country: stateName(country) },
+    author: { name: office, kind: 'organization', country: statePrinted(country) },
     authorPhrase: office,
     addressees: [
       {

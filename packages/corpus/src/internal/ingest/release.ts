@@ -1,6 +1,6 @@
 import type { Block } from '../../schema-text.js';
 import { curated, notApplicable, notFound } from '../records/provenance.js';
-import { stateName } from '../text/gazetteer.js';
+import { statePrinted } from '../text/gazetteer.js';
 import { DATE_ONLY } from './block-shapes.js';
 import { joinPageBreaks, type TextBlock } from './blocks.js';
 import { readBody } from './body.js';
@@ -97,7 +97,7 @@ export function readRelease(
     ? {
         name: mission.name,
         kind: 'organization' as const,
-        country: stateName(mission.country),
+        country: statePrinted(mission.country),
       }
     : null;
   if (!titled && structured)

@@ -1,5 +1,5 @@
 import type { Party } from '../../schema-metadata.js';
-import { stateName } from '../text/gazetteer.js';
+import { statePrinted } from '../text/gazetteer.js';
 import { findDate, findGuessedDate } from './dates.js';
 import { stateNamedIn } from './speaker.js';
 
@@ -45,7 +45,7 @@ const ADDRESSEE_END =
 /** A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1" or " 1". */
 const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})\s?\d{1,2}$/;
 
-/** What is left of a name a copy dropped: nothing, or the article before it. */
+/** What is left of an addressee a copy dropped: nothing, or the article before it. */
 const DROPPED = /^(?:the)?$/i;
 
 const RECIPIENTS: Record<string, string> = {
@@ -92,10 +92,9 @@ export function readTitle(printed: string): TitleReading {
     office && officeText
       ? flat.substr(title.indexOf(officeText, office.index), officeText.length)
       : null;
-  // A copy that dropped the name ("of the to the United Nations") names no State.
   const country =
-    office?.groups?.country && !DROPPED.test(office.groups.country)
-      ? stateName(
+    office?.groups?.country !== undefined
+      ? statePrinted(
           office.groups.country.replace(/^(?:Permanent (?:Observer )?Mission of (?:the )?)/i, ''),
         )
       : officeText

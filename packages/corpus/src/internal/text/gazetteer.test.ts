@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateName } from './gazetteer.js';
+import { stateName, statePrinted } from './gazetteer.js';
 
 describe('stateName', () => {
   it('gives the UN short name of a State written in its long form, and leaves other names alone', () => {
@@ -62,5 +62,22 @@ describe('stateName', () => {
       'Democratic Republic of the Congo',
       'Congo',
     ]);
+  });
+});
+
+describe('statePrinted', () => {
+  it('is null for what a copy leaves where it dropped the name, the State otherwise', () => {
+    expect(
+      [
+        'the',
+        '',
+        'Bolivarian Republic of',
+        'Permanent Mission of',
+        'Saint Vincent and the',
+        'of Kazakhstan',
+        'the Republic of Kazakhstan',
+        'Libyan Arab Jamahiriya',
+      ].map(statePrinted),
+    ).toEqual([null, null, null, null, null, 'Kazakhstan', 'Kazakhstan', 'Libyan Arab Jamahiriya']);
   });
 });

@@ -122,5 +122,17 @@ export function stateName(name: string): string {
 
 let foldedForms: ReadonlyArray<readonly [string, string]> | undefined;
 
+/** What is left where a copy dropped a State's name: nothing, "the", "Republic of", "Saint Vincent and the". */
+const RESIDUE =
+  /^$|(?:^|\s)(?:of|the|and)$|^(?:Permanent (?:Observer )?Mission|Delegation|Embassy)\b/i;
+
+/**
+ * The State a title or letterhead prints where it names one ("of [the] X"): its UN short name, the
+ * name as printed when it is no Member or observer State, or null when the copy dropped the name.
+ */
+export function statePrinted(name: string): string | null {
+  return RESIDUE.test(name.trim()) ? null : stateName(name.replace(/^of\s+/i, ''));
+}
+
 const fold = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
