@@ -115,6 +115,8 @@ function titleEnd(lines: readonly Line[], start: number): number {
     const goesOn =
       /^[a-z(]/.test(next) || UNFINISHED_ADDRESSEE.test(text) || NAME_GOES_ON.test(next);
     if (!open && !goesOn && next.length > 40) break;
+    // A web page's title above the masthead it repeats, when a copy lost the blank line between.
+    if (!open && (MASTHEAD_LINE.test(next) || symbolsOnly(next))) break;
     text += ` ${next}`;
     end++;
   }

@@ -660,6 +660,18 @@ ${gap}The situation in the region remains grave, and I write to draw your attent
     expect(wrong).toEqual([]);
   });
 
+  it('a page title cut off from its document goes on over no masthead line', () => {
+    const { record } = read(`
+Letter dated 3 April 2013 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary-General (A/67/824-S/2013/211)
+United Nations
+A/67/824–S/2013/211
+General Assembly
+Distr.: General
+`);
+    expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
+    expect(record.title).toMatch(/Secretary-General \(A\/67\/824-S\/2013\/211\)$/);
+  });
+
   it('a copy that dropped the State or the addressee names neither, not "the"', () => {
     const { record } = read(
       'Letter dated 1 February 2020 from the Permanent Representative of the to the United Nations addressed to the\n' +
