@@ -28,6 +28,8 @@ const UNFINISHED_ADDRESSEE =
 /** Words that go on with a body's name and never open a letter ("Committee established …"). */
 const NAME_GOES_ON =
   /^(?:Committee|Council|Assembly|Commission(?:er)?|Rapporteur|Nations|Rights|Envoy|Coordinator)\b/;
+/** A web page's title ends with the document's symbol in brackets: "… Secretary-General (A/75/718)". */
+const PAGE_TITLE_END = /\([A-Z]+\/[^()]*\)$/;
 /** Longest title line worth reading: longer runs are body text glued to a broken title. */
 const TITLE_MAX = 600;
 
@@ -115,8 +117,10 @@ function titleEnd(lines: readonly Line[], start: number): number {
     const goesOn =
       /^[a-z(]/.test(next) || UNFINISHED_ADDRESSEE.test(text) || NAME_GOES_ON.test(next);
     if (!open && !goesOn && next.length > 40) break;
-    // A web page's title above the masthead it repeats, when a copy lost the blank line between.
-    if (!open && (MASTHEAD_LINE.test(next) || symbolsOnly(next))) break;
+    // A web page's title above the masthead it repeats, or above the page's own lines, when a copy
+    // lost the blank line between; the page ends its title with the symbol in brackets.
+    if (!open && (MASTHEAD_LINE.test(next) || symbolsOnly(next) || PAGE_TITLE_END.test(text)))
+      break;
     text += ` ${next}`;
     end++;
   }

@@ -672,6 +672,17 @@ Distr.: General
     expect(record.title).toMatch(/Secretary-General \(A\/67\/824-S\/2013\/211\)$/);
   });
 
+  it('a page title cut inside its symbol, or followed by the page’s own lines', () => {
+    for (const text of [
+      'Letter dated 3 April 2013 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary-General (A/67/8',
+      'Letter dated 3 April 2013 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary-General (A',
+      'Letter dated 3 April 2013 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary-General (A/67/824)\nFormat\nUN Document\nSource\nUN GA',
+    ])
+      expect(read(text).record.addressee?.name, text).toBe(
+        'Secretary-General of the United Nations',
+      );
+  });
+
   it('a copy that dropped the State or the addressee names neither, not "the"', () => {
     const { record } = read(
       'Letter dated 1 February 2020 from the Permanent Representative of the to the United Nations addressed to the\n' +

@@ -39,9 +39,12 @@ const OFFICE = new RegExp(
 const OTHER_AUTHOR =
   / from the (?<office>(?:[A-Z]|representatives\b)[\s\S]{2,200}?)(?= addressed\b)/;
 const TO = / addressed to (?:the )?(?<to>.+)$/i;
-/** Where an addressee ends: the subject, or the symbol a web page appends in parentheses. */
+/**
+ * Where an addressee ends: the subject, or the symbol a web page appends in parentheses (also when
+ * a cut copy ends inside it).
+ */
 const ADDRESSEE_END =
-  /\s+(?:regarding|concerning|transmitting|on the (?:subject|question)|with reference)\b.*$|\s*\((?:[A-Z]+\/[^)]*)\)\s*$|[.;,]+$/i;
+  /\s+(?:regarding|concerning|transmitting|on the (?:subject|question)|with reference)\b.*$|\s*\((?:[A-Z]+\/[^)]*\)?|[A-Z]*)\s*$|[.;,]+$/i;
 /** A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1" or " 1". */
 const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})\s?\d{1,2}$/;
 
