@@ -91,7 +91,14 @@ const TENS = ['', '', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight
 
 /** "Seventy-fourth" → 74, "Tenth" → 10, "Hundredth" → 100 (1 to 199); null if not an ordinal word. */
 export function ordinalWord(word: string): number | null {
-  let w = word.toLowerCase().trim();
+  // "Seventy - fourth" and "Seventy fourth", as copies print it, are "seventy-fourth".
+  let w = word
+    .toLowerCase()
+    .trim()
+    .replace(
+      /\s*-\s*|(?<=ty)\s+(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$)/g,
+      '-',
+    );
   let base = 0;
   if (w.startsWith('one hundred and ') || w.startsWith('hundred and ')) {
     base = 100;

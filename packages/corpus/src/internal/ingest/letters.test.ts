@@ -244,6 +244,17 @@ describe('real-world shapes', () => {
     );
   });
 
+  it('a dateline whose comma a copy spaced off', () => {
+    const text = fixture('press-release-kazakhstan.txt');
+    expect(ingestText(text.replace('New York, 27', 'New York , 27')).record.date).toBe(
+      '2021-08-27',
+    );
+    const lead = text
+      .replace(/\n\nNew York, 27 August 2021\s*$/, '\n')
+      .replace(/^On 29 August 2021/m, 'NEW YORK , 27 August 2021 – On 29 August 2021');
+    expect(ingestText(lead).record.date).toBe('2021-08-27');
+  });
+
   it('a release dated only by a dateline that opens its first paragraph', () => {
     const text = fixture('press-release-kazakhstan.txt')
       .replace(/\n\nNew York, 27 August 2021\s*$/, '\n')

@@ -58,7 +58,9 @@ const organNamed = (text: string) => ORGAN_PATTERNS.find(([, p]) => p.test(text)
 
 /** The United Nations logo line's words, or a web copy's "U.N. Document" header. */
 export const LOGO_WORDS = /^(?:United Nations|UNITED NATIONS|U\.\s?N\.\s+Doc(?:ument|\.)?)/;
-const ORDINAL = '[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: hundred(?: and [a-z]+(?:-[a-z]+)?)?)?';
+/** "Seventy-fourth", and as copies print it: "Seventy - fourth", "Seventy fourth". */
+const ORDINAL =
+  '[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+| (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?(?: hundred(?: and [a-z]+(?:-[a-z]+)?)?)?';
 /** An item and its sub-items: "34", "69 (b)", "68 (b) and (c)". */
 const ITEM = '\\d{1,3}(?: ?\\([a-z]\\)(?:(?:,|,? and) ?\\([a-z]\\))*)?';
 const NUMBERS = `${ITEM}(?:(?:,| and|,? and) ${ITEM})*`;

@@ -9,9 +9,9 @@ export const RELEASE_NUMBER = /^(?:No|Nr|Ref)\.?:?\s*[\w./-]{1,20}$/i;
 /** A statement's title names its speaker ("Statement by …", "Statement of the Ministry …"); such titles run long. */
 export const SPEECH =
   /^(?:Statement|Remarks|Address|Speech|Intervention)s? (?:by|of|delivered by)\b/i;
-/** "New York, 19 January 2009" or "Baku, January 20, 2024". */
+/** "New York, 19 January 2009" or "Baku, January 20, 2024" (a copy may space the comma off). */
 export const DATELINE =
-  /^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*, (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
+  /^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)* ?, (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2} ?, \d{4})$/;
 const LETTERHEAD_LINE =
   /Permanent Mission|Mission permanente|Representation|Embassy|Ministry of Foreign Affairs|\bTel\b|\bFax\b|E-?mail|www\.|@|\bAvenue\b|\bStreet\b|\bSuite\b|\bNY\b|\d{5}|BMT|Nümayəndəliyi|Respublikas/i;
 

@@ -14,7 +14,7 @@ import { atLine, type Warning } from './warnings.js';
 
 /** A dateline that opens the first paragraph: "NEW YORK, 27 August 2021 – On 29 August …". */
 const LEAD_DATELINE = new RegExp(
-  String.raw`^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*, (?:${DATE_PATTERN.source})\s*[–—-]\s`,
+  String.raw`^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)* ?, (?:${DATE_PATTERN.source})\s*[–—-]\s`,
 );
 
 /** A label line, or once a label is read, a block of the release's number and dates. */

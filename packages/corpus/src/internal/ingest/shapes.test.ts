@@ -57,6 +57,28 @@ ${BODY}`);
     expect(warnings.map((w) => w.code)).toEqual([]);
   });
 
+  it('a PDF extraction’s spaced hyphens and stray spaces before punctuation', () => {
+    const { record } = read(`
+United Nations A/77/385–S/2022/688
+
+General Assembly
+Security Council
+Distr.: General
+14 September 2022
+Original: English
+
+General Assembly Security Council
+Seventy - seventh session Seventy seventh year
+Agenda item 30
+Prevention of armed conflict
+
+Letter dated 13 September 2022 from the Chargé d’affaires a.i . of the Permanent Mission of Armenia to the United Nations addressed to the Secretary - General
+${BODY}`);
+    expect(organs(record)).toEqual(['GA regular 77', 'SC 2022']);
+    expect(record.author?.country).toBe('Armenia');
+    expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
+  });
+
   it("an agenda title after a colon or a dash on the number's line", () => {
     for (const separator of [':', ' –', ' -']) {
       const { record } = read(`

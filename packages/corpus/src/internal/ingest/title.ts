@@ -10,7 +10,7 @@ export const TITLE_WORDS = '(?:Identical letters|Letter|Note verbale)';
  * Security Council"), a Committee's Chair ("of the Third Committee").
  */
 export const RECIPIENT =
-  '(?:Secretary[- ]General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)';
+  '(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)';
 /** The opening words of a letter's or note's title line. */
 export const LETTER_TITLE = new RegExp(`^${TITLE_WORDS} dated\\b`, 'i');
 
@@ -25,7 +25,7 @@ export interface TitleReading {
 }
 
 const ROLE =
-  "(?:Deputy |Acting |Alternate )?(?:Permanent Representative|Permanent Observer|Charg[ée] d['’]affaires(?: a\\.\\s?i\\.| ad interim)?)";
+  "(?:Deputy |Acting |Alternate )?(?:Permanent Representative|Permanent Observer|Charg[ée] d['’]affaires(?: a\\.\\s?i\\s?\\.| ad interim)?)";
 const MISSION = '(?:Permanent (?:Observer )?Mission|Delegation|Embassy)';
 /** `from the <role> [of the <mission>] of <country> to the United Nations [at Geneva]`. */
 const OFFICE = new RegExp(
@@ -78,7 +78,7 @@ function addressees(to: string): Party[] {
     .map((name) => name.trim())
     .filter((name) => !DROPPED.test(name))
     .map((name) => ({
-      name: RECIPIENTS[name.toLowerCase()] ?? name,
+      name: RECIPIENTS[name.toLowerCase().replace(/\s+-\s+/g, '-')] ?? name,
       kind: 'office' as const,
       country: null,
     }));
