@@ -468,7 +468,7 @@ ${flat.replace(/^United Nations /, '')}`).record;
   });
 
   it('a web post: its date, a page title repeating the letter title with the symbol', () => {
-    const { record } = read(`
+    const post = `
 April 19, 2024
 
 Letter dated 7 June 2004 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary General (A/58/859–S/2004/598)
@@ -493,11 +493,29 @@ Agenda item 30
 Question of Cyprus
 
 Letter dated 26 July 2004 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary-General
-${BODY}`);
-    expect(record.date).toBe('2004-07-26');
-    expect(record.distributionDate).toBe('2004-07-27');
+${BODY}`;
+    // As printed, and flattened onto one line (the page title and date are then the page's own).
+    for (const text of [post, post.replace(/\s+/g, ' ')]) {
+      const { record } = read(text);
+      expect(record.date).toBe('2004-07-26');
+      expect(record.distributionDate).toBe('2004-07-27');
+      expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
+      expect(record.symbols).toEqual(['A/58/859', 'S/2004/598']);
+      expect(organs(record)).toEqual(['GA regular 58', 'SC 2004']);
+      expect(agenda(record)).toEqual(['30: Question of Cyprus']);
+      expect(record.signatories.map((x) => x.name)).toEqual(['Jane Example']);
+    }
+  });
+
+  it('a flattened web post with no masthead: its page title, then the letter', () => {
+    const { record } = read(
+      `Letter dated 22 January 2020 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General (A/74/676–S/2020/70) ${BODY}`.replace(
+        /\s+/g,
+        ' ',
+      ) + ' The situation remains grave. '.repeat(10),
+    );
     expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
-    expect(record.symbols).toEqual(['A/58/859', 'S/2004/598']);
+    expect(record.symbols).toEqual(['A/74/676', 'S/2020/70']);
   });
 
   it('a web post of an older document: the page title above a masthead in the old style', () => {

@@ -17,8 +17,15 @@ const DATED = `(?:${TITLE_WORDS} dated|${TITLE_WORDS.toUpperCase()} DATED)`;
 const TITLE_END = new RegExp(
   `^(${DATED} .+? (?:addressed to (?:the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?=\\s+[A-Z0-9“"])|.{3,300}?(?=\\s+(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s+`,
 );
-const TITLE_START = new RegExp(`${DATED}\\b`);
+const TITLE_ANYWHERE = new RegExp(`${DATED}\\b`, 'g');
 const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${DATED}\\b`, 'g');
+/**
+ * Where the masthead begins in the head of a flattened line: the logo before a symbol or an organ,
+ * or an organ before another, a `Distr.` or a session. A web page's title and date before it are
+ * the page's, a line of their own.
+ */
+const MASTHEAD_START =
+  /(?:United Nations|UNITED NATIONS)\s+(?:[A-Z]+\/|General Assembly|Security Council)|(?:General Assembly|Security Council)\s+(?:General Assembly|Security Council|Distr\.|[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b)/;
 /** Longest agenda item title that names a letter, before the document's own title. */
 const AGENDA_TITLE_MAX = 600;
 
@@ -31,6 +38,21 @@ function titleStart(text: string, first: number): number {
   NEXT_TITLE.lastIndex = first + 1;
   const next = NEXT_TITLE.exec(text);
   return next && next.index - first <= AGENDA_TITLE_MAX ? next.index : first;
+}
+/**
+ * Where the document's title starts in a flattened line: the first title line with masthead facts
+ * before it, past a web page's title that repeats it above the masthead; or, with no masthead, a
+ * title line the copy opens with (a web page's post). -1 when the line is no flattened document.
+ */
+function titleIn(text: string): number {
+  TITLE_ANYWHERE.lastIndex = 0;
+  let opening = -1;
+  for (let m = TITLE_ANYWHERE.exec(text); m; m = TITLE_ANYWHERE.exec(text)) {
+    const at = titleStart(text, m.index);
+    if (MASTHEAD_MARK.test(text.slice(Math.max(0, at - 3000), at))) return at;
+    if (m.index === 0) opening = 0;
+  }
+  return opening;
 }
 /**
  * Signature, annex and page furniture (job-number footer, bar code) glued into a flattened body;
@@ -54,20 +76,19 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
   const out: Line[] = [];
   let flattened = false;
   for (const line of lines) {
-    const first = line.text.length > FLATTENED_MIN ? line.text.search(TITLE_START) : -1;
-    const titleAt = first === -1 ? -1 : titleStart(line.text, first);
-    if (
-      titleAt === -1 ||
-      !MASTHEAD_MARK.test(line.text.slice(Math.max(0, titleAt - 3000), titleAt))
-    ) {
+    const titleAt = line.text.length > FLATTENED_MIN ? titleIn(line.text) : -1;
+    if (titleAt === -1) {
       out.push(line);
       continue;
     }
     flattened = true;
     const head = line.text.slice(0, titleAt);
     let rest = line.text.slice(titleAt);
-    // The masthead stays one line: its reader finds the facts wherever they stand on a line.
-    const pieces = head.trim() === '' ? [] : [head];
+    // The masthead stays one line: its reader finds the facts wherever they stand on a line; what
+    // a web page prints above it (its title, its date) is a line of its own.
+    const start = head.search(MASTHEAD_START);
+    const pieces =
+      head.trim() === '' ? [] : start > 0 ? [head.slice(0, start), head.slice(start)] : [head];
     const title = TITLE_END.exec(rest);
     if (title) {
       pieces.push(title[1] as string);
