@@ -43,7 +43,9 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
   const firstParagraph = reading.body.find((b) => b.type === 'paragraph');
   const firstText = firstParagraph?.type === 'paragraph' ? firstParagraph.text : undefined;
   const note = noteReading(firstText);
-  const isNote = /^Note verbale/i.test(titleText) || (parts.title.length === 0 && note !== null);
+  const isNote =
+    /^(?:Identical )?Notes? verbales?\b/i.test(titleText) ||
+    (parts.title.length === 0 && note !== null);
   const fromTitle = readTitle(titleText);
   const title: TitleReading = {
     ...fromTitle,

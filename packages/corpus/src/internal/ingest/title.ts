@@ -3,8 +3,9 @@ import { statePrinted } from '../text/gazetteer.js';
 import { findDate, findGuessedDate } from './dates.js';
 import { stateNamedIn } from './speaker.js';
 
-/** The kinds of document a title line opens with. */
-export const TITLE_WORDS = '(?:Identical letters|Letter|Note verbale)';
+/** The kinds of document a title line opens with, one or several ("Letters dated 6 and 10 March"). */
+export const TITLE_WORDS =
+  '(?:Identical letters|Identical notes verbales|Letters?|Notes? verbales?)';
 /**
  * Whom a title line addresses, as its last words: the Secretary-General, a President ("of the
  * Security Council"), a Committee's Chair ("of the Third Committee").
