@@ -30,6 +30,11 @@ const NAME_GOES_ON =
   /^(?:Committee|Council|Assembly|Commission(?:er)?|Rapporteur|Nations|Rights|Envoy|Coordinator)\b/;
 /** A web page's title ends with the document's symbol in brackets: "… Secretary-General (A/75/718)". */
 const PAGE_TITLE_END = /\([A-Z]+\/[^()]*\)$/;
+/**
+ * A title in a site's title case ("Letter Dated 10 May 2021 From The Permanent …"), as a document
+ * site names its page: never the document's own when a later line is a title.
+ */
+const PAGE_TITLE_CASE = /^(?:Identical Letters|Letter|Note Verbale) Dated \S+ \S+ \S+ From\b/;
 /** Longest title line worth reading: longer runs are body text glued to a broken title. */
 const TITLE_MAX = 600;
 
@@ -97,7 +102,8 @@ function findTitle(lines: readonly Line[]): number {
   for (const [k, at] of candidates.entries()) {
     const next = candidates[k + 1];
     if (next === undefined) return at;
-    if (agendaItemTitle(lines, at, next)) continue;
+    if (agendaItemTitle(lines, at, next) || PAGE_TITLE_CASE.test((lines[at] as Line).text))
+      continue;
     let chrome = false;
     for (let i = at + 1; i < next && !chrome; i++)
       chrome = MASTHEAD_LINE.test((lines[i] as Line).text);

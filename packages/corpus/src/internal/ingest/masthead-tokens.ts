@@ -98,6 +98,9 @@ const DATE_AT = new RegExp(`^(?:${DATE_PATTERN.source})`, DATE_PATTERN.flags);
  */
 const OTHER_BODY =
   /^(?!.*\b(?:General Assembly|Security Council|Economic and Social Council)\b)(?:[A-Z][a-z]+ ){0,5}(?:Council|Commission|Committee|Conference|Board|Assembly|Forum)(?: (?:of|on|for|against|to) (?:the )?[A-Z][A-Za-z,' -]{2,120})?$/;
+/** The same body as the whole run of words between two facts of a flattened masthead. */
+const OTHER_BODY_WORDS =
+  /^(?!(?:Security|Trusteeship|Economic and Social) Council$)(?:[A-Z][a-z]+ ){1,5}(?:Council|Commission|Conference|Board|Forum)$/;
 /**
  * A Main Committee of the General Assembly (or its General Committee): the agenda items under it
  * are the Assembly's, allocated to the Committee ("Third Committee / Agenda item 74 (b)").
@@ -210,6 +213,9 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
         at++;
         continue;
       }
+      // A flattened masthead names another body amid its facts: "… English Human Rights Council
+      // Forty-sixth session …".
+      if (words && OTHER_BODY_WORDS.test(words.trimEnd())) owner = 'other';
       const fact = factAt(
         text.slice(at, at + 400),
         before(),

@@ -318,7 +318,7 @@ Permanent Representative
   });
 
   it('a Human Rights Council document: its session and agenda are the Council’s, not the Assembly’s', () => {
-    const { record, warnings } = read(`
+    const text = `
 United Nations A/HRC/55/G/12
 
 General Assembly
@@ -335,13 +335,17 @@ Human rights situations that require the Council’s attention
 Note verbale dated 1 March 2024 from the Permanent Mission of Azerbaijan to the United Nations Office at Geneva addressed to the Office of the United Nations High Commissioner for Human Rights
 
 The Permanent Mission of Azerbaijan presents its compliments to the Office of the High Commissioner and has the honour to transmit the statement.
-`);
-    expect(organs(record)).toEqual(['GA regular null']);
-    expect(record.agendaItems).toEqual([]);
-    expect(record.distributionDate).toBe('2024-03-04');
-    expect(record.kind).toBe('note-verbale');
-    expect(record.author?.country).toBe('Azerbaijan');
-    expect(warnings.map((w) => w.code)).toContain('agenda-not-general-assembly');
+`;
+    // As printed, and flattened onto one line (the Council is then named amid the facts).
+    for (const copy of [text, `${text.replace(/\s+/g, ' ')}${' It is grave.'.repeat(20)}`]) {
+      const { record, warnings } = read(copy);
+      expect(organs(record)).toEqual(['GA regular null']);
+      expect(record.agendaItems).toEqual([]);
+      expect(record.distributionDate).toBe('2024-03-04');
+      expect(record.kind).toBe('note-verbale');
+      expect(record.author?.country).toBe('Azerbaijan');
+      expect(warnings.map((w) => w.code)).toContain('agenda-not-general-assembly');
+    }
   });
 
   it('a Main Committee’s letter: its agenda item is the Assembly’s, and its Chair the addressee', () => {
@@ -505,6 +509,18 @@ ${BODY}`;
       expect(agenda(record)).toEqual(['30: Question of Cyprus']);
       expect(record.signatories.map((x) => x.name)).toEqual(['Jane Example']);
     }
+  });
+
+  it('a document site’s page title in title case above the letter is the page’s', () => {
+    const { record } = read(`
+Letter Dated 10 May 2021 From The Permanent Representative Of Georgia To The United
+Total Page:3
+File Type:pdf, Size:200Kb
+${`Letter dated 10 May 2021 from the Permanent Representative of Georgia to the United Nations addressed to the Secretary-General ${BODY}`.replace(/\s+/g, ' ')}${' The situation remains grave.'.repeat(10)}`);
+    expect(record.title).toBe(
+      'Letter dated 10 May 2021 from the Permanent Representative of Georgia to the United Nations addressed to the Secretary-General',
+    );
+    expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
   });
 
   it('a flattened web post with no masthead: its page title, then the letter', () => {
@@ -1013,6 +1029,39 @@ Permanent Representative of the United Kingdom of Great Britain and Northern Ire
 });
 
 describe('what a document is', () => {
+  it('titles of several letters or notes: "Letters dated 6 and 10 March", "Identical notes verbales"', () => {
+    const cases: Array<[string, DocumentRecord['kind'], string]> = [
+      [
+        'Identical notes verbales dated 29 June 2001 from the Permanent Mission of Iraq to the United Nations addressed to the Secretary-General and the President of the Security Council',
+        'note-verbale',
+        'Iraq',
+      ],
+      [
+        'Notes verbales dated 14 and 28 February 2020 from the Permanent Mission of Armenia to the United Nations addressed to the Secretary-General',
+        'note-verbale',
+        'Armenia',
+      ],
+      [
+        'Letters dated 6 and 10 March 2020 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General',
+        'letter',
+        'Azerbaijan',
+      ],
+    ];
+    for (const [title, kind, country] of cases) {
+      const { record } = read(`
+United Nations S/2020/100
+Security Council Distr.: General
+3 March 2020
+
+${title}
+
+I have the honour to write.
+`);
+      expect([record.title, record.kind, record.author?.country]).toEqual([title, kind, country]);
+      expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
+    }
+  });
+
   it('a note verbale with its title line', () => {
     const { record } = read(`
 United Nations A/78/321
