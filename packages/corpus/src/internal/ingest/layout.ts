@@ -89,12 +89,19 @@ const agendaItemTitle = (lines: readonly Line[], at: number, next: number) => {
   );
 };
 
+/** Whether two title lines open alike: a page's copy of the title above the document's own. */
+const sameOpening = (lines: readonly Line[], a: number, b: number) => {
+  const opening = (i: number) => (lines[i] as Line).text.slice(0, 60).toLowerCase();
+  return opening(a) === opening(b);
+};
+
 /**
  * The title line. A web page repeats the title above the document (often with its symbol in
  * parentheses): a title line followed by masthead lines before the next title line is that copy,
  * not the document's own. An agenda item can be named for a letter (the General Assembly's
  * eleventh emergency special session: "Letter dated 28 February 2014 from … (S/2014/136)"): a
- * title line under an agenda head, with another title line after it, is that item's title.
+ * title line under an agenda head, with another title line after it, is that item's title. A
+ * title line that a later one repeats is a page's copy, whatever stands between.
  */
 function findTitle(lines: readonly Line[]): number {
   const candidates: number[] = [];
@@ -102,7 +109,11 @@ function findTitle(lines: readonly Line[]): number {
   for (const [k, at] of candidates.entries()) {
     const next = candidates[k + 1];
     if (next === undefined) return at;
-    if (agendaItemTitle(lines, at, next) || PAGE_TITLE_CASE.test((lines[at] as Line).text))
+    if (
+      agendaItemTitle(lines, at, next) ||
+      PAGE_TITLE_CASE.test((lines[at] as Line).text) ||
+      candidates.slice(k + 1).some((later) => sameOpening(lines, at, later))
+    )
       continue;
     let chrome = false;
     for (let i = at + 1; i < next && !chrome; i++)

@@ -523,6 +523,31 @@ ${`Letter dated 10 May 2021 from the Permanent Representative of Georgia to the 
     expect(record.addressee?.name).toBe('Secretary-General of the United Nations');
   });
 
+  it('a page that repeats the title above a flattened document, chrome between', () => {
+    const title =
+      'Identical letters dated 2 November 2007 from the Permanent Representative of Cyprus to the United Nations addressed to the Secretary-General and the President of the Security Council';
+    const document = `General Assembly 2 November 2007 Original: English ${title} ${BODY}`;
+    const { record } = read(
+      `${title}\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n${document.replace(/\s+/g, ' ')}${' It is grave.'.repeat(20)}`,
+    );
+    expect(record.distributionDate).toBe('2007-11-02');
+    expect(organs(record)).toEqual(['GA regular null']);
+    expect(record.originalLanguage).toBe('en');
+  });
+
+  it('a flattened web copy’s unsigned name after the closing is its signature', () => {
+    const { record } = read(
+      `Letter dated 10 May 2021 from the Permanent Representative of Georgia to the United Nations addressed to the Secretary-General Excellency, I have the honour to transmit herewith the statement of the Ministry.${' It is grave.'.repeat(30)} Please accept, Excellency, the assurances of my highest consideration. Kakha Imnadze Ambassador Extraordinary and Plenipotentiary Permanent Representative of Georgia to the United Nations`,
+    );
+    expect(record.signatories).toEqual([
+      {
+        name: 'Kakha Imnadze',
+        title: 'Ambassador Extraordinary and Plenipotentiary',
+        role: 'Permanent Representative of Georgia to the United Nations',
+      },
+    ]);
+  });
+
   it('a flattened web post with no masthead: its page title, then the letter', () => {
     const { record } = read(
       `Letter dated 22 January 2020 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General (A/74/676–S/2020/70) ${BODY}`.replace(

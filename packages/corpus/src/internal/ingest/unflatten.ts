@@ -55,12 +55,13 @@ function titleIn(text: string): number {
   return opening;
 }
 /**
- * Signature, annex and page furniture (job-number footer, bar code) glued into a flattened body;
+ * Signature, annex and page furniture (job-number footer, bar code) glued into a flattened body,
+ * and the name a web copy prints unsigned after the closing ("… my highest consideration.");
  * and as older documents print them, a footnote rule, a footer ("90-03456 1234a (E) /...") and an
  * "ANNEX" heading alone.
  */
 const BODY_BREAKS =
-  /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: [IVX]+)? to the |Enclosure\b|\d{2}-\d{5}\s*(?:\d{4}[a-z]?\s*)?\([A-Z]\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\*\d{5,}\*|\/\.\.\.|\bANNEX(?: [IVX]+)?)\s+(?=(?![IVX]+\b)[A-Z*])/g;
+  /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: [IVX]+)? to the |Enclosure\b|\d{2}-\d{5}\s*(?:\d{4}[a-z]?\s*)?\([A-Z]\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\*\d{5,}\*|\/\.\.\.|\bANNEX(?: [IVX]+)?|\bhighest consideration\.)\s+(?=(?![IVX]+\b)[A-Z*])/g;
 /** An annex heading runs up to its addressee; the annex's text follows on the same line. */
 const ANNEX_END = new RegExp(
   `^(Annex(?: [IVX]+)? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
