@@ -503,6 +503,28 @@ describe('behaviour', () => {
     expect(large / small).toBeLessThan(25);
     expect(time(make(1_000))).toBeLessThan(large);
   }, 180_000);
+
+  it('stays linear on one long line: a masthead’s run of words, many titles, quotation marks', () => {
+    const tail =
+      ' Forty-sixth session Distr.: General Letter dated 1 May 2020 from the Permanent Representative of Chad to the United Nations addressed to the Secretary-General I have the honour.';
+    const shapes: Record<string, (bytes: number) => string> = {
+      'a body named over and over': (n) => `${'Human Rights Council '.repeat(n / 21)}${tail}`,
+      'words after the logo': (n) => `United Nations A/74/1 ${'word '.repeat(n / 5)}${tail}`,
+      'words before the logo': (n) => `${'word '.repeat(n / 5)}United Nations A/74/1${tail}`,
+      'title after title': (n) => 'Letter dated 1 May 2020 from X addressed to Y '.repeat(n / 46),
+      'quotation marks': (n) => `${'> '.repeat(n / 2)}${tail}`,
+    };
+    const time = (text: string) => {
+      const start = performance.now();
+      ingestText(text);
+      return performance.now() - start;
+    };
+    for (const [name, make] of Object.entries(shapes)) {
+      time(make(50_000));
+      const small = Math.max(time(make(50_000)), 2);
+      expect(time(make(500_000)) / small, name).toBeLessThan(30);
+    }
+  }, 120_000);
 });
 
 describe('streams', () => {

@@ -200,12 +200,15 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
     }
     let at = 0;
     let words = '';
+    // The last words read, kept apart: slicing the growing run itself would copy it every word.
+    let recent = '';
     const flush = () => {
       if (words) out.push({ kind: 'words', text: words.trim(), line });
       words = '';
+      recent = '';
     };
     const before = () =>
-      (words || (out.at(-1)?.kind === 'words' ? (out.at(-1)?.text ?? '') : ''))
+      (words ? recent : out.at(-1)?.kind === 'words' ? (out.at(-1)?.text ?? '') : '')
         .slice(-12)
         .trimEnd();
     while (at < text.length) {
@@ -215,7 +218,7 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
       }
       // A flattened masthead names another body amid its facts: "… English Human Rights Council
       // Forty-sixth session …".
-      if (words && OTHER_BODY_WORDS.test(words.trimEnd())) owner = 'other';
+      if (words && words.length < 100 && OTHER_BODY_WORDS.test(words.trimEnd())) owner = 'other';
       const fact = factAt(
         text.slice(at, at + 400),
         before(),
@@ -233,7 +236,9 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
       }
       const end = text.indexOf(' ', at);
       const stop = end === -1 ? text.length : end;
-      words += `${text.slice(at, stop)} `;
+      const word = `${text.slice(at, stop)} `;
+      words += word;
+      recent = `${recent}${word}`.slice(-12);
       at = stop;
     }
     flush();

@@ -3,7 +3,9 @@ import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
 import { RECIPIENT, TITLE_WORDS } from './title.js';
 
 /** Masthead facts before a title line make a long line a flattened masthead document. */
-const MASTHEAD_MARK = /Distr\.|Original:|ORIGINAL:|\b(?:session|year)\b|Agenda items?\b/;
+const MARKS = /Distr\.|Original:|ORIGINAL:|\b(?:session|year)\b|Agenda items?\b/g;
+/** How far before the title a masthead fact may stand. */
+const MASTHEAD_BEFORE = 3000;
 /** Shorter lines are left alone: a flattened copy runs to thousands of characters on one line. */
 const FLATTENED_MIN = 400;
 /**
@@ -46,10 +48,18 @@ function titleStart(text: string, first: number): number {
  */
 function titleIn(text: string): number {
   TITLE_ANYWHERE.lastIndex = 0;
+  MARKS.lastIndex = 0;
+  let mark: RegExpExecArray | null = null;
+  let next = MARKS.exec(text);
   let opening = -1;
   for (let m = TITLE_ANYWHERE.exec(text); m; m = TITLE_ANYWHERE.exec(text)) {
     const at = titleStart(text, m.index);
-    if (MASTHEAD_MARK.test(text.slice(Math.max(0, at - 3000), at))) return at;
+    // The last masthead fact that ends before the title, found once for all titles.
+    while (next && next.index + next[0].length <= at) {
+      mark = next;
+      next = MARKS.exec(text);
+    }
+    if (mark && mark.index >= at - MASTHEAD_BEFORE) return at;
     if (m.index === 0) opening = 0;
   }
   return opening;
