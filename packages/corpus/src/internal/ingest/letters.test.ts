@@ -504,7 +504,7 @@ describe('behaviour', () => {
     expect(time(make(1_000))).toBeLessThan(large);
   }, 180_000);
 
-  it('stays linear on one long line: a masthead’s run of words, many titles, quotation marks', () => {
+  it('stays linear on one long line: a masthead’s run of words, titles, offices, quotation marks', () => {
     const tail =
       ' Forty-sixth session Distr.: General Letter dated 1 May 2020 from the Permanent Representative of Chad to the United Nations addressed to the Secretary-General I have the honour.';
     const shapes: Record<string, (bytes: number) => string> = {
@@ -513,6 +513,12 @@ describe('behaviour', () => {
       'words before the logo': (n) => `${'word '.repeat(n / 5)}United Nations A/74/1${tail}`,
       'title after title': (n) => 'Letter dated 1 May 2020 from X addressed to Y '.repeat(n / 46),
       'quotation marks': (n) => `${'> '.repeat(n / 2)}${tail}`,
+      'an author’s office over and over': (n) =>
+        'Letter dated 22 January 2020 from the Permanent Representative of '.repeat(n / 66),
+      'a transmitted statement over and over': (n) =>
+        'I have the honour to transmit herewith the statement of the Ministry of Foreign '.repeat(
+          n / 80,
+        ),
     };
     const time = (text: string) => {
       const start = performance.now();

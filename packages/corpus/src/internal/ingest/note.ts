@@ -3,7 +3,7 @@ import type { TitleReading } from './title.js';
 
 /** "The Permanent Mission of X to the United Nations presents its compliments to the Y". */
 export const COMPLIMENTS =
-  /^The (?<office>(?:Permanent (?:Observer )?Mission|Delegation|Embassy) of (?:the )?(?<country>.+?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?) presents its compliments to the (?<to>.+?)(?= and (?:has|wishes|would)|,|$)/;
+  /^The (?<office>(?:Permanent (?:Observer )?Mission|Delegation|Embassy) of (?:the )?(?<country>.{1,150}?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?) presents its compliments to the (?<to>.+?)(?= and (?:has|wishes|would)|,|$)/;
 
 export function noteReading(first: string | undefined): TitleReading | null {
   const m = first ? COMPLIMENTS.exec(first) : null;

@@ -14,10 +14,12 @@ const INSTRUMENTS = [
   'Rome Statute of the International Criminal Court',
   'Helsinki Final Act',
 ];
-const REPORT = /\b((?:[A-Z][\w&'’-]*\s){0,5}[A-Z][\w&'’-]*) report on [“"]([^”"]+)[”"]/g;
-const DECISION = /\bdecision [“"](On [^”"]+)[”"]/g;
+// Bounded runs: a name or a quoted title is short, and an unbounded one is read to the end of the
+// text at each start, quadratic in a long paragraph that repeats the words.
+const REPORT = /\b((?:[A-Z][\w&'’-]*\s){0,5}[A-Z][\w&'’-]*) report on [“"]([^”"]{1,500})[”"]/g;
+const DECISION = /\bdecision [“"](On [^”"]{1,500})[”"]/g;
 const STATEMENT =
-  /\bthe statement of the ((?:Ministry|Government|President)[^,(]*?) on [^(]*?\(see annex\)/g;
+  /\bthe statement of the ((?:Ministry|Government|President)[^,(]{0,200}?) on [^(]{0,300}?\(see annex\)/g;
 const RESOLUTION = /\b(?:General Assembly )?resolutions? (\d{1,3})\/(\d{1,4})\b/g;
 const SC_RESOLUTION = /\bSecurity Council resolutions? (\d{1,4}) \((\d{4})\)/g;
 

@@ -30,7 +30,7 @@ const ROLE =
 const MISSION = '(?:Permanent (?:Observer )?Mission|Delegation|Embassy)';
 /** `from the <role> [of the <mission>] of <country> to the United Nations [at Geneva]`. */
 const OFFICE = new RegExp(
-  `from the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?<country>.+?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)(?= addressed|,|$)`,
+  `from the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?<country>.{1,150}?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)(?= addressed|,|$)`,
   'i',
 );
 /**
