@@ -515,6 +515,10 @@ describe('behaviour', () => {
       'quotation marks': (n) => `${'> '.repeat(n / 2)}${tail}`,
       'an author’s office over and over': (n) =>
         'Letter dated 22 January 2020 from the Permanent Representative of '.repeat(n / 66),
+      'a title and a page footer over and over': (n) =>
+        'Letter dated 7 October 2019 from the Permanent Representative of Latvia to the United Nations 20-12655 (E) 011020 '.repeat(
+          n / 114,
+        ),
       'a transmitted statement over and over': (n) =>
         'I have the honour to transmit herewith the statement of the Ministry of Foreign '.repeat(
           n / 80,
