@@ -89,11 +89,9 @@ const agendaItemTitle = (lines: readonly Line[], at: number, next: number) => {
   );
 };
 
-/** Whether two title lines open alike: a page's copy of the title above the document's own. */
-const sameOpening = (lines: readonly Line[], a: number, b: number) => {
-  const opening = (i: number) => (lines[i] as Line).text.slice(0, 60).toLowerCase();
-  return opening(a) === opening(b);
-};
+/** How a title line opens: a later title line that opens alike makes it a page's copy. */
+const openingOf = (lines: readonly Line[], i: number) =>
+  (lines[i] as Line).text.slice(0, 60).toLowerCase();
 
 /**
  * The title line. A web page repeats the title above the document (often with its symbol in
@@ -106,13 +104,14 @@ const sameOpening = (lines: readonly Line[], a: number, b: number) => {
 function findTitle(lines: readonly Line[]): number {
   const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++) if (isTitleAt(lines, i)) candidates.push(i);
+  const lastWithOpening = new Map(candidates.map((at) => [openingOf(lines, at), at]));
   for (const [k, at] of candidates.entries()) {
     const next = candidates[k + 1];
     if (next === undefined) return at;
     if (
       agendaItemTitle(lines, at, next) ||
       PAGE_TITLE_CASE.test((lines[at] as Line).text) ||
-      candidates.slice(k + 1).some((later) => sameOpening(lines, at, later))
+      (lastWithOpening.get(openingOf(lines, at)) ?? at) > at
     )
       continue;
     let chrome = false;
