@@ -56,6 +56,12 @@ describe('organLabel', () => {
       'General Assembly, 2nd special session',
     ]);
     expect(ga(null, 'regular')).toBe('General Assembly (session not printed)');
+    expect(organLabel({ organ: 'Economic and Social Council', year: 2022 })).toBe(
+      'Economic and Social Council, 2022 session',
+    );
+    expect(organLabel({ organ: 'Economic and Social Council', year: null })).toBe(
+      'Economic and Social Council (session not printed)',
+    );
     expect(organLabel({ organ: 'Security Council', year: null })).toBe(
       'Security Council (year not printed)',
     );

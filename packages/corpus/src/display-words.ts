@@ -42,6 +42,10 @@ export function organLabel(organ: Organ): string {
     return organ.session === null
       ? 'General Assembly (session not printed)'
       : `General Assembly, ${ordinal(organ.session)} ${SESSION_KINDS[organ.sessionType]}session`;
+  if (organ.organ === 'Economic and Social Council')
+    return organ.year === null
+      ? 'Economic and Social Council (session not printed)'
+      : `Economic and Social Council, ${organ.year} session`;
   return organ.year === null
     ? 'Security Council (year not printed)'
     : `Security Council, ${organ.year}`;

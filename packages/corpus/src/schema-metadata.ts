@@ -39,7 +39,10 @@ export const ProvenanceEntrySchema = lazySchema(() =>
   ]),
 );
 
-/** An organ a document is issued to, with its session (General Assembly) or year (Security Council). */
+/**
+ * An organ a document is issued to, with its session (General Assembly), its year (Security
+ * Council) or the year its session is named for (Economic and Social Council).
+ */
 export const OrganSchema = lazySchema(() =>
   z.discriminatedUnion('organ', [
     z
@@ -64,6 +67,19 @@ export const OrganSchema = lazySchema(() =>
           .nullable()
           .describe(
             'Calendar year: "Seventy-fifth year" is 2020; null when not printed or legible',
+          ),
+      })
+      .strict(),
+    z
+      .object({
+        organ: z.literal('Economic and Social Council'),
+        year: z
+          .number()
+          .int()
+          .min(1946)
+          .nullable()
+          .describe(
+            'The year the Council\'s session is named for: "2022 session" is 2022; null when not printed or legible',
           ),
       })
       .strict(),

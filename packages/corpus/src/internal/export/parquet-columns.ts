@@ -20,7 +20,7 @@ export interface Column<Row> {
 }
 
 const date = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
-const organ = (r: DocumentRecord, name: 'General Assembly' | 'Security Council') =>
+const organ = (r: DocumentRecord, name: DocumentRecord['organs'][number]['organ']) =>
   r.organs.find((o) => o.organ === name);
 
 /** One row per document. */
@@ -65,7 +65,7 @@ export const DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentRecord>> = [
     name: 'organs',
     type: 'LIST<STRING>',
     required: true,
-    description: 'General Assembly, Security Council',
+    description: 'General Assembly, Security Council, Economic and Social Council',
     value: (r) => r.organs.map((o) => o.organ),
   },
   {
@@ -86,6 +86,16 @@ export const DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentRecord>> = [
     value: (r) => {
       const sc = organ(r, 'Security Council');
       return sc?.organ === 'Security Council' ? sc.year : null;
+    },
+  },
+  {
+    name: 'ecosoc_year',
+    type: 'INT32',
+    required: false,
+    description: 'the year the Economic and Social Council session is named for, when printed',
+    value: (r) => {
+      const council = organ(r, 'Economic and Social Council');
+      return council?.organ === 'Economic and Social Council' ? council.year : null;
     },
   },
   {

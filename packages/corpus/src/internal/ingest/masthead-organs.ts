@@ -6,11 +6,18 @@ import type { MastheadOrgan, MastheadToken } from './masthead-tokens.js';
 
 /** First year of the Security Council: its "First year" is 1946. */
 const SC_FIRST_YEAR = 1945;
+/**
+ * A session of the Economic and Social Council, named for its year: "2022 session", and as older
+ * mastheads print it, "Substantive session of 2004", "Organizational session for 2005".
+ */
+const COUNCIL_SESSION =
+  /^(?:(\d{4}) session|(?:Resumed )?(?:[Ss]ubstantive|[Oo]rganizational|[Cc]oordination|[Mm]anagement) session (?:of|for) (\d{4}))\b/;
 
 /**
  * The organs a masthead names, each with its session or year. Only the General Assembly counts
  * sessions and only the Security Council counts years, so a "Seventy-fourth session" belongs to the
  * Assembly wherever it stands: after both names (the commonest order), in another column, or alone.
+ * The Economic and Social Council names its sessions for a year ("2022 session").
  * What the period lines do not say is read from the document's own symbols (`A/74/…` is of the 74th
  * session); what neither says stays `null`. Organs come in the order the masthead names them.
  */
@@ -22,7 +29,13 @@ export function readOrgans(
   const evidence: Evidence[] = [];
   let session: { number: number; type: 'regular' | 'special' | 'emergency-special' } | null = null;
   let year: number | null = null;
+  let councilYear: number | null = null;
   for (const t of tokens) {
+    const council = t.kind === 'words' ? COUNCIL_SESSION.exec(t.text) : null;
+    if (council && named.includes('Economic and Social Council')) {
+      councilYear ??= Number(council[1] ?? council[2]);
+      evidence.push(evidenceOf(t.line, council[0]));
+    }
     if (t.kind === 'organ') {
       if (!named.includes(t.organ)) named.push(t.organ);
       evidence.push(evidenceOf(t.line, t.text));
@@ -50,8 +63,9 @@ export function readOrgans(
     .filter((m) => m.bodies.length === 0);
   const organs: Organ[] = [];
   for (const name of named) {
-    if (name === 'Economic and Social Council') continue;
     const member = members.find((m) => m.organ === name);
+    if (name === 'Economic and Social Council')
+      organs.push({ organ: name, year: councilYear ?? member?.year ?? null });
     if (name === 'Security Council')
       organs.push({ organ: name, year: year ?? member?.year ?? null });
     if (name === 'General Assembly') {

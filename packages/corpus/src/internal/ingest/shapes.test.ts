@@ -348,6 +348,42 @@ The Permanent Mission of Azerbaijan presents its compliments to the Office of th
     }
   });
 
+  it('an Economic and Social Council document: the Council, the year its session is named for', () => {
+    const text = `
+United Nations E/2022/55
+
+Economic and Social Council
+Distr.: General
+4 April 2022
+
+Original: English
+
+2022 session
+23 July 2021–22 July 2022
+Agenda item 12 (g)
+Coordination, programme and other questions: long-term programme of support for Haiti
+
+Letter dated 1 April 2022 from the Permanent Representative of Canada to the United Nations addressed to the President of the Economic and Social Council
+
+I have the honour to transmit herewith the report of the Ad Hoc Advisory Group on Haiti.
+`;
+    for (const copy of [text, `${text.replace(/\s+/g, ' ')}${' It is grave.'.repeat(20)}`]) {
+      const { record, warnings } = read(copy);
+      expect(record.organs).toEqual([{ organ: 'Economic and Social Council', year: 2022 }]);
+      expect(record.agendaItems).toEqual([]);
+      expect(warnings.map((w) => w.code)).toContain('agenda-not-general-assembly');
+      expect(record.addressee?.name).toBe('President of the Economic and Social Council');
+      expect(JSON.stringify(record.provenance.organs)).toContain('"quote":"2022 session"');
+    }
+    // An older masthead names the session "of" its year; a symbol alone gives the year too.
+    const older = read(
+      text.replace('2022 session', 'Substantive session of 2004').replace('E/2022/55', 'E/2004/55'),
+    ).record;
+    expect(older.organs).toEqual([{ organ: 'Economic and Social Council', year: 2004 }]);
+    const bare = read(text.replace('2022 session\n', '')).record;
+    expect(bare.organs).toEqual([{ organ: 'Economic and Social Council', year: 2022 }]);
+  });
+
   it('a Main Committee’s letter: its agenda item is the Assembly’s, and its Chair the addressee', () => {
     const text = `
 United Nations A/C.3/76/5
