@@ -39,6 +39,9 @@ export const ProvenanceEntrySchema = lazySchema(() =>
   ]),
 );
 
+/** A year an organ counts by (the United Nations' first is 1946); null when not printed. */
+const yearOf = (description: string) => z.number().int().min(1946).nullable().describe(description);
+
 /**
  * An organ a document is issued to, with its session (General Assembly), its year (Security
  * Council) or the year its session is named for (Economic and Social Council).
@@ -60,27 +63,17 @@ export const OrganSchema = lazySchema(() =>
     z
       .object({
         organ: z.literal('Security Council'),
-        year: z
-          .number()
-          .int()
-          .min(1946)
-          .nullable()
-          .describe(
-            'Calendar year: "Seventy-fifth year" is 2020; null when not printed or legible',
-          ),
+        year: yearOf(
+          'Calendar year: "Seventy-fifth year" is 2020; null when not printed or legible',
+        ),
       })
       .strict(),
     z
       .object({
         organ: z.literal('Economic and Social Council'),
-        year: z
-          .number()
-          .int()
-          .min(1946)
-          .nullable()
-          .describe(
-            'The year the Council\'s session is named for: "2022 session" is 2022; null when not printed or legible',
-          ),
+        year: yearOf(
+          'The year the Council\'s session is named for: "2022 session" is 2022; null when not printed or legible',
+        ),
       })
       .strict(),
   ]),
