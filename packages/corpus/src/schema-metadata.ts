@@ -40,7 +40,9 @@ export const ProvenanceEntrySchema = lazySchema(() =>
 );
 
 /** A year an organ counts by (the United Nations' first is 1946); null when not printed. */
-const yearOf = (description: string) => z.number().int().min(1946).nullable().describe(description);
+function yearOf(description: string) {
+  return z.number().int().min(1946).nullable().describe(description);
+}
 
 /**
  * An organ a document is issued to, with its session (General Assembly), its year (Security
