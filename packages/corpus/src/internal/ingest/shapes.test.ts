@@ -913,6 +913,37 @@ ${BODY}`);
 });
 
 describe('annexes', () => {
+  it('an annex heading with a footnote mark or the annexed text’s original language', () => {
+    const annexed = (heading: string) =>
+      read(`${TITLE}
+${BODY}
+${heading}
+
+Statement of the Ministry of Foreign Affairs
+
+The Ministry states that the situation remains grave.${' It is grave.'.repeat(30)}
+`).record;
+    for (const heading of ['Annex*', 'Annex [Original: Russian]', 'Annex\n[Original: Russian]']) {
+      const record = annexed(heading);
+      expect(
+        record.annexes.map((a) => a.subtitle),
+        heading,
+      ).toEqual(['Statement of the Ministry of Foreign Affairs']);
+      expect(
+        record.signatories.map((x) => x.role),
+        heading,
+      ).toEqual(['Permanent Representative']);
+      // Flattened: the heading is cut from the signature before it and the title after it.
+      const flat = read(
+        `${TITLE} ${BODY} ${heading} Statement of the Ministry of Foreign Affairs The Ministry states.${' It is grave.'.repeat(30)}`.replace(
+          /\s+/g,
+          ' ',
+        ),
+      ).record;
+      expect(flat.annexes.length, `flattened ${heading}`).toBe(1);
+    }
+  });
+
   it('an enclosure after an annex is part of that annex, not another', () => {
     const { record } = read(`${TITLE}
 ${BODY}

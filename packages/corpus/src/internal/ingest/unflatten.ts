@@ -65,17 +65,25 @@ function titleIn(text: string): number {
   return opening;
 }
 /**
- * Signature, annex and page furniture (job-number footer, bar code) glued into a flattened body,
+ * Signature, annex (a heading of a word or two before a title: "Annex Statement of …") and page
+ * furniture (job-number footer, bar code) glued into a flattened body,
  * and the name a web copy prints unsigned after the closing ("… my highest consideration.");
  * and as older documents print them, a footnote rule, a footer ("90-03456 1234a (E) /...") and an
  * "ANNEX" heading alone.
  */
 const BODY_BREAKS =
-  /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: [IVX]+)? to the |Enclosure\b|\d{2}-\d{5}\s*(?:\d{4}[a-z]?\s*)?\([A-Z]\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\*\d{5,}\*|\/\.\.\.|\bANNEX(?: [IVX]+)?|\bhighest consideration\.)\s+(?=(?![IVX]+\b)[A-Z*])/g;
+  /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: [IVX]+)? to the |Enclosure\b|Annex(?: [IVX]+)?\*?(?: ?\[Original: [A-Z][a-z]+\])? (?=[A-Z][a-z]+ (?:of|by|on|from)\b|\[Original)|\d{2}-\d{5}\s*(?:\d{4}[a-z]?\s*)?\([A-Z]\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\*\d{5,}\*|\/\.\.\.|\bANNEX(?: [IVX]+)?|\bhighest consideration\.)\s+(?=(?![IVX]+\b)[A-Z*])/g;
 /** An annex heading runs up to its addressee; the annex's text follows on the same line. */
 const ANNEX_END = new RegExp(
   `^(Annex(?: [IVX]+)? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
 );
+
+/**
+ * An annex heading of a word or two ("Annex", "Annex II*", "Annex [Original: Russian]") before the
+ * annexed text's own title ("Statement of the Ministry …").
+ */
+const ANNEX_ALONE =
+  /^(Annex(?: [IVX]+)?\*?(?: ?\[Original: [A-Z][a-z]+\])?)\s+(?=[A-Z][a-z]+ (?:of|by|on|from)\b|\[Original)/;
 
 /**
  * Text whose line breaks were lost (a whole letter on one line) is cut again where the title, a
@@ -106,7 +114,7 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
       rest = rest.slice(title[0].length);
     }
     for (const piece of rest.split(BODY_BREAKS)) {
-      const annex = ANNEX_END.exec(piece);
+      const annex = ANNEX_END.exec(piece) ?? ANNEX_ALONE.exec(piece);
       if (annex) pieces.push(annex[1] as string, piece.slice(annex[0].length));
       else pieces.push(piece);
     }
