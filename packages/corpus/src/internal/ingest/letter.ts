@@ -47,9 +47,13 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
     /^(?:Identical )?Notes? verbales?\b/i.test(titleText) ||
     (parts.title.length === 0 && note !== null);
   const fromTitle = readTitle(titleText);
+  // A note's opening names its mission in full where a title may not ("from the Permanent Mission
+  // to the United Nations"): the State the title does not name is the opening's.
+  const noteAuthor =
+    note && (!fromTitle.author || (!fromTitle.author.country && note.author?.country));
   const title: TitleReading = {
     ...fromTitle,
-    ...(fromTitle.author || !note ? {} : { author: note.author, authorPhrase: note.authorPhrase }),
+    ...(noteAuthor ? { author: note.author, authorPhrase: note.authorPhrase } : {}),
     ...(fromTitle.addressees.length || !note
       ? {}
       : { addressees: note.addressees, addresseePhrase: note.addresseePhrase }),
@@ -57,7 +61,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
   const noteLine = firstText
     ? parts.body.find((b) => b.text.startsWith(firstText.slice(0, 60)))?.lines[0]
     : undefined;
-  const authorLine = fromTitle.author ? titleLine : noteLine;
+  const authorLine = noteAuthor ? noteLine : titleLine;
   const addresseeLine = fromTitle.addressees.length ? titleLine : noteLine;
   const body: Block[] = [
     ...(mastheadLines.length

@@ -8,7 +8,17 @@ export const COMPLIMENTS =
 export function noteReading(first: string | undefined): TitleReading | null {
   const m = first ? COMPLIMENTS.exec(first) : null;
   if (!m?.groups) return null;
-  const { office, country, to } = m.groups as { office: string; country: string; to: string };
+  const {
+    office,
+    country,
+    to: printed,
+  } = m.groups as {
+    office: string;
+    country: string;
+    to: string;
+  };
+  // "… to the Secretary-General and, with reference to …": the "and" is the sentence's.
+  const to = printed.replace(/\s+and$/, '');
   return {
     date: null,
     author: { name: office, kind: 'organization', country: statePrinted(country) },

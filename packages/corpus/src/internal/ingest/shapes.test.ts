@@ -1191,6 +1191,18 @@ The Permanent Mission avails itself of this opportunity to renew the assurances 
     expect(record.provenance.author.status).toBe('stated');
   });
 
+  it('a note verbale whose title names no State: its opening names the mission in full', () => {
+    const { record } = read(`
+Note verbale dated 5 March 2020 from the Permanent Mission to the United Nations addressed to the Secretary-General
+
+The Permanent Mission of the Bolivarian Republic of Venezuela to the United Nations presents its compliments to the Secretary-General and, with reference to his note, has the honour to transmit the following.
+`);
+    expect(record.author?.country).toBe('Venezuela (Bolivarian Republic of)');
+    expect(record.provenance.author.status).toBe('stated');
+    const untitled = read(record.body[1]?.type === 'paragraph' ? record.body[1].text : '').record;
+    expect(untitled.addressee?.name).toBe('Secretary-General of the United Nations');
+  });
+
   it('a statement whose title names its speaker: the speaker is the author, with the State', () => {
     const { record } = read(`
 Statement by H.E. Ms. Jane Example, Permanent Representative of the Republic of Azerbaijan to the United Nations, at the Security Council open debate on the protection of civilians
