@@ -1,31 +1,24 @@
 import { statePrinted } from '../text/gazetteer.js';
-import type { TitleReading } from './title.js';
+import { recipientName, type TitleReading } from './title.js';
 
-/** "The Permanent Mission of X to the United Nations presents its compliments to the Y". */
+/**
+ * "The Permanent Mission of X to the United Nations presents its compliments to the Y" and has the
+ * honour…, or "… to the Y and, with reference to …".
+ */
 export const COMPLIMENTS =
-  /^The (?<office>(?:Permanent (?:Observer )?Mission|Delegation|Embassy) of (?:the )?(?<country>.{1,150}?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?) presents its compliments to the (?<to>.+?)(?= and (?:has|wishes|would)|,|$)/;
+  /^The (?<office>(?:Permanent (?:Observer )?Mission|Delegation|Embassy) of (?:the )?(?<country>.{1,150}?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?) presents its compliments to the (?<to>.+?)(?= and(?:,| (?:has|wishes|would))|,|$)/;
 
 export function noteReading(first: string | undefined): TitleReading | null {
   const m = first ? COMPLIMENTS.exec(first) : null;
   if (!m?.groups) return null;
-  const {
-    office,
-    country,
-    to: printed,
-  } = m.groups as {
-    office: string;
-    country: string;
-    to: string;
-  };
-  // "… to the Secretary-General and, with reference to …": the "and" is the sentence's.
-  const to = printed.replace(/\s+and$/, '');
+  const { office, country, to } = m.groups as { office: string; country: string; to: string };
   return {
     date: null,
     author: { name: office, kind: 'organization', country: statePrinted(country) },
     authorPhrase: office,
     addressees: [
       {
-        name: to === 'Secretary-General' ? 'Secretary-General of the United Nations' : to,
+        name: recipientName(to),
         kind: 'office',
         country: null,
       },

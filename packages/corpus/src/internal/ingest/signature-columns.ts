@@ -3,13 +3,11 @@ import { cleanLine, INVISIBLE, type Line } from './lines.js';
 
 /** "(Signed)" anywhere on a line. */
 const MARK = new RegExp(SIGNED_MARK, 'gi');
-/** A line that opens with one (in Markdown bold, maybe): only such a line starts a row of them. */
-const SIGNED_START = new RegExp(`^\\s*(?:\\*\\*|__)?${SIGNED_MARK}`, 'i');
-/** The same, on a raw line that may still hold invisible characters before it. */
-const RAW_SIGNED_START = new RegExp(
-  `^[\\s\\u200b-\\u200d\\u2060\\ufeff\\u00ad]*(?:\\*\\*|__)?${SIGNED_MARK}`,
-  'i',
-);
+/**
+ * A line that opens with one (in Markdown bold, maybe; after invisible characters, on a raw line):
+ * only such a line starts a row of them.
+ */
+const SIGNED_START = new RegExp(`^(?:\\s|${INVISIBLE.source})*(?:\\*\\*|__)?${SIGNED_MARK}`, 'i');
 /** How far a column's lines may start from its first line's "(Signed)", in characters. */
 const SLACK = 4;
 
@@ -82,7 +80,7 @@ export function unstackSignatures(lines: readonly Line[]): Line[] {
     const line = lines[i] as Line;
     // Tested on the raw line first: the pieces of a flattened line share its whole raw text.
     const column =
-      line.text === '' || !RAW_SIGNED_START.test(line.raw)
+      line.text === '' || !SIGNED_START.test(line.raw)
         ? -1
         : columnOf(laidOut(visibleOf(line.raw)));
     if (column === -1) {

@@ -62,6 +62,11 @@ const RECIPIENTS: Record<string, string> = {
   'president of the human rights council': 'President of the Human Rights Council',
 };
 
+/** An addressee's name in its usual form ("Secretary-General" is "… of the United Nations"). */
+export function recipientName(printed: string): string {
+  return RECIPIENTS[printed.toLowerCase().replace(/\s+-\s+/g, '-')] ?? printed;
+}
+
 /** Title case for a title printed in capitals, so the same readers work on it (same length). */
 function unshout(title: string): string {
   if (/[a-z]/.test(title.replace(/\b(?:dated|from|to|the|of|and|addressed)\b/g, ''))) return title;
@@ -79,7 +84,7 @@ function addressees(to: string): Party[] {
     .map((name) => name.trim())
     .filter((name) => !DROPPED.test(name))
     .map((name) => ({
-      name: RECIPIENTS[name.toLowerCase().replace(/\s+-\s+/g, '-')] ?? name,
+      name: recipientName(name),
       kind: 'office' as const,
       country: null,
     }));
