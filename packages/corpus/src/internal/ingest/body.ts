@@ -9,6 +9,7 @@ import { readSignature, unsignedAt } from './signature.js';
 // A quotation set off as a block is a sentence at least; a short quoted phrase stays a paragraph.
 const BLOCKQUOTE_MIN = 40;
 const ENCLOSURE = /^Enclosure\b/i;
+const ANNEXES = /^Annexes\b/i;
 // An annex heading with its title is a few lines; a longer block starting "Annex" is text.
 const ANNEX_HEADING_MAX = 300;
 
@@ -49,8 +50,13 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
         !DATE_ONLY.test(subtitleBlock.text) &&
         !SIGNED.test(subtitleBlock.text) &&
         !ANNEX.test(subtitleBlock.lines[0]?.text ?? '');
+      // "Annexes" over the annexes that follow heads them; it is none of them.
+      if (ANNEXES.test(b.text) && ANNEX.test(subtitleBlock?.lines[0]?.text ?? '')) {
+        target.push({ type: 'heading', role: 'label', text: b.text });
+        continue;
+      }
       // An enclosure after an annex is that annex's: the document the annexed text encloses.
-      if (ENCLOSURE.test(b.text) && target !== body) {
+      if (ENCLOSURE.test(b.text) && target !== body && !ENCLOSURE.test(annexes.at(-1)?.title ?? '')) {
         target.push({ type: 'heading', role: 'label', text: b.text });
         if (hasSubtitle) {
           target.push({ type: 'heading', role: 'subtitle', text: subtitleBlock.text });

@@ -970,6 +970,43 @@ The Ministers met in Yerevan.
     ]);
   });
 
+  it('annexes lettered or numbered, and an "Annexes" heading over them, plain and flattened', () => {
+    const annexed = (h1: string, h2: string, over = '') =>
+      `${TITLE}
+${BODY}
+${over}${h1}
+
+Statement of the Ministry of Foreign Affairs
+
+The Ministry states that the situation remains grave.
+
+${h2}
+
+List of incidents
+
+The incidents are listed in order of date.
+`;
+    for (const [h1, h2] of [
+      ['Annex A', 'Annex B'],
+      ['Annex 1', 'Annex 2'],
+      ['Annex A to the letter dated 13 September 2022', 'Annex B to the letter dated 13 September 2022'],
+      ['Enclosure 1', 'Enclosure 2'],
+    ] as const) {
+      const { record } = read(annexed(h1, h2));
+      expect(record.annexes.map((a) => [a.title, a.subtitle]), h1).toEqual([
+        [h1, 'Statement of the Ministry of Foreign Affairs'],
+        [h2, 'List of incidents'],
+      ]);
+      expect(record.signatories.map((x) => x.name), h1).toEqual(['Jane Example']);
+    }
+    const flat = read(annexed('Annex A', 'Annex B').replace(/\s+/g, ' ')).record;
+    expect(flat.annexes.map((a) => a.title)).toEqual(['Annex A', 'Annex B']);
+    const headed = read(annexed('Annex I', 'Annex II', 'Annexes\n\n')).record;
+    expect(headed.annexes.map((a) => a.title)).toEqual(['Annex I', 'Annex II']);
+    expect(headed.body.at(-1)).toEqual({ type: 'heading', role: 'label', text: 'Annexes' });
+    expect(headed.signatories.map((x) => x.name)).toEqual(['Jane Example']);
+  });
+
   it('an enclosure with no annex before it is the letter’s attachment', () => {
     const { record } = read(`${TITLE}
 ${BODY}

@@ -72,10 +72,10 @@ function titleIn(text: string): number {
  * "ANNEX" heading alone.
  */
 const BODY_BREAKS =
-  /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: [IVX]+)? to the |Enclosure\b|Annex(?: [IVX]+)?\*?(?: ?\[Original: [A-Z][a-z]+\])? (?=[A-Z][a-z]+ (?:of|by|on|from)\b|\[Original)|\d{2}-\d{5}\s*(?:\d{4}[a-z]?\s*)?\([A-Z]\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\*\d{5,}\*|\/\.\.\.|\bANNEX(?: [IVX]+)?|\bhighest consideration\.)\s+(?=(?![IVX]+\b)[A-Z*])/g;
+  /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: (?:[IVX]+|\d{1,2}|[A-Z]))? to the |Enclosure\b|Annex(?: (?:[IVX]+|\d{1,2}|[A-Z]))?\*?(?: ?\[Original: [A-Z][a-z]+\])? (?=[A-Z][a-z]+ (?:of|by|on|from)\b|\[Original)|\d{2}-\d{5}\s*(?:\d{4}[a-z]?\s*)?\([A-Z]\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\*\d{5,}\*|\/\.\.\.|\bANNEX(?: [IVX]+)?|\bhighest consideration\.)\s+(?=(?![IVX]+\b)[A-Z*])/g;
 /** An annex heading runs up to its addressee; the annex's text follows on the same line. */
 const ANNEX_END = new RegExp(
-  `^(Annex(?: [IVX]+)? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
+  `^(Annex(?: (?:[IVX]+|\\d{1,2}|[A-Z]))? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
 );
 
 /**
@@ -83,7 +83,7 @@ const ANNEX_END = new RegExp(
  * annexed text's own title ("Statement of the Ministry …").
  */
 const ANNEX_ALONE =
-  /^(Annex(?: [IVX]+)?\*?(?: ?\[Original: [A-Z][a-z]+\])?)\s+(?=[A-Z][a-z]+ (?:of|by|on|from)\b|\[Original)/;
+  /^(Annex(?: (?:[IVX]+|\d{1,2}|[A-Z]))?\*?(?: ?\[Original: [A-Z][a-z]+\])?)\s+(?=[A-Z][a-z]+ (?:of|by|on|from)\b|\[Original)/;
 
 /**
  * Text whose line breaks were lost (a whole letter on one line) is cut again where the title, a
