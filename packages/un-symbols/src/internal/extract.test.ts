@@ -69,6 +69,14 @@ describe('extractSymbols on real symbols in running text', () => {
     expect(found('as A/74/956 -- the letter says')).toEqual(['A/74/956']);
   });
 
+  it('joins the members of a double symbol an OCR copy spaced before the slash', () => {
+    expect(joined('A /75/356–S /2020/947 and A/74/649 — S /2020/34')).toEqual([
+      ['A/75/356-S/2020/947', 'en-dash', ['A /75/356', 'S /2020/947']],
+      ['A/74/649-S/2020/34', 'em-dash', ['A/74/649', 'S /2020/34']],
+    ]);
+    expect(found('in A/74/649 and S /2020/34')).toEqual(['A/74/649', 'S/2020/34']);
+  });
+
   it('joins a symbol broken across lines by PDF extraction', () => {
     expect(found('the report (A/74/\n649) and S/2020\n/34.')).toEqual(['A/74/649', 'S/2020/34']);
   });

@@ -45,7 +45,7 @@ const ROOT_ALT = Object.keys(ROOTS)
 /** The dashes that join a double symbol: hyphens (a PDF's non-breaking one, a minus sign too) and dashes. */
 const DASHES = '\\u2010-\\u2015\\u2212-';
 const DOUBLE = new RegExp(
-  `(?:[ \\u00a0]?(-{2,3}|[${DASHES}])[ \\u00a0]?|([ \\u00a0\\n])|)(?=(?:${ROOT_ALT})/)`,
+  `(?:[ \\u00a0]?(-{2,3}|[${DASHES}])[ \\u00a0]?|([ \\u00a0\\n])|)(?=(?:${ROOT_ALT})[ \\u00a0]?/)`,
   'y',
 );
 const DASH = new RegExp(`[${DASHES}]`);
