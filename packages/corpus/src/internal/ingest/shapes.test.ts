@@ -891,6 +891,31 @@ ${BODY}`);
     });
   });
 
+  it('"the representative of" a State, and an office "in its capacity as" chair of a group', () => {
+    const author = (from: string) =>
+      read(`
+Letter dated 5 May 1993 from ${from} addressed to the Secretary-General
+${BODY}`).record.author;
+    expect(author('the representative of Azerbaijan to the United Nations')).toEqual({
+      name: 'representative of Azerbaijan to the United Nations',
+      kind: 'office',
+      country: 'Azerbaijan',
+    });
+    const office = {
+      name: 'Permanent Representative of Georgia to the United Nations',
+      kind: 'office',
+      country: 'Georgia',
+    };
+    for (const capacity of [
+      ', in his capacity as Chair of the Group of 77,',
+      ' in its capacity as Chair of the Group of Friends',
+    ])
+      expect(
+        author(`the Permanent Representative of Georgia to the United Nations${capacity}`),
+        capacity,
+      ).toEqual(office);
+  });
+
   it('an upper-case title hard-wrapped over lines', () => {
     const { record } = read(`
 LETTER DATED 17 JANUARY 2020 FROM THE PERMANENT REPRESENTATIVE OF THE

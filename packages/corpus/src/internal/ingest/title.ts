@@ -26,11 +26,14 @@ export interface TitleReading {
 }
 
 const ROLE =
-  "(?:Deputy |Acting |Alternate )?(?:Permanent Representative|Permanent Observer|Charg[ée] d['’]affaires(?: a\\.\\s?i\\s?\\.| ad interim)?)";
+  "(?:Deputy |Acting |Alternate )?(?:(?:Permanent )?Representative|Permanent Observer|Charg[ée] d['’]affaires(?: a\\.\\s?i\\s?\\.| ad interim)?)";
 const MISSION = '(?:Permanent (?:Observer )?Mission|Delegation|Embassy)';
-/** `from the <role> [of the <mission>] of <country> to the United Nations [at Geneva]`. */
+/**
+ * `from the <role> [of the <mission>] of <country> to the United Nations [at Geneva]`, up to
+ * `addressed`, a comma or "in his capacity as …" (the office, not the capacity, is the author).
+ */
 const OFFICE = new RegExp(
-  `from the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?<country>.{1,150}?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)(?= addressed|,|$)`,
+  `from the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?<country>.{1,150}?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)(?= addressed|,| in (?:his|her|its|their) capacity\\b|$)`,
   'i',
 );
 /**
