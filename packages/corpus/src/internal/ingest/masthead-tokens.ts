@@ -81,7 +81,11 @@ const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
     new RegExp(`^(${ORDINAL}) (emergency special session|special session|session|year)\\b`),
   ],
   ['distribution', /^Distr\.?\s*:?\s*(General|Limited|Restricted)\b/i],
-  ['original', /^[O0]riginal\s*:\s*([A-Z][a-z]+)/i],
+  // "Original: English", and a text drafted in several: "English and French", "English/French".
+  [
+    'original',
+    /^[O0]riginal\s*:\s*([A-Z][a-z]+(?:(?: ?[,/] ?|,? and )(?:Arabic|Chinese|English|French|Russian|Spanish)\b)*)/i,
+  ],
   ['agenda', new RegExp(`^${AGENDA_HEAD}`, 'i')],
 ];
 type Period = 'year' | 'regular' | 'special' | 'emergency-special';

@@ -14,6 +14,8 @@ const LANGUAGES: Record<string, string> = {
   russian: 'ru',
   arabic: 'ar',
   chinese: 'zh',
+  portuguese: 'pt',
+  german: 'de',
 };
 
 const AGENDA_WORDS =
@@ -94,10 +96,20 @@ function readDistribution(tokens: readonly MastheadToken[]) {
   return { distribution, distributionDate };
 }
 
-function readOriginal(tokens: readonly MastheadToken[]): Stated {
+function readOriginal(tokens: readonly MastheadToken[], warnings: Warning[]): Stated {
   for (const t of tokens) {
-    const language = t.kind === 'original' ? LANGUAGES[t.language.toLowerCase()] : undefined;
-    if (language) return { value: language, evidence: evidenceOf(t.line, t.text) };
+    if (t.kind !== 'original') continue;
+    const printed = t.language.split(/ ?[,/] ?|,? and /i);
+    const language = LANGUAGES[printed[0]?.toLowerCase() ?? ''];
+    if (!language) continue;
+    // One tag holds one language: the first printed, with a warning that names the others.
+    if (printed.length > 1)
+      warnings.push({
+        code: 'original-languages',
+        message: `the masthead prints ${printed.length} original languages (${t.language}); originalLanguage holds the first`,
+        path: atLine(t.line.n),
+      });
+    return { value: language, evidence: evidenceOf(t.line, t.text) };
   }
   return null;
 }
@@ -115,7 +127,7 @@ export function readMasthead(lines: readonly Line[], warnings: Warning[]): Masth
     organs: organs.organs,
     organEvidence: organs.evidence,
     ...readDistribution(tokens),
-    originalLanguage: readOriginal(tokens),
+    originalLanguage: readOriginal(tokens, warnings),
     agendaItems: agenda.items,
     agendaEvidence: agenda.evidence,
     agendaPrinted: lines.some((l) => AGENDA_WORDS.test(l.text)),

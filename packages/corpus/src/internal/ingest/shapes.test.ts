@@ -129,6 +129,38 @@ ${BODY}`);
     );
   });
 
+  it('a text drafted in several languages: the first as the original, and a warning names them all', () => {
+    const masthead = (original: string) =>
+      read(`
+United Nations A/75/356
+
+General Assembly Distr.: General
+28 September 2020
+${original}
+
+Seventy-fifth session
+Agenda item 34
+
+${TITLE}
+${BODY}`);
+    for (const printed of ['English and French', 'English/French', 'English, French and Spanish']) {
+      const { record, warnings } = masthead(`Original: ${printed}`);
+      expect(record.originalLanguage, printed).toBe('en');
+      expect(record.provenance.originalLanguage).toMatchObject({
+        status: 'stated',
+        evidence: [{ quote: `Original: ${printed}` }],
+      });
+      expect(
+        warnings.filter((w) => w.code === 'original-languages').map((w) => w.message),
+      ).toEqual([
+        `the masthead prints ${printed.split(/\/|, | and /).length} original languages (${printed}); originalLanguage holds the first`,
+      ]);
+    }
+    const one = masthead('Original: Portuguese Seventy-fifth year');
+    expect(one.record.originalLanguage).toBe('pt');
+    expect(one.warnings.map((w) => w.code)).not.toContain('original-languages');
+  });
+
   it('a two-column masthead copied with wide runs of spaces, and a misprinted cardinal year', () => {
     const { record } = read(`
 United Nations                                       A/67/824–S/2013/211
