@@ -77,6 +77,14 @@ describe('extractSymbols on real symbols in running text', () => {
     expect(found('in A/74/649 and S /2020/34')).toEqual(['A/74/649', 'S/2020/34']);
   });
 
+  it('reads the first of a range of addenda, where the range made the symbol unreadable', () => {
+    expect(found('in A/74/649/Add.1-3 and S/2020/34/Corr.1-2.')).toEqual([
+      'A/74/649/Add.1',
+      'S/2020/34/Corr.1',
+    ]);
+    expect(found('S/2020/34/Add.1-S/2020/35/Add.1')).toEqual(['S/2020/34/Add.1-S/2020/35/Add.1']);
+  });
+
   it('joins a symbol broken across lines by PDF extraction', () => {
     expect(found('the report (A/74/\n649) and S/2020\n/34.')).toEqual(['A/74/649', 'S/2020/34']);
   });

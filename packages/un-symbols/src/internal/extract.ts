@@ -49,6 +49,7 @@ const DOUBLE = new RegExp(
   'y',
 );
 const DASH = new RegExp(`[${DASHES}]`);
+const ADDENDA_RANGE = /(?<=\/(?:Add|Rev|Corr|Amend)\.\d{1,3})-\d{1,3}$/i;
 const GAP = new RegExp(`[\\s${DASHES}]`);
 const SEPARATORS: Record<string, ExtractedSymbol['separator']> = {
   '\u2012': 'en-dash',
@@ -92,7 +93,9 @@ function readAt(
 ): ExtractedSymbol | null {
   let rootEnd = start;
   while (rootEnd - start < 10 && isLetter(text.charCodeAt(rootEnd))) rootEnd++;
-  const end = span(text, rootEnd);
+  let end = span(text, rootEnd);
+  // A range of addenda ("A/74/649/Add.1-3") cites the first and those after it: the first is read.
+  end -= ADDENDA_RANGE.exec(text.slice(start, end))?.[0].length ?? 0;
   if (end === rootEnd || text[end] === '/') return null;
   if (text[end] === '.' && /^\.[a-z]{2,4}\b/.test(text.slice(end, end + 6))) return null;
   const raw = text.slice(start, end);
