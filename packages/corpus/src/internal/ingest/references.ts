@@ -2,6 +2,7 @@ import { extractSymbols } from '@black-january/un-symbols';
 import type { Passage } from '../../passages.js';
 import type { Reference } from '../../schema-facts.js';
 import { memberKeys, symbolKey } from '../text/symbol-key.js';
+import { citedResolutions } from './resolutions.js';
 
 const INSTRUMENTS = [
   'Charter of the United Nations',
@@ -20,8 +21,6 @@ const REPORT = /\b((?:[A-Z][\w&'’-]*\s){0,5}[A-Z][\w&'’-]*) report on [“"]
 const DECISION = /\bdecision [“"](On [^”"]{1,500})[”"]/g;
 const STATEMENT =
   /\bthe statement of the ((?:Ministry|Government|President)[^,(]{0,200}?) on [^(]{0,300}?\(see annex\)/g;
-const RESOLUTION = /\b(?:General Assembly )?resolutions? (\d{1,3})\/(\d{1,4})\b/g;
-const SC_RESOLUTION = /\bSecurity Council resolutions? (\d{1,4}) \((\d{4})\)/g;
 
 /** The documents a text cites: UN symbols, resolutions cited by number, and named works. */
 export function findReferences(
@@ -40,27 +39,14 @@ export function findReferences(
         paragraph: p.locator,
       });
     }
-    for (const m of p.text.matchAll(RESOLUTION)) {
-      const symbol = `A/RES/${m[1]}/${m[2]}`;
-      if (!out.some((r) => r.type === 'un-document' && r.symbol === symbol)) {
-        out.push({
-          type: 'un-document',
-          symbol,
-          members: [symbol],
-          asPrinted: m[0],
-          description: `General Assembly resolution ${m[1]}/${m[2]}`,
-          paragraph: p.locator,
-        });
-      }
-    }
-    for (const m of p.text.matchAll(SC_RESOLUTION)) {
-      const symbol = `S/RES/${m[1]} (${m[2]})`;
+    for (const r of citedResolutions(p.text)) {
+      if (out.some((x) => x.type === 'un-document' && x.symbol === r.symbol)) continue;
       out.push({
         type: 'un-document',
-        symbol,
-        members: [symbol],
-        asPrinted: m[0],
-        description: `Security Council resolution ${m[1]} (${m[2]})`,
+        symbol: r.symbol,
+        members: [r.symbol],
+        asPrinted: r.asPrinted,
+        description: r.description,
         paragraph: p.locator,
       });
     }

@@ -150,11 +150,11 @@ ${BODY}`);
         status: 'stated',
         evidence: [{ quote: `Original: ${printed}` }],
       });
-      expect(
-        warnings.filter((w) => w.code === 'original-languages').map((w) => w.message),
-      ).toEqual([
-        `the masthead prints ${printed.split(/\/|, | and /).length} original languages (${printed}); originalLanguage holds the first`,
-      ]);
+      expect(warnings.filter((w) => w.code === 'original-languages').map((w) => w.message)).toEqual(
+        [
+          `the masthead prints ${printed.split(/\/|, | and /).length} original languages (${printed}); originalLanguage holds the first`,
+        ],
+      );
     }
     const one = masthead('Original: Portuguese Seventy-fifth year');
     expect(one.record.originalLanguage).toBe('pt');
@@ -1046,15 +1046,24 @@ The incidents are listed in order of date.
     for (const [h1, h2] of [
       ['Annex A', 'Annex B'],
       ['Annex 1', 'Annex 2'],
-      ['Annex A to the letter dated 13 September 2022', 'Annex B to the letter dated 13 September 2022'],
+      [
+        'Annex A to the letter dated 13 September 2022',
+        'Annex B to the letter dated 13 September 2022',
+      ],
       ['Enclosure 1', 'Enclosure 2'],
     ] as const) {
       const { record } = read(annexed(h1, h2));
-      expect(record.annexes.map((a) => [a.title, a.subtitle]), h1).toEqual([
+      expect(
+        record.annexes.map((a) => [a.title, a.subtitle]),
+        h1,
+      ).toEqual([
         [h1, 'Statement of the Ministry of Foreign Affairs'],
         [h2, 'List of incidents'],
       ]);
-      expect(record.signatories.map((x) => x.name), h1).toEqual(['Jane Example']);
+      expect(
+        record.signatories.map((x) => x.name),
+        h1,
+      ).toEqual(['Jane Example']);
     }
     const flat = read(annexed('Annex A', 'Annex B').replace(/\s+/g, ' ')).record;
     expect(flat.annexes.map((a) => a.title)).toEqual(['Annex A', 'Annex B']);
@@ -1368,6 +1377,26 @@ I should be grateful if you would have the present letter circulated as a docume
 `);
     expect(record.symbols).toEqual(['S/1998/464']);
     expect(refs(record)).toEqual(['S/1998/450']);
+  });
+});
+
+describe('references', () => {
+  it('resolutions cited in a list, and another body’s resolution left without a symbol', () => {
+    const { record } = read(`${TITLE}
+
+The occupation continues in defiance of Security Council resolutions 822 (1993), 853 (1993), 874 (1993) and 884 (1993), and of Human Rights Council resolution 43/1.
+
+The Parliamentary Assembly of the Council of Europe, in its resolution 1416 (2005), and the OIC, in resolution 10/11, said the same.
+
+(Signed) Jane Example
+`);
+    expect(refs(record)).toEqual([
+      'S/RES/822 (1993)',
+      'S/RES/853 (1993)',
+      'S/RES/874 (1993)',
+      'S/RES/884 (1993)',
+      'A/HRC/RES/43/1',
+    ]);
   });
 });
 
