@@ -56,7 +56,11 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
         continue;
       }
       // An enclosure after an annex is that annex's: the document the annexed text encloses.
-      if (ENCLOSURE.test(b.text) && target !== body && !ENCLOSURE.test(annexes.at(-1)?.title ?? '')) {
+      if (
+        ENCLOSURE.test(b.text) &&
+        target !== body &&
+        !ENCLOSURE.test(annexes.at(-1)?.title ?? '')
+      ) {
         target.push({ type: 'heading', role: 'label', text: b.text });
         if (hasSubtitle) {
           target.push({ type: 'heading', role: 'subtitle', text: subtitleBlock.text });

@@ -6,7 +6,7 @@ import { LETTER_TITLE, TITLE_WORDS } from './title.js';
 /** A title cut after its first word by a damaged copy: "Letter" / "dated" on lines of their own. */
 const TITLE_WORD = new RegExp(`^${TITLE_WORDS}$`, 'i');
 /** The United Nations logo line, or a web copy's "U.N. Document" header: the masthead starts here. */
-const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s+[A-Z]+\\s?\\/|$)`);
+export const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s+[A-Z]+\\s?\\/|$)`);
 /**
  * Lines only a masthead prints: a title line above one is a web page's copy of the title. Older
  * documents print the logo's words on two lines, `Distr.` over `GENERAL`, and `ORIGINAL:`; a copy
@@ -58,7 +58,7 @@ const isTitleAt = (lines: readonly Line[], i: number) => {
 };
 
 /** Whether a line prints a masthead fact (organ, period, `Distr.`, `Original:`, symbol, agenda). */
-const mastheadFact = (line: Line) =>
+export const mastheadFact = (line: Line) =>
   LOGO.test(line.text) ||
   tokenizeMasthead([{ ...line, text: line.text.slice(0, 160) }]).some(
     (t) => t.kind !== 'words' && t.kind !== 'date' && t.kind !== 'footnote',

@@ -16,6 +16,7 @@ import { type Line, type Removal, toLines } from './lines.js';
 import { restoreBreaks } from './lost-breaks.js';
 import { dropBlocks, removeNoise } from './noise.js';
 import { COMPLIMENTS } from './note.js';
+import { findOtherLayout, readOtherDocument } from './other-document.js';
 import { chromeAbove } from './press.js';
 import { findReferences, withoutOwnSymbols } from './references.js';
 import { findReplies } from './relations.js';
@@ -120,8 +121,22 @@ export function readDocument(
     const { kept, dropped } = removeNoise(split.lines, 0, removed);
     const blocks = paragraphs(kept, removed, dropped);
     const noteAt = blocks.slice(0, 8).findIndex((b) => COMPLIMENTS.test(b.text));
-    draft =
-      noteAt !== -1
+    const other = noteAt === -1 ? findOtherLayout(kept) : null;
+    draft = other
+      ? readOtherDocument(
+          {
+            masthead: kept
+              .slice(other.mastheadStart, other.titleStart)
+              .filter((l) => l.text !== ''),
+            title: kept.slice(other.titleStart, other.titleEnd),
+            body: paragraphs(kept.slice(other.titleEnd), removed, dropped),
+            headerSymbols: [],
+            dropped,
+          },
+          removed,
+          warnings,
+        )
+      : noteAt !== -1
         ? readLetter(
             {
               masthead: blocks.slice(0, noteAt).flatMap((b) => b.lines),

@@ -1345,6 +1345,76 @@ ${BODY}`,
     });
   });
 
+  it('a masthead document that is no letter: a note by the Secretary-General, a presidential statement', () => {
+    const note = read(`
+United Nations A/75/123
+
+General Assembly Distr.: General
+2 July 2020
+
+Original: English
+
+Seventy-fifth session
+Item 72 (b) of the preliminary list*
+Promotion and protection of human rights: human rights questions
+
+Situation of human rights in the Republic of Example
+
+Note by the Secretary-General
+
+The Secretary-General has the honour to transmit to the General Assembly the report of the Special Rapporteur, submitted in accordance with Human Rights Council resolution 43/1.
+
+* A/75/50.
+`);
+    expect(validateRecord(note.record).ok).toBe(true);
+    expect(note.warnings).toEqual([]);
+    expect(note.record).toMatchObject({
+      kind: 'unknown',
+      title: 'Situation of human rights in the Republic of Example',
+      symbols: ['A/75/123'],
+      date: '2020-07-02',
+      distributionDate: '2020-07-02',
+      originalLanguage: 'en',
+      author: { name: 'Secretary-General of the United Nations', kind: 'office', country: null },
+      addressee: null,
+    });
+    expect(organs(note.record)).toEqual(['GA regular 75']);
+    expect(agenda(note.record)).toEqual([
+      '72 (b): Promotion and protection of human rights: human rights questions',
+    ]);
+    expect(note.record.body.slice(1, 4)).toMatchObject([
+      { type: 'heading', role: 'title' },
+      { type: 'heading', role: 'subtitle', text: 'Note by the Secretary-General' },
+      { type: 'paragraph', n: 1 },
+    ]);
+    expect(note.record.provenance.author).toEqual({
+      status: 'stated',
+      evidence: [{ line: 14, quote: 'Note by the Secretary-General' }],
+    });
+    const statement = read(`
+United Nations S/PRST/2020/5
+
+Security Council Distr.: General
+12 March 2020
+
+Original: English
+
+Statement by the President of the Security Council
+
+At its 8742nd meeting, held on 12 March 2020, the President of the Security Council made the following statement on behalf of the Council:
+
+"The Security Council recalls its resolutions 2349 (2017) and 2500 (2019)."
+`).record;
+    expect(statement).toMatchObject({
+      kind: 'statement',
+      symbols: ['S/PRST/2020/5'],
+      date: '2020-03-12',
+      author: { name: 'President of the Security Council', kind: 'office', country: null },
+    });
+    expect(organs(statement)).toEqual(['SC 2020']);
+    expect(refs(statement)).toEqual(['S/RES/2349 (2017)', 'S/RES/2500 (2019)']);
+  });
+
   it('text that is not a UN document says so', () => {
     const { record, warnings } = ingestText('Hello world, this is not a letter.');
     expect(record.kind).toBe('unknown');

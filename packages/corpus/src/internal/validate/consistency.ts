@@ -117,7 +117,8 @@ function checkAgenda(r: DocumentRecord): Issue[] {
       );
     }
   });
-  if (!request)
+  // Only a letter or note asks to be circulated; a report or statement is issued as it stands.
+  if (!request && (r.kind === 'letter' || r.kind === 'note-verbale'))
     out.push(
       issue(
         'no-circulation-request',
