@@ -28,6 +28,30 @@ describe('stateName', () => {
     ]);
   });
 
+  it('a name the State bore before the UN recorded its change, and an observer named for a State', () => {
+    expect(
+      [
+        'Azerbaijani Republic',
+        'Cape Verde',
+        'Swaziland',
+        'former Yugoslav Republic of Macedonia',
+        'Libyan Arab Jamahiriya',
+        'Byelorussian Soviet Socialist Republic',
+        'Union of Soviet Socialist Republics',
+        'Sovereign Military Order of Malta',
+      ].map(stateName),
+    ).toEqual([
+      'Azerbaijan',
+      'Cabo Verde',
+      'Eswatini',
+      'North Macedonia',
+      'Libya',
+      'Belarus',
+      'Union of Soviet Socialist Republics',
+      'Sovereign Military Order of Malta',
+    ]);
+  });
+
   it('reads a copy’s straight or curly apostrophes and dropped accents as the same State', () => {
     expect(
       [
@@ -76,8 +100,17 @@ describe('statePrinted', () => {
         'Saint Vincent and the',
         'of Kazakhstan',
         'the Republic of Kazakhstan',
-        'Libyan Arab Jamahiriya',
+        'Union of Soviet Socialist Republics',
       ].map(statePrinted),
-    ).toEqual([null, null, null, null, null, 'Kazakhstan', 'Kazakhstan', 'Libyan Arab Jamahiriya']);
+    ).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Kazakhstan',
+      'Kazakhstan',
+      'Union of Soviet Socialist Republics',
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { STATES, UN_ORGANS } from './member-states.js';
 const CURATED: ReadonlyArray<{ kind: Mention['kind']; name: string; forms: string[] }> = [
   { kind: 'person', name: 'Heydar Aliyev', forms: ['Heydar Aliyev'] },
   { kind: 'person', name: 'Nikol Pashinyan', forms: ['Nikol Pashinyan'] },
-  { kind: 'place', name: 'Azerbaijan', forms: ['Azerbaijan'] },
+  { kind: 'place', name: 'Azerbaijan', forms: ['Azerbaijan', 'Azerbaijani Republic'] },
   { kind: 'place', name: 'Armenia', forms: ['Armenia'] },
   { kind: 'place', name: 'Baku', forms: ['Baku'] },
   { kind: 'place', name: 'Sumgayit', forms: ['Sumgayit', 'Sumgait'] },
@@ -61,9 +61,19 @@ const CURATED: ReadonlyArray<{ kind: Mention['kind']; name: string; forms: strin
   },
 ];
 
-/** Other names the documents use for some States. */
+/**
+ * Other names the documents use for some States, and the names a State bore before the United
+ * Nations recorded its change of name (the same Member, so the same record of the State).
+ */
 const ALIASES: Readonly<Record<string, string[]>> = {
   Türkiye: ['Turkey'],
+  Belarus: ['Byelorussian Soviet Socialist Republic'],
+  Ukraine: ['Ukrainian Soviet Socialist Republic'],
+  'Cabo Verde': ['Cape Verde'],
+  Eswatini: ['Swaziland'],
+  'North Macedonia': ['former Yugoslav Republic of Macedonia'],
+  Myanmar: ['Burma'],
+  Libya: ['Libyan Arab Jamahiriya'],
   'Russian Federation': ['Russia'],
   'Iran (Islamic Republic of)': ['Iran'],
   'United States of America': ['United States'],
@@ -115,10 +125,14 @@ export function stateName(name: string): string {
     (a, b) => b[0].length - a[0].length,
   );
   for (const [form, canonical] of foldedForms) if (plain === form) return canonical;
+  if (NOT_STATES.test(plain)) return trimmed;
   for (const [form, canonical] of foldedForms)
     if (plain.endsWith(` of ${form}`) || plain.endsWith(` of the ${form}`)) return canonical;
   return trimmed;
 }
+
+/** Observers whose names end in a State's: the Order is not Malta. */
+const NOT_STATES = /\border of malta$/;
 
 let foldedForms: ReadonlyArray<readonly [string, string]> | undefined;
 
