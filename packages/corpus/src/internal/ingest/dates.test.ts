@@ -42,6 +42,28 @@ describe('dates and ordinals', () => {
     expect(findDate('the 13the September 2022')).toBeNull();
   });
 
+  it('reads the abbreviated months of web pages and press releases, as printed', () => {
+    expect(
+      [
+        'Sept. 28, 2020',
+        '28 Sep 2020',
+        'Jan. 20, 2024',
+        '3 Mar 2021',
+        '1 DEC. 2019',
+        'Jun 5, 2020',
+      ].map((t) => [findDate(t)?.iso, findDate(t)?.printed]),
+    ).toEqual([
+      ['2020-09-28', 'Sept. 28, 2020'],
+      ['2020-09-28', '28 Sep 2020'],
+      ['2024-01-20', 'Jan. 20, 2024'],
+      ['2021-03-03', '3 Mar 2021'],
+      ['2019-12-01', '1 DEC. 2019'],
+      ['2020-06-05', 'Jun 5, 2020'],
+    ]);
+    expect(findDate('28 Septe 2020')).toBeNull();
+    expect(findDate('the 3 Marches 2021')).toBeNull();
+  });
+
   it('reads ordinal words of sessions and years', () => {
     expect(
       [

@@ -13,7 +13,13 @@ const MONTHS = [
   'december',
 ];
 const ORDINAL = '(?:st|nd|rd|th|ST|ND|RD|TH)?';
-const MONTH = `(${MONTHS.flatMap((m) => [`${m[0]?.toUpperCase()}${m.slice(1)}`, m.toUpperCase()]).join('|')})`;
+/** Abbreviations a web page or press release prints ("Sept. 28, 2020", "28 Jan 2021"). */
+const SHORT = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
+const cased = (m: string) => [`${m[0]?.toUpperCase()}${m.slice(1)}`, m.toUpperCase()];
+const MONTH = `(${[
+  ...MONTHS.flatMap(cased),
+  ...SHORT.flatMap(cased).map((m) => `${m}\\.?(?![a-z])`),
+].join('|')})`;
 
 /**
  * "17 January 2020" (UN style), "January 20, 2024" (US style), with the commas, zero-padded days
@@ -30,7 +36,8 @@ export function findDate(text: string): { iso: string; printed: string } | null 
   const m = DATE_PATTERN.exec(text);
   if (!m) return null;
   const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
-  const monthIndex = MONTHS.indexOf((month as string).toLowerCase());
+  const name = (month as string).toLowerCase().replace(/\.$/, '');
+  const monthIndex = MONTHS.findIndex((m) => m.startsWith(name));
   const d = Number(day);
   const y = Number(year);
   const probe = new Date(Date.UTC(y, monthIndex, d));
