@@ -7,7 +7,7 @@ import { LOGO, mastheadFact } from './layout.js';
 import { type LetterParts, readLetter } from './letter.js';
 import type { Line, Removal } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
-import type { Warning } from './warnings.js';
+import { atLine, type Warning } from './warnings.js';
 
 /**
  * A UN masthead document that is no letter or note: a note or report by the Secretary-General, a
@@ -25,12 +25,15 @@ export interface OtherLayout {
 
 const AGENDA_HEAD =
   /^(?:Provisional )?Agenda items? \d|^Items? \d.*\bof the (?:provisional|preliminary) (?:agenda|list)/i;
+const TITLE_MAX = 400;
 /** How far down a copy the logo may stand (a site's header above it). */
 const LOGO_WITHIN = 8;
 const BY_LINE = /^(?:Note|Report) (?:by|of) the (Secretary-General)$/;
 const PRESIDENTIAL = /^Statement by the (President of the Security Council)$/;
 /** Letter readers' warnings that say nothing about a document that is no letter. */
 const LETTER_ONLY = new Set(['title-no-country', 'title-no-date']);
+/** A letter's opening words, which a copy that lost its title still prints. */
+const LETTER_OPENING = /\bI have the honour\b/;
 
 const nonBlank = (lines: readonly Line[], from: number) => {
   let i = from;
@@ -65,8 +68,13 @@ export function findOtherLayout(lines: readonly Line[]): OtherLayout | null {
   if (facts < 3 || i >= lines.length || !masthead.some((l) => extractSymbols(l.text).length))
     return null;
   let end = i;
-  while (end < lines.length && (lines[end] as Line).text !== '') end++;
-  return { mastheadStart: start, titleStart: i, titleEnd: end };
+  let block = '';
+  while (end < lines.length && (lines[end] as Line).text !== '')
+    block += ` ${(lines[end++] as Line).text}`;
+  // A block longer than any title, or of sentences, is text run on from the masthead (a copy
+  // that lost its breaks): there is no title to read.
+  const text = block.length > TITLE_MAX || /[.;] [A-Z]/.test(block) || LETTER_OPENING.test(block);
+  return { mastheadStart: start, titleStart: i, titleEnd: text ? i : end };
 }
 
 /** Read a masthead document that is no letter: the letter's readers, less what only a letter has. */
@@ -96,11 +104,22 @@ export function readOtherDocument(
       )
     : draft.body;
   const known = presidential !== null || by !== null;
+  // A letter whose title line a damaged copy lost still opens as a letter does.
+  const letter = !known && byLine?.type === 'paragraph' && LETTER_OPENING.test(byLine.text);
+  if (letter)
+    warnings.push({
+      code: 'no-title',
+      message:
+        'no title line was found: a letter by its opening words, with no date, author or addressee',
+      path: atLine(parts.title[0]?.n ?? null),
+    });
   const authorName = presidential?.[1] ?? (by ? 'Secretary-General of the United Nations' : null);
   const authorLine = presidential ? parts.title[0] : by ? findLine(parts, by[0]) : undefined;
+  const untitled = parts.title.length === 0;
   return {
     ...draft,
-    kind: presidential ? 'statement' : 'unknown',
+    ...(untitled ? { title: 'Untitled document', titleIsDescriptive: true } : {}),
+    kind: presidential ? 'statement' : letter ? 'letter' : 'unknown',
     body,
     author: authorName ? { name: authorName, kind: 'office', country: null } : null,
     addressee: null,
@@ -112,9 +131,14 @@ export function readOtherDocument(
       kind: curated(
         presidential
           ? 'A statement by the President of the Security Council, by its title.'
-          : 'A United Nations masthead document that is no letter, note verbale or statement.',
+          : letter
+            ? 'A letter by its opening words ("I have the honour"); no title line was found.'
+            : 'A United Nations masthead document that is no letter, note verbale or statement.',
       ),
       date: known ? draft.provenance.distributionDate : { status: 'not-found' },
+      ...(untitled
+        ? { title: curated('No title: the text after the masthead runs on as one block.') }
+        : {}),
       author:
         authorLine && (presidential?.[1] ?? by?.[0])
           ? {
@@ -122,10 +146,12 @@ export function readOtherDocument(
               evidence: [evidenceOf(authorLine, (presidential?.[1] ?? by?.[0]) as string)],
             }
           : { status: 'not-found' },
-      addressee: {
-        status: 'not-applicable',
-        note: 'A masthead document that is no letter is addressed to no one.',
-      },
+      addressee: known
+        ? {
+            status: 'not-applicable',
+            note: 'A masthead document that is no letter is addressed to no one.',
+          }
+        : { status: 'not-found' },
     },
   };
 }

@@ -1415,6 +1415,28 @@ At its 8742nd meeting, held on 12 March 2020, the President of the Security Coun
     expect(refs(statement)).toEqual(['S/RES/2349 (2017)', 'S/RES/2500 (2019)']);
   });
 
+  it('a letter whose title a re-wrapped copy ran into its masthead: the masthead, and no title made up', () => {
+    const flat = `United Nations A/75/356–S/2020/947 General Assembly Security Council Distr.: General 29 September 2020 Original: English General Assembly Seventy-fifth session Agenda item 34 Prevention of armed conflict Security Council Seventy-fifth year ${TITLE} ${BODY}`;
+    const rewrapped = flat
+      .replace(/\s+/g, ' ')
+      .replace(/(.{1,72})(?: |$)/g, '$1\n')
+      .replace(/^(.*\n.*\n)/, '$1\n');
+    const { record, warnings } = read(rewrapped);
+    expect(record).toMatchObject({
+      kind: 'letter',
+      title: 'Untitled document',
+      titleIsDescriptive: true,
+      symbols: ['A/75/356', 'S/2020/947'],
+      distributionDate: '2020-09-29',
+      originalLanguage: 'en',
+      date: null,
+      author: null,
+      addressee: null,
+    });
+    expect(record.provenance.addressee).toEqual({ status: 'not-found' });
+    expect(warnings.map((w) => w.code)).toContain('no-title');
+  });
+
   it('text that is not a UN document says so', () => {
     const { record, warnings } = ingestText('Hello world, this is not a letter.');
     expect(record.kind).toBe('unknown');
