@@ -1,12 +1,9 @@
-import { extractSymbols } from '@black-january/un-symbols';
 import { curated } from '../records/provenance.js';
-import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';
-import { LOGO, mastheadFact } from './layout.js';
 import { type LetterParts, readLetter } from './letter.js';
-import type { Line, Removal } from './lines.js';
-import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
+import type { Removal } from './lines.js';
+import { LETTER_OPENING } from './other-layout.js';
 import { atLine, type Warning } from './warnings.js';
 
 /**
@@ -16,66 +13,20 @@ import { atLine, type Warning } from './warnings.js';
  * names the author.
  */
 
-/** The lines of a masthead document with no letter title: masthead, then title, then body. */
-export interface OtherLayout {
-  mastheadStart: number;
-  titleStart: number;
-  titleEnd: number;
-}
-
-const AGENDA_HEAD =
-  /^(?:Provisional )?Agenda items? \d|^Items? \d.*\bof the (?:provisional|preliminary) (?:agenda|list)/i;
-const TITLE_MAX = 400;
-/** How far down a copy the logo may stand (a site's header above it). */
-const LOGO_WITHIN = 8;
 const BY_LINE = /^(?:Note|Report) (?:by|of) the (Secretary-General)$/;
 const PRESIDENTIAL = /^Statement by the (President of the Security Council)$/;
 /** Letter readers' warnings that say nothing about a document that is no letter. */
 const LETTER_ONLY = new Set(['title-no-country', 'title-no-date']);
-/** A letter's opening words, which a copy that lost its title still prints. */
-const LETTER_OPENING = /\bI have the honour\b/;
 
-const nonBlank = (lines: readonly Line[], from: number) => {
-  let i = from;
-  while (i < lines.length && (lines[i] as Line).text === '') i++;
-  return i;
-};
-
-/**
- * The layout of a masthead document: the logo near the top, then lines of masthead facts (an
- * agenda head's title lines with it) including a symbol; the title is the first block after them.
- */
-export function findOtherLayout(lines: readonly Line[]): OtherLayout | null {
-  let start = -1;
-  for (let i = 0, seen = 0; i < lines.length && seen < LOGO_WITHIN && start === -1; i++) {
-    if ((lines[i] as Line).text === '') continue;
-    seen++;
-    if (LOGO.test((lines[i] as Line).text)) start = i;
-  }
-  if (start === -1) return null;
-  let i = nonBlank(lines, start);
-  let facts = 0;
-  for (; i < lines.length; i = nonBlank(lines, i)) {
-    const text = (lines[i] as Line).text;
-    if (!mastheadFact(lines[i] as Line) && !DATE_ONLY.test(text) && !symbolsOnly(text)) break;
-    facts++;
-    i++;
-    // An agenda head's title runs on its lines up to the blank line.
-    if (AGENDA_HEAD.test(text) || ENDS_WITH_AGENDA_HEAD.test(text))
-      while (i < lines.length && (lines[i] as Line).text !== '') i++;
-  }
-  const masthead = lines.slice(start, i);
-  if (facts < 3 || i >= lines.length || !masthead.some((l) => extractSymbols(l.text).length))
-    return null;
-  let end = i;
-  let block = '';
-  while (end < lines.length && (lines[end] as Line).text !== '')
-    block += ` ${(lines[end++] as Line).text}`;
-  // A block longer than any title, or of sentences, is text run on from the masthead (a copy
-  // that lost its breaks): there is no title to read.
-  const text = block.length > TITLE_MAX || /[.;] [A-Z]/.test(block) || LETTER_OPENING.test(block);
-  return { mastheadStart: start, titleStart: i, titleEnd: text ? i : end };
-}
+/** The first paragraph made a subtitle ("Note by the Secretary-General"), the rest numbered on. */
+const subtitled = (body: Draft['body'], at: number): Draft['body'] =>
+  body.map((b, k) =>
+    k === at && b.type === 'paragraph'
+      ? { type: 'heading', role: 'subtitle', text: b.text }
+      : b.type === 'paragraph' || b.type === 'blockquote'
+        ? { ...b, n: b.n - 1 }
+        : b,
+  );
 
 /** Read a masthead document that is no letter: the letter's readers, less what only a letter has. */
 export function readOtherDocument(
@@ -85,27 +36,23 @@ export function readOtherDocument(
 ): Draft {
   const own: Warning[] = [];
   const draft = readLetter(parts, removed, own);
+  // A note verbale is known by its opening ("presents its compliments") wherever it stands.
+  if (draft.kind === 'note-verbale') {
+    warnings.push(...own);
+    return draft;
+  }
   warnings.push(...own.filter((w) => !LETTER_ONLY.has(w.code)));
   const first = draft.body.findIndex((b) => b.type === 'paragraph');
-  const byLine = draft.body[first];
-  const by = byLine?.type === 'paragraph' ? BY_LINE.exec(byLine.text) : null;
+  const opening = draft.body[first];
+  const by = opening?.type === 'paragraph' ? BY_LINE.exec(opening.text) : null;
   const presidential = PRESIDENTIAL.exec(draft.title);
-  const body = by
-    ? draft.body.map((b, k) =>
-        k === first
-          ? {
-              type: 'heading' as const,
-              role: 'subtitle' as const,
-              text: (b as { text: string }).text,
-            }
-          : b.type === 'paragraph' || b.type === 'blockquote'
-            ? { ...b, n: b.n - 1 }
-            : b,
-      )
-    : draft.body;
-  const known = presidential !== null || by !== null;
+  const phrase = presidential?.[1] ?? by?.[0] ?? null;
+  const authorLine = presidential
+    ? parts.title[0]
+    : parts.body.flatMap((b) => b.lines).find((l) => l.text === phrase);
+  const known = phrase !== null;
   // A letter whose title line a damaged copy lost still opens as a letter does.
-  const letter = !known && byLine?.type === 'paragraph' && LETTER_OPENING.test(byLine.text);
+  const letter = !known && opening?.type === 'paragraph' && LETTER_OPENING.test(opening.text);
   if (letter)
     warnings.push({
       code: 'no-title',
@@ -113,15 +60,19 @@ export function readOtherDocument(
         'no title line was found: a letter by its opening words, with no date, author or addressee',
       path: atLine(parts.title[0]?.n ?? null),
     });
-  const authorName = presidential?.[1] ?? (by ? 'Secretary-General of the United Nations' : null);
-  const authorLine = presidential ? parts.title[0] : by ? findLine(parts, by[0]) : undefined;
   const untitled = parts.title.length === 0;
   return {
     ...draft,
     ...(untitled ? { title: 'Untitled document', titleIsDescriptive: true } : {}),
     kind: presidential ? 'statement' : letter ? 'letter' : 'unknown',
-    body,
-    author: authorName ? { name: authorName, kind: 'office', country: null } : null,
+    body: by ? subtitled(draft.body, first) : draft.body,
+    author: known
+      ? {
+          name: presidential?.[1] ?? 'Secretary-General of the United Nations',
+          kind: 'office',
+          country: null,
+        }
+      : null,
     addressee: null,
     // The masthead's date is the document's own only where nothing else is dated (not a letter
     // whose title a damaged copy lost).
@@ -140,23 +91,12 @@ export function readOtherDocument(
         ? { title: curated('No title: the text after the masthead runs on as one block.') }
         : {}),
       author:
-        authorLine && (presidential?.[1] ?? by?.[0])
-          ? {
-              status: 'stated',
-              evidence: [evidenceOf(authorLine, (presidential?.[1] ?? by?.[0]) as string)],
-            }
+        phrase && authorLine
+          ? { status: 'stated', evidence: [evidenceOf(authorLine, phrase)] }
           : { status: 'not-found' },
       addressee: known
-        ? {
-            status: 'not-applicable',
-            note: 'A masthead document that is no letter is addressed to no one.',
-          }
+        ? { status: 'not-applicable', note: 'A document that is no letter is addressed to no one.' }
         : { status: 'not-found' },
     },
   };
-}
-
-function findLine(parts: LetterParts, text: string): Line | undefined {
-  for (const b of parts.body) for (const l of b.lines) if (l.text === text) return l;
-  return undefined;
 }

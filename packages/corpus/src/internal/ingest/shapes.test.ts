@@ -1415,6 +1415,34 @@ At its 8742nd meeting, held on 12 March 2020, the President of the Security Coun
     expect(refs(statement)).toEqual(['S/RES/2349 (2017)', 'S/RES/2500 (2019)']);
   });
 
+  it('a note verbale under a masthead of many blocks is a note, its opening no title', () => {
+    const masthead = [
+      'United Nations A/75/356–S/2020/947',
+      'General Assembly',
+      'Security Council',
+      'Distr.: General',
+      '29 September 2020',
+      'Original: English',
+      'General Assembly',
+      'Seventy-fifth session',
+      'Agenda item 34',
+      'Security Council',
+      'Seventy-fifth year',
+    ].join('\n\n');
+    const { record } = read(`${masthead}
+
+The Permanent Mission of Georgia to the United Nations presents its compliments to the Secretary-General of the United Nations and has the honour to transmit herewith the statement of the Ministry of Foreign Affairs of Georgia (see annex).
+
+The Permanent Mission would be grateful if the present note could be circulated as a document of the General Assembly, under agenda item 34, and of the Security Council.
+`);
+    expect(record).toMatchObject({
+      kind: 'note-verbale',
+      symbols: ['A/75/356', 'S/2020/947'],
+      author: { name: 'Permanent Mission of Georgia to the United Nations', country: 'Georgia' },
+      addressee: { name: 'Secretary-General of the United Nations' },
+    });
+  });
+
   it('a letter whose title a re-wrapped copy ran into its masthead: the masthead, and no title made up', () => {
     const flat = `United Nations A/75/356–S/2020/947 General Assembly Security Council Distr.: General 29 September 2020 Original: English General Assembly Seventy-fifth session Agenda item 34 Prevention of armed conflict Security Council Seventy-fifth year ${TITLE} ${BODY}`;
     const rewrapped = flat

@@ -1,0 +1,64 @@
+import { extractSymbols } from '@black-january/un-symbols';
+import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
+import { LOGO, mastheadFact } from './layout.js';
+import type { Line } from './lines.js';
+import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
+
+/** The lines of a masthead document with no letter title: masthead, then title, then body. */
+export interface OtherLayout {
+  mastheadStart: number;
+  titleStart: number;
+  /** Equal to `titleStart` where the block after the masthead is text, not a title. */
+  titleEnd: number;
+}
+
+const AGENDA_HEAD =
+  /^(?:Provisional )?Agenda items? \d|^Items? \d.*\bof the (?:provisional|preliminary) (?:agenda|list)/i;
+const TITLE_MAX = 400;
+/** How far down a copy the logo may stand (a site's header above it). */
+const LOGO_WITHIN = 8;
+/** A letter's opening words, which a copy that lost its title still prints. */
+export const LETTER_OPENING = /\bI have the honour\b/;
+
+const nonBlank = (lines: readonly Line[], from: number) => {
+  let i = from;
+  while (i < lines.length && (lines[i] as Line).text === '') i++;
+  return i;
+};
+
+/**
+ * The layout of a masthead document: the logo near the top, then lines of masthead facts (an
+ * agenda head's title lines with it) including a symbol; the title is the first block after them.
+ */
+export function findOtherLayout(lines: readonly Line[]): OtherLayout | null {
+  let start = -1;
+  for (let i = 0, seen = 0; i < lines.length && seen < LOGO_WITHIN && start === -1; i++) {
+    if ((lines[i] as Line).text === '') continue;
+    seen++;
+    if (LOGO.test((lines[i] as Line).text)) start = i;
+  }
+  if (start === -1) return null;
+  let i = nonBlank(lines, start);
+  let facts = 0;
+  for (; i < lines.length; i = nonBlank(lines, i)) {
+    const text = (lines[i] as Line).text;
+    if (!mastheadFact(lines[i] as Line) && !DATE_ONLY.test(text) && !symbolsOnly(text)) break;
+    facts++;
+    i++;
+    // An agenda head's title runs on its lines up to the blank line.
+    if (AGENDA_HEAD.test(text) || ENDS_WITH_AGENDA_HEAD.test(text))
+      while (i < lines.length && (lines[i] as Line).text !== '') i++;
+  }
+  const masthead = lines.slice(start, i);
+  if (facts < 3 || i >= lines.length || !masthead.some((l) => extractSymbols(l.text).length))
+    return null;
+  let end = i;
+  let block = '';
+  while (end < lines.length && (lines[end] as Line).text !== '')
+    block += ` ${(lines[end++] as Line).text}`;
+  // A block longer than any title, or of sentences, is text run on from the masthead (a copy
+  // that lost its breaks): there is no title to read.
+  const text =
+    block.length > TITLE_MAX || /[.;](?: [A-Z]|$)/.test(block) || LETTER_OPENING.test(block);
+  return { mastheadStart: start, titleStart: i, titleEnd: text ? i : end };
+}
