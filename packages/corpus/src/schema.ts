@@ -44,6 +44,7 @@ export const NormalisationKindSchema = lazySchema(() =>
     'whitespace',
     'ligature',
     'hyphen',
+    'html-entity',
     'hyphenation',
     'page-footer',
     'page-number',

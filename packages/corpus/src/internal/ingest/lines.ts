@@ -13,6 +13,7 @@ export interface Removal {
     | 'whitespace'
     | 'ligature'
     | 'hyphen'
+    | 'html-entity'
     | 'markup'
     | 'page-footer'
     | 'running-header'
@@ -51,27 +52,85 @@ export const HAS_LIGATURE = /[\ufb00-\ufb06]/;
 // A PDF's non-breaking hyphen and the Unicode hyphen: "Secretary‑General", "Seventy‑fifth".
 const HYPHEN = /[\u2010\u2011]/g;
 const PLAIN = /^[\x20-\x7e]*$/;
+/**
+ * HTML character references a web copy kept as text ("A/74/956&ndash;S/2020/719", "&#8211;"): the
+ * named ones a page's text uses, and numeric ones.
+ */
+export const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,6}));/g;
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  hellip: '\u2026',
+  shy: '\u00ad',
+  szlig: '\u00df',
+  oslash: '\u00f8',
+  Oslash: '\u00d8',
+  aelig: '\u00e6',
+  AElig: '\u00c6',
+};
+
+/** Latin letters with a mark, as HTML names them ("eacute", "ccedil", "Ouml"): a letter and a mark. */
+const MARKED = /^([aeiouyAEIOUYcCnN])(acute|grave|circ|uml|tilde|cedil|ring)$/;
+const MARKS: Readonly<Record<string, string>> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  uml: '\u0308',
+  tilde: '\u0303',
+  cedil: '\u0327',
+  ring: '\u030a',
+};
+
+/** The character a reference stands for, or null for one that is not decoded (the text stays). */
+export function entityChar(dec?: string, hex?: string, name?: string): string | null {
+  if (name !== undefined) {
+    const marked = MARKED.exec(name);
+    return marked
+      ? `${marked[1]}${MARKS[marked[2] as string]}`.normalize('NFC')
+      : (NAMED[name] ?? null);
+  }
+  const code = dec !== undefined ? Number(dec) : Number.parseInt(hex as string, 16);
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+    ? String.fromCodePoint(code)
+    : null;
+}
+
+const decodeEntities = (t: string) =>
+  t.replace(ENTITY, (m, dec, hex, name) => entityChar(dec, hex, name) ?? m);
 
 /** A raw line with odd spaces, ligatures and hyphens folded, and which of them it had. */
 function fold(raw: string) {
+  const decoded = raw.includes('&') ? decodeEntities(raw) : raw;
+  const entities = decoded !== raw;
   // Most lines are plain ASCII: nothing to fold.
-  if (PLAIN.test(raw)) return { t: raw, spaced: false, tied: false, hyphened: false };
-  let t = raw.replace(INVISIBLE, '');
-  const spaced = HAS_ODD_SPACE.test(t) || t !== raw;
+  if (PLAIN.test(decoded))
+    return { t: decoded, spaced: false, tied: false, hyphened: false, entities };
+  let t = decoded.replace(INVISIBLE, '');
+  const spaced = HAS_ODD_SPACE.test(t) || t !== decoded;
   t = t.replace(ODD_SPACE, ' ');
   const tied = HAS_LIGATURE.test(t);
   if (tied) t = t.replace(LIGATURE, (c) => c.normalize('NFKC'));
   const hyphened = t.search(HYPHEN) !== -1;
   if (hyphened) t = t.replace(HYPHEN, '-');
-  return { t, spaced, tied, hyphened };
+  return { t, spaced, tied, hyphened, entities };
 }
 
 /** A raw line cleaned as ingest reads it, and what cleaning it changed. */
 export function cleanLine(raw: string) {
-  const { t, spaced, tied, hyphened } = fold(raw);
+  const { t, spaced, tied, hyphened, entities } = fold(raw);
   const stripped = stripMarkup(t);
   const marked = stripped !== t.trimEnd();
-  return { text: stripped.replace(/ {2,}/g, ' ').trim(), spaced, tied, hyphened, marked };
+  return { text: stripped.replace(/ {2,}/g, ' ').trim(), spaced, tied, hyphened, entities, marked };
 }
 
 /**
@@ -82,12 +141,14 @@ export function toLines(text: string, removed: Removal[]): Line[] {
   const spaced: number[] = [];
   const tied: number[] = [];
   const hyphens: number[] = [];
+  const referenced: number[] = [];
   const marked: number[] = [];
   const lines = text.split(/\r\n|\r|\n/).map((raw, i) => {
     const clean = cleanLine(raw);
     if (clean.spaced) spaced.push(i + 1);
     if (clean.tied) tied.push(i + 1);
     if (clean.hyphened) hyphens.push(i + 1);
+    if (clean.entities) referenced.push(i + 1);
     if (clean.marked) marked.push(i + 1);
     return { n: i + 1, raw, text: clean.text };
   });
@@ -108,6 +169,13 @@ export function toLines(text: string, removed: Removal[]): Line[] {
       kind: 'hyphen',
       lines: hyphens,
       description: 'Non-breaking and Unicode hyphens (U+2011, U+2010) written as plain hyphens.',
+    });
+  if (referenced.length)
+    removed.push({
+      kind: 'html-entity',
+      lines: referenced,
+      description:
+        'HTML character references a web copy kept as text (&ndash;, &#8211;, &amp;) written as the characters they stand for.',
     });
   if (marked.length)
     removed.push({

@@ -780,6 +780,51 @@ ${BODY}`);
   });
 });
 
+describe('character references', () => {
+  it('a web copy’s HTML character references read as their characters, listed, and quoted as printed', () => {
+    const { record, warnings, removed } = read(`
+United Nations A/74/956&ndash;S/2020/719
+
+General Assembly Distr.: General
+3 September 2020
+
+Original: English
+
+Seventy-fourth session
+
+Letter dated 1 September 2020 from the Charg&eacute; d&#39;affaires a.i. of the Permanent Mission of Armenia to the United Nations addressed to the Secretary-General
+
+I have the honour to refer to the letter (A/74/950&#8211;S/2020/700) on trade &amp; transit.
+
+(Signed) Jane Example
+`);
+    expect(record.symbols).toEqual(['A/74/956', 'S/2020/719']);
+    expect(record.provenance.symbols).toMatchObject({
+      evidence: [{ quote: 'A/74/956&ndash;S/2020/719' }],
+    });
+    expect(record.author?.country).toBe('Armenia');
+    expect(record.title).toContain("Chargé d'affaires a.i.");
+    expect(record.provenance.author).toMatchObject({
+      evidence: [
+        {
+          quote: expect.stringMatching(/^from the Charg&eacute; d&#39;affaires a\.i\. .* Nations$/),
+        },
+      ],
+    });
+    expect(refs(record)).toEqual(['A/74/950-S/2020/700']);
+    expect(record.body.find((b) => b.type === 'paragraph')).toMatchObject({
+      text: 'I have the honour to refer to the letter (A/74/950–S/2020/719) on trade & transit.'.replace(
+        '719)',
+        '700)',
+      ),
+    });
+    expect(removed.find((r) => r.kind === 'html-entity')?.lines).toEqual([1, 10, 12]);
+    expect(record.source.normalisations.map((n) => n.kind)).toContain('html-entity');
+    expect(validateRecord(record).ok).toBe(true);
+    expect(warnings.map((w) => w.code)).toEqual([]);
+  });
+});
+
 describe('title lines', () => {
   it('a title wrapped anywhere in a long addressee, with or without a blank line before the body', () => {
     const wrong: string[] = [];
