@@ -85,8 +85,15 @@ export const OrganSchema = lazySchema(() =>
 export const AgendaItemSchema = lazySchema(() =>
   z
     .object({
-      organ: z.literal('General Assembly'),
-      session: z.number().int().positive().nullable().describe('null when no session is printed'),
+      organ: z
+        .enum(['General Assembly', 'Human Rights Council'])
+        .describe('The body whose agenda it is: the Assembly (and its Committees), or the Council'),
+      session: z
+        .number()
+        .int()
+        .positive()
+        .nullable()
+        .describe('The session of that body; null when no session is printed'),
       number: z.string().regex(/^\d+(?: \([a-z]\))?$/, 'an item number such as "32" or "3 (b)"'),
       title: text().nullable(),
       list: z

@@ -102,7 +102,7 @@ export const DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentRecord>> = [
     name: 'agenda_items',
     type: 'LIST<STRING>',
     required: true,
-    description: 'agenda item numbers',
+    description: 'agenda item numbers (the General Assembly’s, or the Human Rights Council’s)',
     value: (r) => r.agendaItems.map((a) => a.number),
   },
   {

@@ -1,5 +1,6 @@
 import type { AgendaItem, Evidence } from '../../schema-metadata.js';
 import { agendaNumbers, fitTitles } from './agenda.js';
+import { ordinalWord } from './dates.js';
 import { evidenceOf } from './evidence.js';
 import type { Line } from './lines.js';
 import type { MastheadToken } from './masthead-tokens.js';
@@ -42,10 +43,11 @@ export function readAgenda(
   const evidence: Evidence[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'agenda') return;
-    if (t.owner === 'other') {
+    const council = t.owner === 'other' ? councilSession(tokens, i) : undefined;
+    if (t.owner === 'other' && council === undefined) {
       warnings.push({
         code: 'agenda-not-general-assembly',
-        message: `agenda of another body than the General Assembly ("${t.text}"): not recorded`,
+        message: `agenda of another body than the General Assembly or the Human Rights Council ("${t.text}"): not recorded`,
         path: atLine(t.line.n),
       });
       return;
@@ -74,14 +76,33 @@ export function readAgenda(
       });
     for (const [j, number] of numbers.entries())
       addItem(items, {
-        organ: 'General Assembly',
-        session,
+        organ: council === undefined ? 'General Assembly' : 'Human Rights Council',
+        session: council === undefined ? session : council,
         number,
         title: titles?.[j] ?? null,
         ...(head.list === 'agenda' ? {} : { list: head.list }),
       });
   });
   return { items, evidence };
+}
+
+const COUNCIL = /(?:^|\s)Human Rights Council$/;
+
+/**
+ * The Human Rights Council's session when the body named last before agenda head `at` is the
+ * Council (its session, or null when none is printed); undefined for any other body.
+ */
+function councilSession(tokens: readonly MastheadToken[], at: number): number | null | undefined {
+  let session: number | null = null;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i] as MastheadToken;
+    if (t.kind === 'period' && t.owner === 'other' && session === null)
+      session = ordinalWord(t.ordinal);
+    if (t.kind === 'organ') return undefined;
+    if (t.kind === 'body' || (t.kind === 'words' && COUNCIL.test(t.text)))
+      return COUNCIL.test(t.text) ? session : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -111,7 +132,11 @@ function titleEach(
  */
 function addItem(items: AgendaItem[], item: AgendaItem): void {
   const at = items.findIndex(
-    (x) => x.number === item.number && x.session === item.session && x.list === item.list,
+    (x) =>
+      x.organ === item.organ &&
+      x.number === item.number &&
+      x.session === item.session &&
+      x.list === item.list,
   );
   if (at === -1) items.push(item);
   else if (items[at]?.title === null && item.title !== null) items[at] = item;

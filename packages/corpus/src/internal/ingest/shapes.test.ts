@@ -349,7 +349,7 @@ Permanent Representative
     expect(validateRecord(record)).toMatchObject({ ok: true });
   });
 
-  it('a Human Rights Council document: its session and agenda are the Council’s, not the Assembly’s', () => {
+  it('a Human Rights Council document: its session and agenda are the Council’s, recorded as the Council’s', () => {
     const text = `
 United Nations A/HRC/55/G/12
 
@@ -367,17 +367,31 @@ Human rights situations that require the Council’s attention
 Note verbale dated 1 March 2024 from the Permanent Mission of Azerbaijan to the United Nations Office at Geneva addressed to the Office of the United Nations High Commissioner for Human Rights
 
 The Permanent Mission of Azerbaijan presents its compliments to the Office of the High Commissioner and has the honour to transmit the statement.
+
+The Permanent Mission requests that the present note verbale be circulated as a document of the Human Rights Council under agenda item 4.
 `;
     // As printed, and flattened onto one line (the Council is then named amid the facts).
     for (const copy of [text, `${text.replace(/\s+/g, ' ')}${' It is grave.'.repeat(20)}`]) {
       const { record, warnings } = read(copy);
       expect(organs(record)).toEqual(['GA regular null']);
-      expect(record.agendaItems).toEqual([]);
+      expect(record.agendaItems).toMatchObject([
+        { organ: 'Human Rights Council', session: 55, number: '4' },
+      ]);
       expect(record.distributionDate).toBe('2024-03-04');
       expect(record.kind).toBe('note-verbale');
       expect(record.author?.country).toBe('Azerbaijan');
-      expect(warnings.map((w) => w.code)).toContain('agenda-not-general-assembly');
+      expect(warnings.map((w) => w.code)).not.toContain('agenda-not-general-assembly');
+      expect(validateRecord(record).ok).toBe(true);
     }
+    expect(read(text).record.agendaItems[0]?.title).toBe(
+      'Human rights situations that require the Council’s attention',
+    );
+    // Another body's agenda is still not recorded.
+    const commission = read(
+      text.replace('Human Rights Council', 'Commission on the Status of Women'),
+    );
+    expect(commission.record.agendaItems).toEqual([]);
+    expect(commission.warnings.map((w) => w.code)).toContain('agenda-not-general-assembly');
   });
 
   it('an Economic and Social Council document: the Council, the year its session is named for', () => {

@@ -95,7 +95,7 @@ function checkAgenda(r: DocumentRecord): Issue[] {
         /(?:circulated|distributed|issued) as (?:an? )?(?:official )?document/i.test(b.text),
     );
   r.agendaItems.forEach((item, i) => {
-    if (!sessions.has(item.session)) {
+    if (item.organ === 'General Assembly' && !sessions.has(item.session)) {
       out.push(
         issue(
           'agenda-session',
