@@ -3,6 +3,7 @@ import type { Passage } from '../../passages.js';
 import type { Reference } from '../../schema-facts.js';
 import { memberKeys, symbolKey } from '../text/symbol-key.js';
 import { citedResolutions } from './resolutions.js';
+import { sequelsAfter } from './sequels.js';
 
 const INSTRUMENTS = [
   'Charter of the United Nations',
@@ -38,6 +39,16 @@ export function findReferences(
         description: null,
         paragraph: p.locator,
       });
+      if (s.members.length !== 1) continue;
+      for (const q of sequelsAfter(p.text, s.normalized, s.end))
+        out.push({
+          type: 'un-document',
+          symbol: q.symbol,
+          members: [q.symbol],
+          asPrinted: q.asPrinted,
+          description: q.description,
+          paragraph: p.locator,
+        });
     }
     for (const r of citedResolutions(p.text)) {
       if (out.some((x) => x.type === 'un-document' && x.symbol === r.symbol)) continue;

@@ -1565,7 +1565,7 @@ describe('references', () => {
 
 The occupation continues in defiance of Security Council resolutions 822 (1993), 853 (1993), 874 (1993) and 884 (1993), and of Human Rights Council resolution 43/1.
 
-The Parliamentary Assembly of the Council of Europe, in its resolution 1416 (2005), and the OIC, in resolution 10/11, said the same.
+The Parliamentary Assembly of the Council of Europe, in its resolution 1416 (2005), and the OIC, in resolution 10/11, said the same (see A/74/649 and Corr.1).
 
 (Signed) Jane Example
 `);
@@ -1575,6 +1575,8 @@ The Parliamentary Assembly of the Council of Europe, in its resolution 1416 (200
       'S/RES/874 (1993)',
       'S/RES/884 (1993)',
       'A/HRC/RES/43/1',
+      'A/74/649',
+      'A/74/649/Corr.1',
     ]);
   });
 });
