@@ -86,8 +86,8 @@ export const AgendaItemSchema = lazySchema(() =>
   z
     .object({
       organ: z
-        .enum(['General Assembly', 'Human Rights Council'])
-        .describe('The body whose agenda it is: the Assembly (and its Committees), or the Council'),
+        .enum(['General Assembly', 'Human Rights Council', 'Economic and Social Council'])
+        .describe('The body whose agenda it is: the Assembly (and its Committees), or a Council'),
       session: z
         .number()
         .int()

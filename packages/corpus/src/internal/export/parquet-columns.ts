@@ -102,7 +102,8 @@ export const DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentRecord>> = [
     name: 'agenda_items',
     type: 'LIST<STRING>',
     required: true,
-    description: 'agenda item numbers (the General Assembly’s, or the Human Rights Council’s)',
+    description:
+      'agenda item numbers (the General Assembly’s, the Human Rights Council’s or the Economic and Social Council’s)',
     value: (r) => r.agendaItems.map((a) => a.number),
   },
   {

@@ -37,17 +37,18 @@ function titleLines(
 export function readAgenda(
   tokens: readonly MastheadToken[],
   session: number | null,
+  councilYear: number | null,
   warnings: Warning[],
 ): { items: AgendaItem[]; evidence: Evidence[] } {
   const items: AgendaItem[] = [];
   const evidence: Evidence[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'agenda') return;
-    const council = t.owner === 'other' ? councilSession(tokens, i) : undefined;
-    if (t.owner === 'other' && council === undefined) {
+    const owned = t.owner === 'other' ? ownerOf(tokens, i, councilYear) : undefined;
+    if (t.owner === 'other' && owned === undefined) {
       warnings.push({
         code: 'agenda-not-general-assembly',
-        message: `agenda of another body than the General Assembly or the Human Rights Council ("${t.text}"): not recorded`,
+        message: `agenda of another body than the General Assembly and the two Councils ("${t.text}"): not recorded`,
         path: atLine(t.line.n),
       });
       return;
@@ -76,8 +77,8 @@ export function readAgenda(
       });
     for (const [j, number] of numbers.entries())
       addItem(items, {
-        organ: council === undefined ? 'General Assembly' : 'Human Rights Council',
-        session: council === undefined ? session : council,
+        organ: owned?.organ ?? 'General Assembly',
+        session: owned ? owned.session : session,
         number,
         title: titles?.[j] ?? null,
         ...(head.list === 'agenda' ? {} : { list: head.list }),
@@ -87,20 +88,28 @@ export function readAgenda(
 }
 
 const COUNCIL = /(?:^|\s)Human Rights Council$/;
+type Owned = { organ: AgendaItem['organ']; session: number | null };
 
 /**
- * The Human Rights Council's session when the body named last before agenda head `at` is the
- * Council (its session, or null when none is printed); undefined for any other body.
+ * Whose agenda head `at` is when a body other than the Assembly owns it: the Human Rights
+ * Council's (with the session printed under it), the Economic and Social Council's (with the year
+ * its session is named for); undefined for any other body.
  */
-function councilSession(tokens: readonly MastheadToken[], at: number): number | null | undefined {
+function ownerOf(
+  tokens: readonly MastheadToken[],
+  at: number,
+  councilYear: number | null,
+): Owned | undefined {
   let session: number | null = null;
   for (let i = at - 1; i >= 0; i--) {
     const t = tokens[i] as MastheadToken;
     if (t.kind === 'period' && t.owner === 'other' && session === null)
       session = ordinalWord(t.ordinal);
-    if (t.kind === 'organ') return undefined;
+    if (t.kind === 'organ' && t.organ === 'Economic and Social Council')
+      return { organ: t.organ, session: councilYear };
+    if (t.kind === 'organ' && t.organ !== 'Security Council') return undefined;
     if (t.kind === 'body' || (t.kind === 'words' && COUNCIL.test(t.text)))
-      return COUNCIL.test(t.text) ? session : undefined;
+      return COUNCIL.test(t.text) ? { organ: 'Human Rights Council', session } : undefined;
   }
   return undefined;
 }

@@ -120,7 +120,13 @@ export function readMasthead(lines: readonly Line[], warnings: Warning[]): Masth
   const symbols = readSymbols(tokens, warnings);
   const organs = readOrgans(tokens, symbols.normalized);
   const ga = organs.organs.find((o) => o.organ === 'General Assembly');
-  const agenda = readAgenda(tokens, ga?.organ === 'General Assembly' ? ga.session : null, warnings);
+  const ecosoc = organs.organs.find((o) => o.organ === 'Economic and Social Council');
+  const agenda = readAgenda(
+    tokens,
+    ga?.organ === 'General Assembly' ? ga.session : null,
+    ecosoc?.organ === 'Economic and Social Council' ? ecosoc.year : null,
+    warnings,
+  );
   return {
     symbols: symbols.symbols,
     symbolEvidence: symbols.evidence,

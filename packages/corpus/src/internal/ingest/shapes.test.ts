@@ -394,7 +394,7 @@ The Permanent Mission requests that the present note verbale be circulated as a 
     expect(commission.warnings.map((w) => w.code)).toContain('agenda-not-general-assembly');
   });
 
-  it('an Economic and Social Council document: the Council, the year its session is named for', () => {
+  it('an Economic and Social Council document: the Council, the year its session is named for, its agenda', () => {
     const text = `
 United Nations E/2022/55
 
@@ -416,8 +416,10 @@ I have the honour to transmit herewith the report of the Ad Hoc Advisory Group o
     for (const copy of [text, `${text.replace(/\s+/g, ' ')}${' It is grave.'.repeat(20)}`]) {
       const { record, warnings } = read(copy);
       expect(record.organs).toEqual([{ organ: 'Economic and Social Council', year: 2022 }]);
-      expect(record.agendaItems).toEqual([]);
-      expect(warnings.map((w) => w.code)).toContain('agenda-not-general-assembly');
+      expect(record.agendaItems).toMatchObject([
+        { organ: 'Economic and Social Council', session: 2022, number: '12 (g)' },
+      ]);
+      expect(warnings.map((w) => w.code)).not.toContain('agenda-not-general-assembly');
       expect(record.addressee?.name).toBe('President of the Economic and Social Council');
       expect(JSON.stringify(record.provenance.organs)).toContain('"quote":"2022 session"');
     }
@@ -426,6 +428,9 @@ I have the honour to transmit herewith the report of the Ad Hoc Advisory Group o
       text.replace('2022 session', 'Substantive session of 2004').replace('E/2022/55', 'E/2004/55'),
     ).record;
     expect(older.organs).toEqual([{ organ: 'Economic and Social Council', year: 2004 }]);
+    expect(read(text).record.agendaItems[0]?.title).toBe(
+      'Coordination, programme and other questions: long-term programme of support for Haiti',
+    );
     const bare = read(text.replace('2022 session\n', '')).record;
     expect(bare.organs).toEqual([{ organ: 'Economic and Social Council', year: 2022 }]);
   });
