@@ -99,6 +99,25 @@ describe('extractSymbols on real symbols in running text', () => {
     expect(extractSymbols('document S/2020/3O and', { guesses: false })).toEqual([]);
     expect(extractSymbols('A/74/649')[0]?.confidence).toBe('certain');
   });
+
+  it('reads an l or I among digits as one, though the number would parse as a code', () => {
+    for (const [text, normalized] of [
+      ['A/48/l23', 'A/48/123'],
+      ['S/20l9/765', 'S/2019/765'],
+      ['A/48/I23', 'A/48/123'],
+      ['S/RES/l234 (1999)', 'S/RES/1234 (1999)'],
+    ])
+      expect(extractSymbols(text)[0], text).toMatchObject({
+        normalized,
+        confidence: 'guessed',
+        repairs: ['letter l or I read as one'],
+      });
+    // A code, and a Roman numeral alone, are no digits misread.
+    expect(extractSymbols('A/C.3/74/L.23 and E/CN.4/Sub.2/I').map((h) => h.normalized)).toEqual([
+      'A/C.3/74/L.23',
+      'E/CN.4/Sub.2/I',
+    ]);
+  });
 });
 
 describe('every class of symbol as real text prints it', () => {

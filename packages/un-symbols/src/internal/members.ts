@@ -101,9 +101,16 @@ export function parseMember(raw: string, known: boolean): Member {
   });
 }
 
+/**
+ * A component of digits with an l or I among them ("l23", "20l9"): an OCR copy's one, though it
+ * would parse as a code.
+ */
+const DIGITS_WITH_ONE = /(?:^|\/)(?=[\dlI]*\d)[\dlI]*[lI][\dlI]*(?=\/|$| ?\()/;
+
 function parseMemberUncached(raw: string, known: boolean): Parsed {
   const clean = cleanSymbolText(raw);
   try {
+    if (known && DIGITS_WITH_ONE.test(clean)) throw new Error('repair first');
     return { parts: parseSingle(raw, clean, !known), repairs: [] };
   } catch {
     if (!known) return null;
