@@ -1,5 +1,5 @@
 import { type ExtractedSymbol, extractSymbols } from '@black-january/un-symbols';
-import { DATE_PATTERN, findDate } from './dates.js';
+import { DATE_PATTERN, findDate, findGuessedDate } from './dates.js';
 import type { Line } from './lines.js';
 
 /** One fact a masthead prints, or a run of words that is none (an agenda title, say). */
@@ -22,7 +22,7 @@ export type MastheadToken = { line: Line; text: string } & (
       list: 'agenda' | 'provisional' | 'preliminary';
       owner: Owner;
     }
-  | { kind: 'date'; iso: string }
+  | { kind: 'date'; iso: string; guessed?: true }
   | { kind: 'footnote' }
   | { kind: 'words' }
 );
@@ -95,6 +95,7 @@ const PERIODS: Record<string, Period> = {
   'special session': 'special',
   'emergency special session': 'emergency-special',
 };
+const OCR_DATE_START = /^[\dlIOo]{1,2} [A-Z]/;
 const DATE_AT = new RegExp(`^(?:${DATE_PATTERN.source})`, DATE_PATTERN.flags);
 /**
  * A line that names a body other than the General Assembly and the Security Council (the Human
@@ -147,6 +148,10 @@ function factAt(
     const found = findDate(date[0]);
     if (found) return { kind: 'date', iso: found.iso, text: date[0], line };
   }
+  // An OCR copy's date with letters for digits ("2l April 1993"), read through and flagged.
+  const ocr = OCR_DATE_START.test(rest) ? findGuessedDate(rest.slice(0, 40)) : null;
+  if (ocr && rest.startsWith(ocr.printed))
+    return { kind: 'date', iso: ocr.iso, guessed: true, text: ocr.printed, line };
   for (const [kind, pattern] of FACTS) {
     const m = pattern.exec(rest);
     if (!m) continue;

@@ -71,9 +71,10 @@ function symbolText(s: ExtractedSymbol, m: ExtractedSymbol['members'][number]): 
  * `Distr.: General`, and the distribution date: after `Distr.`, or just above it, or a bare date
  * when there is no `Distr.`.
  */
-function readDistribution(tokens: readonly MastheadToken[]) {
+function readDistribution(tokens: readonly MastheadToken[], warnings: Warning[]) {
   let distribution: Stated = null;
   let distributionDate: Stated = null;
+  let dateToken: MastheadToken | undefined;
   const distrAt = tokens.findIndex((t) => t.kind === 'distribution');
   // A bare date is the distribution date only under a masthead; alone, it is a web post's date.
   const dated =
@@ -86,13 +87,23 @@ function readDistribution(tokens: readonly MastheadToken[]) {
         evidence: evidenceOf(t.line, t.text),
       };
     }
-    if (t.kind === 'date' && dated && !distributionDate && i > distrAt)
+    if (t.kind === 'date' && dated && !distributionDate && i > distrAt) {
       distributionDate = { value: t.iso, evidence: evidenceOf(t.line, t.text) };
+      dateToken = t;
+    }
   }
   // A copy that took the masthead's column in another order puts the date just above `Distr.`.
   const above = tokens[distrAt - 1];
-  if (!distributionDate && above?.kind === 'date')
+  if (!distributionDate && above?.kind === 'date') {
     distributionDate = { value: above.iso, evidence: evidenceOf(above.line, above.text) };
+    dateToken = above;
+  }
+  if (dateToken?.kind === 'date' && dateToken.guessed)
+    warnings.push({
+      code: 'date-guessed',
+      message: `the masthead's date "${dateToken.text}" has letters for digits (an OCR copy's); read as ${dateToken.iso}`,
+      path: atLine(dateToken.line.n),
+    });
   return { distribution, distributionDate };
 }
 
@@ -132,7 +143,7 @@ export function readMasthead(lines: readonly Line[], warnings: Warning[]): Masth
     symbolEvidence: symbols.evidence,
     organs: organs.organs,
     organEvidence: organs.evidence,
-    ...readDistribution(tokens),
+    ...readDistribution(tokens, warnings),
     originalLanguage: readOriginal(tokens, warnings),
     agendaItems: agenda.items,
     agendaEvidence: agenda.evidence,

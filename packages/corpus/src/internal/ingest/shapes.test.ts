@@ -255,6 +255,31 @@ ${BODY}`);
     expect(warnings.map((w) => w.code)).toContain('symbol-guessed');
   });
 
+  it('an OCR copy’s l for 1 in the masthead’s number and date: read through, with warnings', () => {
+    const { record, warnings } = read(`
+UNITED
+NATIONS
+
+General Assembly Distr.
+GENERAL
+
+A/48/l23
+2l April 1993
+
+ORIGINAL: RUSSIAN
+
+LETTER DATED 20 APRIL 1993 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL
+${BODY}`);
+    expect(record.symbols).toEqual(['A/48/123']);
+    expect(record.distributionDate).toBe('1993-04-21');
+    expect(record.provenance.distributionDate).toMatchObject({
+      evidence: [{ quote: '2l April 1993' }],
+    });
+    expect(warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['symbol-guessed', 'date-guessed']),
+    );
+  });
+
   it('an agenda head that is not at the start of its line, with the session before it', () => {
     const { record } = read(`
 United Nations A/60/875
