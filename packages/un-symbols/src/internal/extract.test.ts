@@ -106,7 +106,7 @@ describe('extractSymbols on real symbols in running text', () => {
       ['S/20l9/765', 'S/2019/765'],
       ['A/48/I23', 'A/48/123'],
       ['S/RES/l234 (1999)', 'S/RES/1234 (1999)'],
-    ])
+    ] as const)
       expect(extractSymbols(text)[0], text).toMatchObject({
         normalized,
         confidence: 'guessed',
