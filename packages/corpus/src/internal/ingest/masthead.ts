@@ -18,6 +18,12 @@ const LANGUAGES: Record<string, string> = {
   german: 'de',
 };
 
+/** An OCR copy's l for i ("RUSSlAN"): the names compared with both as one letter. */
+const ocrFold = (name: string) => name.replace(/l/g, 'i');
+const OCR_LANGUAGES: Record<string, string> = Object.fromEntries(
+  Object.entries(LANGUAGES).map(([name, tag]) => [ocrFold(name), tag]),
+);
+
 const AGENDA_WORDS =
   /\bagenda items?\b|\bitems? .{0,40}\bof the (?:provisional|preliminary) (?:agenda|list)/i;
 
@@ -111,8 +117,15 @@ function readOriginal(tokens: readonly MastheadToken[], warnings: Warning[]): St
   for (const t of tokens) {
     if (t.kind !== 'original') continue;
     const printed = t.language.split(/ ?[,/] ?|,? and /i);
-    const language = LANGUAGES[printed[0]?.toLowerCase() ?? ''];
+    const name = printed[0]?.toLowerCase() ?? '';
+    const language = LANGUAGES[name] ?? OCR_LANGUAGES[ocrFold(name)];
     if (!language) continue;
+    if (!LANGUAGES[name])
+      warnings.push({
+        code: 'original-guessed',
+        message: `the original language "${printed[0]}" has an l for an i (an OCR copy's); read as ${language}`,
+        path: atLine(t.line.n),
+      });
     // One tag holds one language: the first printed, with a warning that names the others.
     if (printed.length > 1)
       warnings.push({

@@ -255,7 +255,7 @@ ${BODY}`);
     expect(warnings.map((w) => w.code)).toContain('symbol-guessed');
   });
 
-  it('an OCR copy’s l for 1 in the masthead’s number and date: read through, with warnings', () => {
+  it('an OCR copy’s l for 1 or i in the masthead’s number, date and language: read through, with warnings', () => {
     const { record, warnings } = read(`
 UNITED
 NATIONS
@@ -266,7 +266,7 @@ GENERAL
 A/48/l23
 2l April 1993
 
-ORIGINAL: RUSSIAN
+ORIGINAL: RUSSlAN
 
 LETTER DATED 20 APRIL 1993 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL
 ${BODY}`);
@@ -275,8 +275,9 @@ ${BODY}`);
     expect(record.provenance.distributionDate).toMatchObject({
       evidence: [{ quote: '2l April 1993' }],
     });
+    expect(record.originalLanguage).toBe('ru');
     expect(warnings.map((w) => w.code)).toEqual(
-      expect.arrayContaining(['symbol-guessed', 'date-guessed']),
+      expect.arrayContaining(['symbol-guessed', 'date-guessed', 'original-guessed']),
     );
   });
 
