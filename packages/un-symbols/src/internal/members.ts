@@ -109,23 +109,24 @@ const DIGITS_WITH_ONE = /(?:^|\/)(?=[\dlI]*\d)[\dlI]*[lI][\dlI]*(?=\/|$| ?\()/;
 
 function parseMemberUncached(raw: string, known: boolean): Parsed {
   const clean = cleanSymbolText(raw);
-  try {
-    if (known && DIGITS_WITH_ONE.test(clean)) throw new Error('repair first');
-    return { parts: parseSingle(raw, clean, !known), repairs: [] };
-  } catch {
-    if (!known) return null;
-    let repaired = clean;
-    const repairs: string[] = [];
-    for (const [pattern, replacement, note] of OCR) {
-      const next = repaired.replace(pattern, replacement);
-      if (next !== repaired) repairs.push(note);
-      repaired = next;
-    }
-    if (repairs.length === 0) return null;
+  if (!known || !DIGITS_WITH_ONE.test(clean)) {
     try {
-      return { parts: parseSingle(raw, repaired), repairs };
+      return { parts: parseSingle(raw, clean, !known), repairs: [] };
     } catch {
-      return null;
+      if (!known) return null;
     }
+  }
+  let repaired = clean;
+  const repairs: string[] = [];
+  for (const [pattern, replacement, note] of OCR) {
+    const next = repaired.replace(pattern, replacement);
+    if (next !== repaired) repairs.push(note);
+    repaired = next;
+  }
+  if (repairs.length === 0) return null;
+  try {
+    return { parts: parseSingle(raw, repaired), repairs };
+  } catch {
+    return null;
   }
 }
