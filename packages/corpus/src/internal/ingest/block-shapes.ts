@@ -6,12 +6,16 @@ import { extractSymbols } from '@black-january/un-symbols';
 export const SIGNED_MARK = String.raw`\((?:Signed|Signé|Firmado)\)`;
 /** A signature's first line: "(Signed) Nina Example", or "(Signed)" with the name below. */
 export const SIGNED = new RegExp(`^${SIGNED_MARK}:?(?:\\s*(.+))?$`, 'i');
+/** An annex's number or letter: "II", "2", "B". */
+export const ANNEX_NUMBER = '(?:[IVX]+|\\d{1,2}|[A-Z])';
 /**
  * An annex heading: "Annex", "Annex II", "Annex 2", "Annex B", "Annexes", "Annex to the letter
  * dated …", "Enclosure".
  */
-export const ANNEX =
-  /^(?:Annex(?:es)?|Enclosure)(?:\s+(?:[IVX]+|\d+|[A-Z]))?(?:\s+(?:to|of)\s+the\s+.+)?\**(?:\s*\[Original:\s*[^\]]{1,40}\])?$/i;
+export const ANNEX = new RegExp(
+  `^(?:Annex(?:es)?|Enclosure)(?:\\s+${ANNEX_NUMBER})?(?:\\s+(?:to|of)\\s+the\\s+.+)?\\**(?:\\s*\\[Original:\\s*[^\\]]{1,40}\\])?$`,
+  'i',
+);
 /** A date alone on its line: "17 January 2020", "January 20, 2024". */
 export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
 // A heading is a line or two; past this it is a paragraph, whatever its punctuation.

@@ -108,8 +108,9 @@ function ownerOf(
     if (t.kind === 'organ' && t.organ === 'Economic and Social Council')
       return { organ: t.organ, session: councilYear };
     if (t.kind === 'organ' && t.organ !== 'Security Council') return undefined;
-    if (t.kind === 'body' || (t.kind === 'words' && COUNCIL.test(t.text)))
-      return COUNCIL.test(t.text) ? { organ: 'Human Rights Council', session } : undefined;
+    if ((t.kind === 'body' || t.kind === 'words') && COUNCIL.test(t.text))
+      return { organ: 'Human Rights Council', session };
+    if (t.kind === 'body') return undefined;
   }
   return undefined;
 }

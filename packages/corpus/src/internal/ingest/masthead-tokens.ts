@@ -67,6 +67,8 @@ const NUMBERS = `${ITEM}(?:(?:,| and|,? and) ${ITEM})*`;
 const AGENDA_HEAD = `(?:(Provisional )?Agenda items? (${NUMBERS})|Items? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`;
 /** An agenda head ending a text (a line, or a flattened masthead): its item's title comes next. */
 export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 'i');
+/** An agenda head opening a text: its item's title may follow on the same line. */
+export const STARTS_WITH_AGENDA_HEAD = new RegExp(`^${AGENDA_HEAD}`, 'i');
 /** Each fact at the start of the remaining text; tried in order, the first that matches wins. */
 const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
   ['logo', new RegExp(`${LOGO_WORDS.source}(?=\\s|$)`)],
@@ -86,7 +88,7 @@ const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
     'original',
     /^[O0]riginal\s*:\s*([A-Z][a-z]+(?:(?: ?[,/] ?|,? and )(?:Arabic|Chinese|English|French|Russian|Spanish)\b)*)/i,
   ],
-  ['agenda', new RegExp(`^${AGENDA_HEAD}`, 'i')],
+  ['agenda', STARTS_WITH_AGENDA_HEAD],
 ];
 type Period = 'year' | 'regular' | 'special' | 'emergency-special';
 const PERIODS: Record<string, Period> = {

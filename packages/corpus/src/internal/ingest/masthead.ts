@@ -118,9 +118,10 @@ function readOriginal(tokens: readonly MastheadToken[], warnings: Warning[]): St
     if (t.kind !== 'original') continue;
     const printed = t.language.split(/ ?[,/] ?|,? and /i);
     const name = printed[0]?.toLowerCase() ?? '';
-    const language = LANGUAGES[name] ?? OCR_LANGUAGES[ocrFold(name)];
+    const exact = LANGUAGES[name];
+    const language = exact ?? OCR_LANGUAGES[ocrFold(name)];
     if (!language) continue;
-    if (!LANGUAGES[name])
+    if (!exact)
       warnings.push({
         code: 'original-guessed',
         message: `the original language "${printed[0]}" has an l for an i (an OCR copy's); read as ${language}`,

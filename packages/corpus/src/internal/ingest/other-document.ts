@@ -4,6 +4,7 @@ import { evidenceOf } from './evidence.js';
 import { type LetterParts, readLetter } from './letter.js';
 import type { Removal } from './lines.js';
 import { LETTER_OPENING } from './other-layout.js';
+import { recipientName } from './title.js';
 import { atLine, type Warning } from './warnings.js';
 
 /**
@@ -67,11 +68,7 @@ export function readOtherDocument(
     kind: presidential ? 'statement' : letter ? 'letter' : 'unknown',
     body: by ? subtitled(draft.body, first) : draft.body,
     author: known
-      ? {
-          name: presidential?.[1] ?? 'Secretary-General of the United Nations',
-          kind: 'office',
-          country: null,
-        }
+      ? { name: recipientName((presidential ?? by)?.[1] ?? ''), kind: 'office', country: null }
       : null,
     addressee: null,
     // The masthead's date is the document's own only where nothing else is dated (not a letter

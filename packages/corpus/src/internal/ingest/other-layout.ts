@@ -2,7 +2,7 @@ import { extractSymbols } from '@black-january/un-symbols';
 import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
 import { LOGO, mastheadFact } from './layout.js';
 import type { Line } from './lines.js';
-import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
+import { ENDS_WITH_AGENDA_HEAD, STARTS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
 
 /** The lines of a masthead document with no letter title: masthead, then title, then body. */
 export interface OtherLayout {
@@ -12,8 +12,6 @@ export interface OtherLayout {
   titleEnd: number;
 }
 
-const AGENDA_HEAD =
-  /^(?:Provisional )?Agenda items? \d|^Items? \d.*\bof the (?:provisional|preliminary) (?:agenda|list)/i;
 const TITLE_MAX = 400;
 /** How far down a copy the logo may stand (a site's header above it). */
 const LOGO_WITHIN = 8;
@@ -46,7 +44,7 @@ export function findOtherLayout(lines: readonly Line[]): OtherLayout | null {
     facts++;
     i++;
     // An agenda head's title runs on its lines up to the blank line.
-    if (AGENDA_HEAD.test(text) || ENDS_WITH_AGENDA_HEAD.test(text))
+    if (STARTS_WITH_AGENDA_HEAD.test(text) || ENDS_WITH_AGENDA_HEAD.test(text))
       while (i < lines.length && (lines[i] as Line).text !== '') i++;
   }
   const masthead = lines.slice(start, i);

@@ -29,38 +29,31 @@ export function findReferences(
   annexSubtitle: string | null,
 ): Reference[] {
   const out: Reference[] = [];
+  const cited = new Set<string>();
+  const cite = (
+    p: Passage,
+    named: { symbol: string; asPrinted: string; description: string | null },
+    members = [named.symbol],
+  ) => {
+    cited.add(named.symbol);
+    const { symbol, asPrinted, description } = named;
+    out.push({
+      type: 'un-document',
+      symbol,
+      members,
+      asPrinted,
+      description,
+      paragraph: p.locator,
+    });
+  };
   for (const p of passages) {
     for (const s of extractSymbols(p.text)) {
-      out.push({
-        type: 'un-document',
-        symbol: s.normalized,
-        members: s.members.map((m) => m.normalized),
-        asPrinted: s.text,
-        description: null,
-        paragraph: p.locator,
-      });
-      if (s.members.length !== 1) continue;
-      for (const q of sequelsAfter(p.text, s.normalized, s.end))
-        out.push({
-          type: 'un-document',
-          symbol: q.symbol,
-          members: [q.symbol],
-          asPrinted: q.asPrinted,
-          description: q.description,
-          paragraph: p.locator,
-        });
+      const members = s.members.map((m) => m.normalized);
+      cite(p, { symbol: s.normalized, asPrinted: s.text, description: null }, members);
+      if (members.length === 1)
+        for (const q of sequelsAfter(p.text, s.normalized, s.end)) cite(p, q);
     }
-    for (const r of citedResolutions(p.text)) {
-      if (out.some((x) => x.type === 'un-document' && x.symbol === r.symbol)) continue;
-      out.push({
-        type: 'un-document',
-        symbol: r.symbol,
-        members: [r.symbol],
-        asPrinted: r.asPrinted,
-        description: r.description,
-        paragraph: p.locator,
-      });
-    }
+    for (const r of citedResolutions(p.text)) if (!cited.has(r.symbol)) cite(p, r);
     for (const m of p.text.matchAll(STATEMENT)) {
       out.push({
         type: 'work',

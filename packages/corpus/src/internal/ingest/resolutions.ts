@@ -6,7 +6,10 @@
  * Parliamentary Assembly of the Council of Europe numbers its own "1416 (2005)") gets no symbol.
  */
 
-type Body = 'GA' | 'SC' | 'HRC' | 'other' | null;
+/** The three bodies whose resolutions have symbols; `other` for any other, null for none named. */
+const ORGANS = ['General Assembly', 'Security Council', 'Human Rights Council'] as const;
+type Organ = (typeof ORGANS)[number];
+type Body = Organ | 'other' | null;
 
 export interface CitedResolution {
   symbol: string;
@@ -17,7 +20,7 @@ export interface CitedResolution {
 
 const ITEM = String.raw`(?:(?:ES|S)-\d{1,2}\/\d{1,3}|\d{1,3}\/\d{1,4}|\d{1,4} \(\d{4}\))(?![\d/])`;
 const LIST = new RegExp(
-  String.raw`\b((?:General Assembly|Security Council|Human Rights Council)['’]?s? )?resolutions? (${ITEM}(?:(?:,|,? and|,? as well as) ${ITEM})*)`,
+  String.raw`\b((?:${ORGANS.join('|')})['’]?s? )?resolutions? (${ITEM}(?:(?:,|,? and|,? as well as) ${ITEM})*)`,
   'g',
 );
 const EACH = new RegExp(ITEM, 'g');
@@ -25,28 +28,22 @@ const EACH = new RegExp(ITEM, 'g');
  * A body named in the clause before "resolution": the three with symbols, by name or acronym; any
  * other by an acronym ("OIC", "PACE") or by capitalised words ending in a body's noun.
  */
-const NAMED =
-  /\b(?:General Assembly|Security Council|Human Rights Council|[A-Z]{3,6}|(?:[A-Z][a-z]+ )+(?:Assembly|Council|Commission|Conference|Board|Committee|Organi[sz]ation|Parliament|Summit|Union|Forum))\b/g;
+const NAMED = new RegExp(
+  String.raw`\b(?:${ORGANS.join('|')}|[A-Z]{3,6}|(?:[A-Z][a-z]+ )+(?:Assembly|Council|Commission|Conference|Board|Committee|Organi[sz]ation|Parliament|Summit|Union|Forum))\b`,
+  'g',
+);
 /** "… of the Security Council", or of another body, after the numbers. */
 const AFTER =
   /^,? (?:of|by|adopted by) the ((?:[A-Z][\w’'-]*)(?: (?:[A-Z][\w’'-]*|of|the|on|for|and))*)/;
-const BODIES: Record<string, Body> = {
-  'General Assembly': 'GA',
-  UNGA: 'GA',
-  'Security Council': 'SC',
-  UNSC: 'SC',
-  'Human Rights Council': 'HRC',
-  HRC: 'HRC',
-};
-const NAMES: Record<'GA' | 'SC' | 'HRC', string> = {
-  GA: 'General Assembly',
-  SC: 'Security Council',
+const ACRONYMS: Record<string, Organ> = {
+  UNGA: 'General Assembly',
+  UNSC: 'Security Council',
   HRC: 'Human Rights Council',
 };
-const KNOWN = /(?:General Assembly|Security Council|Human Rights Council)$/;
 
+/** The body a name names: an acronym, or words ending in one of the three ("United Nations Security Council"). */
 function bodyNamed(name: string): Body {
-  return BODIES[name] ?? BODIES[KNOWN.exec(name)?.[0] ?? ''] ?? 'other';
+  return ACRONYMS[name] ?? ORGANS.find((o) => name === o || name.endsWith(` ${o}`)) ?? 'other';
 }
 
 /** The body of a resolution: named after its numbers, or last named in its clause before them. */
@@ -59,11 +56,16 @@ function bodyOf(before: string, after: string): Body {
   return last === null ? null : bodyNamed(last);
 }
 
-function symbolOf(item: string, body: Body): string | null {
+/** The symbol of resolution `item` of `body`, and whose it is; null for a form the body does not use. */
+function symbolOf(item: string, body: Body): { symbol: string; organ: Organ } | null {
   const council = /^(\d{1,4}) \((\d{4})\)$/.exec(item);
-  if (council) return body === 'SC' || body === null ? `S/RES/${council[1]} (${council[2]})` : null;
-  if (body === 'GA' || body === null) return `A/RES/${item}`;
-  if (body === 'HRC') return `A/HRC/RES/${item}`;
+  if (council)
+    return body === 'Security Council' || body === null
+      ? { symbol: `S/RES/${council[1]} (${council[2]})`, organ: 'Security Council' }
+      : null;
+  if (body === 'General Assembly' || body === null)
+    return { symbol: `A/RES/${item}`, organ: 'General Assembly' };
+  if (body === 'Human Rights Council') return { symbol: `A/HRC/RES/${item}`, organ: body };
   return null;
 }
 
@@ -77,13 +79,11 @@ export function citedResolutions(text: string): CitedResolution[] {
     const body = bodyOf(before, text.slice(end, end + 120));
     let first = true;
     for (const item of (m[2] as string).matchAll(EACH)) {
-      const symbol = symbolOf(item[0], body);
-      if (symbol) {
-        const name =
-          NAMES[symbol.startsWith('S/') ? 'SC' : symbol.startsWith('A/HRC/') ? 'HRC' : 'GA'];
+      const found = symbolOf(item[0], body);
+      if (found) {
         out.push({
-          symbol,
-          description: `${name} resolution ${item[0]}`,
+          symbol: found.symbol,
+          description: `${found.organ} resolution ${item[0]}`,
           asPrinted: first
             ? m[0].slice(0, m[0].length - (m[2] as string).length) + item[0]
             : item[0],

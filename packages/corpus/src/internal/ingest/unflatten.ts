@@ -1,3 +1,4 @@
+import { ANNEX_NUMBER } from './block-shapes.js';
 import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
 import { RECIPIENT, TITLE_WORDS } from './title.js';
@@ -71,19 +72,22 @@ function titleIn(text: string): number {
  * and as older documents print them, a footnote rule, a footer ("90-03456 1234a (E) /...") and an
  * "ANNEX" heading alone.
  */
-const BODY_BREAKS =
-  /\s+(?=\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\)|Annex(?: (?:[IVX]+|\d{1,2}|[A-Z]))? to the |Enclosure\b|Annex(?: (?:[IVX]+|\d{1,2}|[A-Z]))?\*?(?: ?\[Original: [A-Z][a-z]+\])? (?=[A-Z][a-z]+ (?:of|by|on|from)\b|\[Original)|\d{2}-\d{5}\s*(?:\d{4}[a-z]?\s*)?\([A-Z]\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\*\d{5,}\*|\/\.\.\.|\bANNEX(?: [IVX]+)?|\bhighest consideration\.)\s+(?=(?![IVX]+\b)[A-Z*])/g;
+const BODY_BREAKS = new RegExp(
+  `\\s+(?=\\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\\)|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?\\[Original: [A-Z][a-z]+\\])? (?=[A-Z][a-z]+ (?:of|by|on|from)\\b|\\[Original)|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])`,
+  'g',
+);
 /** An annex heading runs up to its addressee; the annex's text follows on the same line. */
 const ANNEX_END = new RegExp(
-  `^(Annex(?: (?:[IVX]+|\\d{1,2}|[A-Z]))? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
+  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
 );
 
 /**
  * An annex heading of a word or two ("Annex", "Annex II*", "Annex [Original: Russian]") before the
  * annexed text's own title ("Statement of the Ministry …").
  */
-const ANNEX_ALONE =
-  /^(Annex(?: (?:[IVX]+|\d{1,2}|[A-Z]))?\*?(?: ?\[Original: [A-Z][a-z]+\])?)\s+(?=[A-Z][a-z]+ (?:of|by|on|from)\b|\[Original)/;
+const ANNEX_ALONE = new RegExp(
+  `^(Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?\\[Original: [A-Z][a-z]+\\])?)\\s+(?=[A-Z][a-z]+ (?:of|by|on|from)\\b|\\[Original)`,
+);
 
 /**
  * Text whose line breaks were lost (a whole letter on one line) is cut again where the title, a
