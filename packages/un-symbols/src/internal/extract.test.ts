@@ -118,6 +118,21 @@ describe('extractSymbols on real symbols in running text', () => {
       'E/CN.4/Sub.2/I',
     ]);
   });
+
+  it('reads an S or a B between two digits as five or eight, and nowhere else', () => {
+    for (const [text, normalized, repair] of [
+      ['S/2S637', 'S/25637', 'letter S read as five'],
+      ['S/RES/8S1 (1993)', 'S/RES/851 (1993)', 'letter S read as five'],
+      ['A/48/1B3', 'A/48/183', 'letter B read as eight'],
+    ] as const)
+      expect(extractSymbols(text)[0], text).toMatchObject({
+        normalized,
+        confidence: 'guessed',
+        repairs: [repair],
+      });
+    // Beside one digit only, the letter may be a code's: it is left alone.
+    expect(extractSymbols('A/C.3/S5 and S/1993/2S').map((h) => h.normalized)).toEqual(['A/C.3/S5']);
+  });
 });
 
 describe('every class of symbol as real text prints it', () => {

@@ -15,6 +15,9 @@ const SERIES_MIN_DIGITS = 3;
 const OCR: Array<[RegExp, string, string]> = [
   [/(?<=[0-9])[Oo]|[Oo](?=[0-9])/g, '0', 'letter O read as zero'],
   [/(?<=[0-9])[lI]|[lI](?=[0-9])/g, '1', 'letter l or I read as one'],
+  // Only between digits: "S/2S637" is S/25637, but an S or a B next to one digit can be a code's.
+  [/(?<=[0-9])S(?=[0-9])/g, '5', 'letter S read as five'],
+  [/(?<=[0-9])B(?=[0-9])/g, '8', 'letter B read as eight'],
 ];
 
 /**
