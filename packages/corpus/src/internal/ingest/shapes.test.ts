@@ -281,6 +281,37 @@ ${BODY}`);
     );
   });
 
+  it('an OCR copy’s S for 5 in a stacked symbol and a misread "(Signed)": both read', () => {
+    const copy = (mark: string) =>
+      read(`
+UNITED
+NATIONS
+
+General Assembly Distr.
+Security Council GENERAL
+
+A/48/123
+S/2S637
+21 April 1993
+
+ORIGINAL: ENGLISH
+
+LETTER DATED 20 APRIL 1993 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL
+
+I have the honour to transmit herewith a statement (see annex).
+
+${mark} Hasan HASANOV
+Permanent Representative`);
+    const { record, warnings } = copy('(Signcd)');
+    expect(record.symbols).toEqual(['A/48/123', 'S/25637']);
+    expect(warnings.map((w) => w.code)).toContain('symbol-guessed');
+    for (const mark of ['(Signcd)', '(Slgned)', '(S1gned)', '(SIGNCD)', '(Sigried)'])
+      expect(
+        copy(mark).record.signatories.map((s) => s.name),
+        mark,
+      ).toEqual(['Hasan HASANOV']);
+  });
+
   it('an agenda head that is not at the start of its line, with the session before it', () => {
     const { record } = read(`
 United Nations A/60/875
