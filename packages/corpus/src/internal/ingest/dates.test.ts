@@ -61,6 +61,9 @@ describe('dates and ordinals', () => {
       ['2020-06-05', 'Jun 5, 2020'],
     ]);
     expect(findDate('28 Septe 2020')).toBeNull();
+    expect(findDate('letter dated 28 september 2020 from')?.iso).toBe('2020-09-28');
+    expect(findDate('on may 5, 2021')?.iso).toBe('2021-05-05');
+    expect(findDate('28 sePtember 2020')).toBeNull();
     expect(findDate('the 3 Marches 2021')).toBeNull();
   });
 

@@ -15,7 +15,8 @@ const MONTHS = [
 const ORDINAL = '(?:st|nd|rd|th|ST|ND|RD|TH)?';
 /** Abbreviations a web page or press release prints ("Sept. 28, 2020", "28 Jan 2021"). */
 const SHORT = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
-const cased = (m: string) => [`${m[0]?.toUpperCase()}${m.slice(1)}`, m.toUpperCase()];
+/** As printed, in capitals, and in lower case (a copy that lowered a whole page: "28 september 2020"). */
+const cased = (m: string) => [`${m[0]?.toUpperCase()}${m.slice(1)}`, m.toUpperCase(), m];
 const MONTH = `(${[
   ...MONTHS.flatMap(cased),
   ...SHORT.flatMap(cased).map((m) => `${m}\\.?(?![a-z])`),
