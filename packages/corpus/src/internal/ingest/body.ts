@@ -3,6 +3,7 @@ import type { Annex, Block } from '../../schema-text.js';
 import { ANNEX, DATE_ONLY, HEADING_LIKE, SIGNED } from './block-shapes.js';
 import type { TextBlock } from './blocks.js';
 import { findDate } from './dates.js';
+import type { Line } from './lines.js';
 import { DATELINE } from './press.js';
 import { readSignature, unsignedAt } from './signature.js';
 
@@ -18,7 +19,8 @@ export interface BodyReading {
   body: Block[];
   annexes: Annex[];
   signatories: Signatory[];
-  signatureLines: number[];
+  /** The first line of the letter's own signature, where it names a signatory. */
+  signatureLine: Line | null;
 }
 
 function paragraphOrQuote(text: string, n: number): Block {
@@ -37,7 +39,7 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
   const body: Block[] = [];
   const annexes: Annex[] = [];
   const signatories: Signatory[] = [];
-  const signatureLines: number[] = [];
+  let signatureLine: Line | null = null;
   let target = body;
   let n = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -88,9 +90,10 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
     // Unsigned, it is a signature only where the letter ends: an annex, a date or nothing after.
     if (sig && (signed || endsLetter(blocks[sig.next]))) {
       target.push({ type: 'signature', lines: sig.lines });
-      if (target === body && sig.signatory) signatories.push(sig.signatory);
-      for (const block of blocks.slice(i, sig.next))
-        signatureLines.push(...block.lines.map((l) => l.n));
+      if (target === body && sig.signatory) {
+        signatories.push(sig.signatory);
+        signatureLine ??= b.lines[0] ?? null;
+      }
       i = sig.next - 1;
       continue;
     }
@@ -103,5 +106,5 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
     }
     target.push(paragraphOrQuote(b.text, ++n));
   }
-  return { body, annexes, signatories, signatureLines };
+  return { body, annexes, signatories, signatureLine };
 }

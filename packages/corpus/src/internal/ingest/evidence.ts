@@ -35,7 +35,7 @@ function folded(raw: string): { text: string; from: number[]; to: number[] } {
       i = end - 1;
       continue;
     }
-    if (c === ' ' || HAS_ODD_SPACE.test(c)) {
+    if (c === ' ' || c === '\n' || HAS_ODD_SPACE.test(c)) {
       if (out.at(-1) !== ' ') push(' ', i, end);
     } else if (c === '\u2010' || c === '\u2011') push('-', i, end);
     else for (const letter of HAS_LIGATURE.test(c) ? c.normalize('NFKC') : c) push(letter, i, end);
@@ -44,19 +44,56 @@ function folded(raw: string): { text: string; from: number[]; to: number[] } {
   return { text: out.join(''), from, to };
 }
 
+/** The last raw text folded: the pieces of a flattened line share its raw text. */
+let lastFold: { raw: string; fold: ReturnType<typeof folded> } | null = null;
+function foldedOnce(raw: string) {
+  if (lastFold?.raw !== raw) lastFold = { raw, fold: folded(raw) };
+  return lastFold.fold;
+}
+
+/** Where a phrase stands in a raw text, as printed: [start, end), or null. */
+function spanOf(raw: string, phrase: string): [number, number] | null {
+  const exact = raw.indexOf(phrase);
+  if (exact !== -1) return [exact, exact + phrase.length];
+  const { text, from, to } = foldedOnce(raw);
+  const at = text.indexOf(phrase);
+  return at === -1 ? null : [from[at] as number, to[at + phrase.length - 1] as number];
+}
+
+/** A span of a joined line's raw text, quoted line by line as the input lines print it. */
+function quoted(line: Line, [start, end]: [number, number]): Evidence[] {
+  if (!line.joined) return [{ line: line.n, quote: line.raw.slice(start, end) }];
+  const out: Evidence[] = [];
+  line.joined.forEach(({ n, at }, i) => {
+    const stop = line.joined?.[i + 1]?.at ?? line.raw.length + 1;
+    const quote = line.raw.slice(Math.max(start, at), Math.min(end, stop - 1)).trim();
+    if (quote) out.push({ line: n, quote });
+  });
+  return out;
+}
+
 /**
  * Evidence for a phrase on a line: the phrase as the raw line prints it (its own spaces,
- * ligatures and hyphens), or the line itself when the phrase is not found there.
+ * ligatures and hyphens), or the line itself when the phrase is not found there. A phrase on a
+ * line joined from input lines is quoted from each input line it runs over.
  */
-export function evidenceOf(line: Line, phrase: string): Evidence {
-  if (phrase && line.raw.includes(phrase)) return { line: line.n, quote: phrase };
-  const { text, from, to } = phrase ? folded(line.raw) : { text: '', from: [], to: [] };
-  const at = phrase ? text.indexOf(phrase) : -1;
-  if (at !== -1)
-    return {
-      line: line.n,
-      quote: line.raw.slice(from[at], to[at + phrase.length - 1]),
-    };
-  const words = line.raw.trim();
-  return { line: line.n, quote: words.length > 0 ? words.slice(0, 240).trim() : line.raw };
+export function evidenceOf(line: Line, phrase: string): Evidence[] {
+  const span = phrase ? spanOf(line.raw, phrase) : null;
+  if (span) return quoted(line, span);
+  const own = ownRaw(line);
+  const words = own.trim();
+  return [{ line: line.n, quote: words.length > 0 ? words.slice(0, 240).trim() : own }];
+}
+
+/** The input line's own raw text: of a joined line, the one its number names. */
+function ownRaw(line: Line): string {
+  const parts = line.joined ?? [];
+  const i = parts.findIndex((p) => p.n === line.n);
+  if (i === -1) return line.raw;
+  return line.raw.slice(parts[i]?.at, (parts[i + 1]?.at ?? line.raw.length + 1) - 1);
+}
+
+/** The input line a phrase of a line starts on: a joined line's pieces start on different ones. */
+export function lineOf(line: Line, phrase: string): number {
+  return line.joined ? (evidenceOf(line, phrase)[0]?.line ?? line.n) : line.n;
 }

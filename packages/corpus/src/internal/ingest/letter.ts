@@ -101,11 +101,6 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
         path: [],
       });
   }
-  const signatureLine = reading.signatureLines[0];
-  const signatureRaw = parts.body
-    .flatMap((b) => b.lines)
-    .find((l) => l.n === signatureLine)
-    ?.raw.trim();
   const kindWords = titleLine ? (titleText.split(/ dated\b/i)[0] ?? '') : '';
   return {
     kind: isNote ? 'note-verbale' : 'letter',
@@ -131,22 +126,22 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
     provenance: {
       kind:
         titleLine && kindWords
-          ? stated(evidenceOf(titleLine, kindWords))
+          ? stated(...evidenceOf(titleLine, kindWords))
           : curated(
               'No title line: a note verbale by its opening words ("presents its compliments").',
             ),
       title: titleLine
-        ? stated(...parts.title.map((l) => evidenceOf(l, l.text)))
+        ? stated(...parts.title.flatMap((l) => evidenceOf(l, l.text)))
         : curated('No title is printed; the title describes the note.'),
       date:
-        title.date && titleLine ? stated(evidenceOf(titleLine, title.date.printed)) : notFound(),
+        title.date && titleLine ? stated(...evidenceOf(titleLine, title.date.printed)) : notFound(),
       distributionDate: masthead.distributionDate
-        ? stated(masthead.distributionDate.evidence)
+        ? stated(...masthead.distributionDate.evidence)
         : notFound(),
       symbols: own.provenance,
-      distribution: masthead.distribution ? stated(masthead.distribution.evidence) : notFound(),
+      distribution: masthead.distribution ? stated(...masthead.distribution.evidence) : notFound(),
       originalLanguage: masthead.originalLanguage
-        ? stated(masthead.originalLanguage.evidence)
+        ? stated(...masthead.originalLanguage.evidence)
         : notFound(),
       organs: masthead.organs.length ? stated(...masthead.organEvidence) : notFound(),
       agendaItems: masthead.agendaItems.length
@@ -161,15 +156,15 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
         : notFound(),
       author:
         title.author && title.authorPhrase && authorLine
-          ? stated(evidenceOf(authorLine, title.authorPhrase))
+          ? stated(...evidenceOf(authorLine, title.authorPhrase))
           : notFound(),
       addressee:
         title.addressees.length && title.addresseePhrase && addresseeLine
-          ? stated(evidenceOf(addresseeLine, title.addresseePhrase))
+          ? stated(...evidenceOf(addresseeLine, title.addresseePhrase))
           : notFound(),
       signatories:
-        reading.signatories.length && signatureLine && signatureRaw
-          ? stated({ line: signatureLine, quote: signatureRaw })
+        reading.signatories.length && reading.signatureLine
+          ? stated(...evidenceOf(reading.signatureLine, reading.signatureLine.text))
           : notFound(),
       occasion: notFound(),
     },

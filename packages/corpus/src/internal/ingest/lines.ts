@@ -5,6 +5,11 @@ export interface Line {
   n: number;
   raw: string;
   text: string;
+  /**
+   * For a line ingest joined from input lines (a flattened copy re-wrapped at a fixed width): the
+   * input lines `raw` joins with line breaks, and where each starts in it.
+   */
+  joined?: readonly { n: number; at: number }[];
 }
 
 /** What ingest removed or changed, and where: the input lines it touched. */

@@ -60,8 +60,8 @@ export function readAgenda(
       lines.map((l) => l.text),
       numbers,
     );
-    evidence.push(evidenceOf(head.line, head.text));
-    for (const l of lines) evidence.push(evidenceOf(l.line, l.text));
+    evidence.push(...evidenceOf(head.line, head.text));
+    for (const l of lines) evidence.push(...evidenceOf(l.line, l.text));
     if (lines.length > 0 && !titles)
       warnings.push({
         code: lines.length < numbers.length ? 'agenda-titles-fewer' : 'agenda-titles-unmatched',

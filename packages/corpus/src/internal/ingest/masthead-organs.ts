@@ -34,16 +34,16 @@ export function readOrgans(
     const council = t.kind === 'words' ? COUNCIL_SESSION.exec(t.text) : null;
     if (council && named.includes('Economic and Social Council')) {
       councilYear ??= Number(council[1] ?? council[2]);
-      evidence.push(evidenceOf(t.line, council[0]));
+      evidence.push(...evidenceOf(t.line, council[0]));
     }
     if (t.kind === 'organ') {
       if (!named.includes(t.organ)) named.push(t.organ);
-      evidence.push(evidenceOf(t.line, t.text));
+      evidence.push(...evidenceOf(t.line, t.text));
     }
     if (t.kind !== 'period') continue;
     const n = ordinalWord(t.ordinal);
     if (n === null) continue;
-    evidence.push(evidenceOf(t.line, t.text));
+    evidence.push(...evidenceOf(t.line, t.text));
     if (t.period === 'year') {
       year ??= SC_FIRST_YEAR + n;
       if (!named.includes('Security Council')) named.push('Security Council');

@@ -27,7 +27,7 @@ const OCR_LANGUAGES: Record<string, string> = Object.fromEntries(
 const AGENDA_WORDS =
   /\bagenda items?\b|\bitems? .{0,40}\bof the (?:provisional|preliminary) (?:agenda|list)/i;
 
-type Stated = { value: string; evidence: Evidence } | null;
+type Stated = { value: string; evidence: Evidence[] } | null;
 
 /** What the masthead prints, with the lines that print it. */
 export interface Masthead {
@@ -58,7 +58,7 @@ function readSymbols(tokens: readonly MastheadToken[], warnings: Warning[]) {
       symbols.add(guessed ? m.normalized : symbolText(symbol, m));
       normalized.add(m.normalized);
     }
-    evidence.push(evidenceOf(line, symbol.text));
+    evidence.push(...evidenceOf(line, symbol.text));
     if (symbol.confidence === 'guessed')
       warnings.push({
         code: 'symbol-guessed',

@@ -89,7 +89,7 @@ export function readOtherDocument(
         : {}),
       author:
         phrase && authorLine
-          ? { status: 'stated', evidence: [evidenceOf(authorLine, phrase)] }
+          ? { status: 'stated', evidence: evidenceOf(authorLine, phrase) }
           : { status: 'not-found' },
       addressee: known
         ? { status: 'not-applicable', note: 'A document that is no letter is addressed to no one.' }

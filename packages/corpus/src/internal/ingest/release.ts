@@ -136,12 +136,10 @@ export function readRelease(
       kind: label
         ? {
             status: 'stated',
-            evidence: [
-              evidenceOf(
-                label.lines[0] as TextBlock['lines'][number],
-                label.text.split(/[,\s]+\d/)[0] ?? label.text,
-              ),
-            ],
+            evidence: evidenceOf(
+              label.lines[0] as TextBlock['lines'][number],
+              label.text.split(/[,\s]+\d/)[0] ?? label.text,
+            ),
           }
         : structured
           ? curated('No press-release label: read as a statement.')
@@ -149,18 +147,16 @@ export function readRelease(
       title: titled
         ? {
             status: 'stated',
-            evidence: [
-              evidenceOf(
-                candidate.lines[0] as TextBlock['lines'][number],
-                candidate.lines[0]?.text ?? '',
-              ),
-            ],
+            evidence: evidenceOf(
+              candidate.lines[0] as TextBlock['lines'][number],
+              candidate.lines[0]?.text ?? '',
+            ),
           }
         : curated('No title is printed; the title describes the document.'),
       date: date
         ? {
             status: 'stated',
-            evidence: [evidenceOf(date.block.lines[0] as TextBlock['lines'][number], date.printed)],
+            evidence: evidenceOf(date.block.lines[0] as TextBlock['lines'][number], date.printed),
           }
         : notFound(),
       distributionDate: notApplicable('Not a UN masthead document.'),
@@ -171,7 +167,7 @@ export function readRelease(
       agendaItems: notApplicable('Not circulated under agenda items.'),
       issuer:
         issuer && firstLetterhead
-          ? { status: 'stated', evidence: [evidenceOf(firstLetterhead, firstLetterhead.text)] }
+          ? { status: 'stated', evidence: evidenceOf(firstLetterhead, firstLetterhead.text) }
           : notFound(),
       author:
         isPress && issuer
@@ -181,9 +177,10 @@ export function readRelease(
           : speaker && titled
             ? {
                 status: 'stated',
-                evidence: [
-                  evidenceOf(candidate.lines[0] as TextBlock['lines'][number], speaker.phrase),
-                ],
+                evidence: evidenceOf(
+                  candidate.lines[0] as TextBlock['lines'][number],
+                  speaker.phrase,
+                ),
               }
             : notFound(),
       addressee: notApplicable('Addressed to the public.'),

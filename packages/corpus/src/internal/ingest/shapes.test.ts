@@ -21,6 +21,8 @@ const refs = (r: DocumentRecord) =>
   r.references.flatMap((x) => (x.type === 'un-document' ? [x.symbol] : []));
 const TITLE =
   'Letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General';
+const SC_MASTHEAD =
+  'United Nations S/2022/567 Security Council Distr.: General 14 September 2022 Original: English';
 const BODY = `
 I have the honour to transmit herewith a statement of the Ministry of Foreign Affairs (see annex).
 
@@ -653,6 +655,14 @@ ${BODY}`;
       expect(agenda(record)).toEqual(['30: Question of Cyprus']);
       expect(record.signatories.map((x) => x.name)).toEqual(['Jane Example']);
     }
+  });
+
+  it('the signature’s evidence quotes the signature, not the flattened line it is on', () => {
+    const flat = read(`${SC_MASTHEAD} ${TITLE} ${BODY}`.replace(/\s+/g, ' '));
+    expect(flat.record.provenance.signatories).toEqual({
+      status: 'stated',
+      evidence: [{ line: 1, quote: '(Signed) Jane Example Permanent Representative' }],
+    });
   });
 
   it('a document site’s page title in title case above the letter is the page’s', () => {
