@@ -665,6 +665,22 @@ ${BODY}`;
     });
   });
 
+  it('signatures side by side, a name and a role each: two signatories, each quoted alone', () => {
+    const columns = read(
+      `${SC_MASTHEAD}\n\n${TITLE}\n${BODY.replace(
+        '(Signed) Jane Example\nPermanent Representative',
+        `${'(Signed) Jane Example'.padEnd(38)}(Signed) John Example\n${'Permanent Representative'.padEnd(38)}Permanent Representative`,
+      )}`,
+    );
+    expect(columns.record.signatories).toEqual([
+      { name: 'Jane Example', title: null, role: 'Permanent Representative' },
+      { name: 'John Example', title: null, role: 'Permanent Representative' },
+    ]);
+    expect(columns.record.provenance.signatories).toMatchObject({
+      evidence: [{ quote: '(Signed) Jane Example' }],
+    });
+  });
+
   it('a document site’s page title in title case above the letter is the page’s', () => {
     const { record } = read(`
 Letter Dated 10 May 2021 From The Permanent Representative Of Georgia To The United

@@ -46,7 +46,9 @@ export function readSignature(
     next < blocks.length &&
     (blocks[next] as TextBlock).text.length < SIGNATURE_LINE_MAX &&
     HEADING_LIKE((blocks[next] as TextBlock).text) &&
-    !ANNEX.test((blocks[next] as TextBlock).lines[0]?.text ?? '')
+    !ANNEX.test((blocks[next] as TextBlock).lines[0]?.text ?? '') &&
+    // The next signature of a joint letter, where this one has no title or role under its name.
+    !SIGNED.test((blocks[next] as TextBlock).lines[0]?.text ?? '')
   ) {
     lines.push(...(blocks[next] as TextBlock).lines.map((l) => l.text));
     next++;
