@@ -16,7 +16,8 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * links and tags under a letter, a site's menu above a press release, a title wrapped at a
  * compound's hyphen, page numbers printed "- 2 -" or before the job number, the masthead's date
  * above "Distr.", a PDF layout copy's paragraphs set apart by their first-line indent alone, a
- * double-spaced copy and a PDF's non-breaking hyphens (see their commits).
+ * double-spaced copy, a PDF's non-breaking hyphens and a flattened copy wrapped again (see their
+ * commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -86,6 +87,8 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
     t.replace(/^\(Signed\) (.+)\n(Ambassador|Permanent Representative)$/gm, '(Signed) $1, $2'),
   'quoted in Markdown or an e-mail: "> " before every line': (t) => t.replace(/^/gm, '> '),
   'blank lines lost': (t) => t.replace(BLANK_LINES, '\n'),
+  'a flattened copy wrapped again at 72 characters, as a mail client wraps it': (t) =>
+    t.replace(/^.{400,}$/gm, (line) => line.replace(/(.{1,72})(?: +|$)/g, '$1\n').trimEnd()),
   'a line a paragraph, blank lines lost': (t) => {
     const at = t.search(BODY);
     if (at < 0) return t;

@@ -21,6 +21,12 @@ function folded(raw: string): { text: string; from: number[]; to: number[] } {
   };
   for (let i = 0; i < raw.length; i++) {
     let c = raw[i] as string;
+    const code = raw.charCodeAt(i);
+    // Printable ASCII but "&" folds to itself: the common case, without the tests below.
+    if (code > 0x20 && code < 0x7f && code !== 0x26) {
+      push(c, i, i + 1);
+      continue;
+    }
     let end = i + 1;
     if (c === '&') {
       ENTITY_AT.lastIndex = i;
@@ -44,18 +50,27 @@ function folded(raw: string): { text: string; from: number[]; to: number[] } {
   return { text: out.join(''), from, to };
 }
 
-/** The last raw text folded: the pieces of a flattened line share its raw text. */
-let lastFold: { raw: string; fold: ReturnType<typeof folded> } | null = null;
-function foldedOnce(raw: string) {
-  if (lastFold?.raw !== raw) lastFold = { raw, fold: folded(raw) };
-  return lastFold.fold;
-}
+/** What was made of the last raw text searched: the pieces of a flattened line share their raw text. */
+let last: { raw: string; spaced?: string; fold?: ReturnType<typeof folded> } = { raw: '' };
+const memo = (raw: string) => {
+  if (last.raw !== raw) last = { raw };
+  return last;
+};
 
 /** Where a phrase stands in a raw text, as printed: [start, end), or null. */
 function spanOf(raw: string, phrase: string): [number, number] | null {
   const exact = raw.indexOf(phrase);
   if (exact !== -1) return [exact, exact + phrase.length];
-  const { text, from, to } = foldedOnce(raw);
+  const made = memo(raw);
+  // A joined line's raw text breaks its lines where the text has spaces: the same places, so
+  // searched with spaces for breaks before it is folded (it can run to megabytes).
+  if (raw.includes('\n')) {
+    made.spaced ??= raw.replaceAll('\n', ' ');
+    const at = made.spaced.indexOf(phrase);
+    if (at !== -1) return [at, at + phrase.length];
+  }
+  made.fold ??= folded(raw);
+  const { text, from, to } = made.fold;
   const at = text.indexOf(phrase);
   return at === -1 ? null : [from[at] as number, to[at + phrase.length - 1] as number];
 }

@@ -7,9 +7,23 @@ export interface Line {
   text: string;
   /**
    * For a line ingest joined from input lines (a flattened copy re-wrapped at a fixed width): the
-   * input lines `raw` joins with line breaks, and where each starts in it.
+   * input lines `raw` joins with line breaks, where each starts in `raw` and where in `text`.
    */
-  joined?: readonly { n: number; at: number }[];
+  joined?: readonly { n: number; at: number; textAt: number }[];
+}
+
+/** The input line that a place in a line's text is on: a joined line's text runs over several. */
+export function inputLineAt(line: Line, textAt: number): number {
+  const parts = line.joined;
+  if (!parts) return line.n;
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((parts[mid] as { textAt: number }).textAt <= textAt) lo = mid;
+    else hi = mid - 1;
+  }
+  return parts[lo]?.n ?? line.n;
 }
 
 /** What ingest removed or changed, and where: the input lines it touched. */

@@ -22,6 +22,7 @@ import { chromeAbove } from './press.js';
 import { findReferences, withoutOwnSymbols } from './references.js';
 import { findReplies } from './relations.js';
 import { readRelease } from './release.js';
+import { rejoinWrapped } from './rewrapped.js';
 import { unstackSignatures } from './signature-columns.js';
 import type { IngestOptions, IngestResult } from './types.js';
 import { unflatten } from './unflatten.js';
@@ -85,12 +86,12 @@ export function readDocument(
   const warnings: Warning[] = [];
   const html = htmlSourceWarning(text);
   if (html) warnings.push(html);
-  const split = unflatten(singleSpace(toLines(text, removed), removed));
+  const rewrapped = rejoinWrapped(singleSpace(toLines(text, removed), removed));
+  const split = unflatten(rewrapped.lines);
   if (split.flattened)
     warnings.push({
       code: 'flattened',
-      message:
-        'line breaks were lost: the text was cut again at masthead, title, signature and annex; paragraph breaks cannot be recovered',
+      message: `line breaks were lost${rewrapped.width ? ` and the text wrapped again in lines of up to ${rewrapped.width} characters` : ''}: the text was cut again at masthead, title, signature and annex; paragraph breaks cannot be recovered`,
       path: atLine(1),
     });
   const layout = findLayout(split.lines);

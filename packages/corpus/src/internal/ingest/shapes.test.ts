@@ -1590,13 +1590,44 @@ The Permanent Mission would be grateful if the present note could be circulated 
     });
   });
 
-  it('a letter whose title a re-wrapped copy ran into its masthead: the masthead, and no title made up', () => {
-    const flat = `United Nations A/75/356–S/2020/947 General Assembly Security Council Distr.: General 29 September 2020 Original: English General Assembly Seventy-fifth session Agenda item 34 Prevention of armed conflict Security Council Seventy-fifth year ${TITLE} ${BODY}`;
-    const rewrapped = flat
-      .replace(/\s+/g, ' ')
-      .replace(/(.{1,72})(?: |$)/g, '$1\n')
-      .replace(/^(.*\n.*\n)/, '$1\n');
-    const { record, warnings } = read(rewrapped);
+  const MASTHEAD_2020 =
+    'United Nations A/75/356–S/2020/947 General Assembly Security Council Distr.: General 29 September 2020 Original: English General Assembly Seventy-fifth session Agenda item 34 Prevention of armed conflict Security Council Seventy-fifth year';
+  const wrapAt = (text: string, width: number) =>
+    text.replace(/\s+/g, ' ').replace(new RegExp(`(.{1,${width}})(?: |$)`, 'g'), '$1\n');
+
+  it('a flattened copy wrapped again at a width: read as the flattened copy, quoted line by line', () => {
+    for (const width of [60, 72, 80]) {
+      const { record, warnings } = read(
+        `Total Page:2\n${wrapAt(`${MASTHEAD_2020} ${TITLE} ${BODY}`, width)}`,
+      );
+      expect(record, String(width)).toMatchObject({
+        kind: 'letter',
+        title: TITLE,
+        date: '2022-09-13',
+        symbols: ['A/75/356', 'S/2020/947'],
+        distributionDate: '2020-09-29',
+        originalLanguage: 'en',
+        author: { country: 'Armenia' },
+        addressee: { name: 'Secretary-General of the United Nations' },
+        signatories: [{ name: 'Jane Example', role: 'Permanent Representative' }],
+      });
+      expect(agenda(record)).toEqual(['34: Prevention of armed conflict']);
+      expect(organs(record)).toEqual(['GA regular 75', 'SC 2020']);
+      expect(warnings.find((w) => w.code === 'flattened')?.message).toContain('wrapped again');
+      // The title runs over input lines: each quotes its own part, as printed.
+      const lines = `Total Page:2\n${wrapAt(`${MASTHEAD_2020} ${TITLE} ${BODY}`, width)}`.split(
+        '\n',
+      );
+      const title = record.provenance.title;
+      expect(title.status === 'stated' && title.evidence.length).toBeGreaterThan(1);
+      for (const e of title.status === 'stated' ? title.evidence : [])
+        expect(lines[e.line - 1]).toContain(e.quote);
+      expect(title.status === 'stated' && title.evidence.map((e) => e.quote).join(' ')).toBe(TITLE);
+    }
+  });
+
+  it('a letter whose title a copy lost, its masthead wrapped: the masthead, and no title made up', () => {
+    const { record, warnings } = read(`${wrapAt(MASTHEAD_2020, 72)}${BODY}`);
     expect(record).toMatchObject({
       kind: 'letter',
       title: 'Untitled document',

@@ -1,5 +1,5 @@
 import { ANNEX_NUMBER } from './block-shapes.js';
-import type { Line } from './lines.js';
+import { inputLineAt, type Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
 import { RECIPIENT, TITLE_WORDS } from './title.js';
 
@@ -65,6 +65,10 @@ function titleIn(text: string): number {
   }
   return opening;
 }
+/** Whether a text is a whole flattened document: long, with a title after masthead facts. */
+export const isFlattenedDocument = (text: string): boolean =>
+  text.length > FLATTENED_MIN && titleIn(text) !== -1;
+
 /**
  * Signature, annex (a heading of a word or two before a title: "Annex Statement of …") and page
  * furniture (job-number footer, bar code) glued into a flattened body,
@@ -122,11 +126,14 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
       if (annex) pieces.push(annex[1] as string, piece.slice(annex[0].length));
       else pieces.push(piece);
     }
+    // A joined line's pieces start on different input lines: found in order, from where the last ended.
+    let cursor = 0;
     for (const piece of pieces) {
-      out.push(
-        { n: line.n, raw: line.raw, text: piece.trim() },
-        { n: line.n, raw: line.raw, text: '' },
-      );
+      const text = piece.trim();
+      const at = line.text.indexOf(text, cursor);
+      if (at !== -1) cursor = at + text.length;
+      const n = inputLineAt(line, at === -1 ? cursor : at);
+      out.push({ ...line, n, text }, { ...line, n, text: '' });
     }
   }
   return { lines: out, flattened };

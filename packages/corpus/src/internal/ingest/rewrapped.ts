@@ -1,0 +1,86 @@
+import type { Line } from './lines.js';
+import { isFlattenedDocument } from './unflatten.js';
+
+/** Fewest lines a re-wrapped flattened document runs to. */
+const MIN_LINES = 4;
+/** Narrowest wrap read as one: below it, a run of short lines is a list or an address. */
+const WIDTH_MIN = 40;
+/** A line this much longer than most lines of its run is no line of the wrap (a page's title). */
+const OUTLIER = 1.1;
+
+const firstWordLength = (text: string) => {
+  const space = text.indexOf(' ');
+  return space === -1 ? text.length : space;
+};
+
+/** The width a run of lines was wrapped at: the longest line not far above nine in ten of them. */
+function widthOf(run: readonly Line[]): number {
+  const lengths = run.map((l) => l.text.length).sort((a, b) => a - b);
+  const typical = lengths[Math.floor(0.9 * (lengths.length - 1))] as number;
+  return Math.max(...lengths.filter((n) => n <= typical * OUTLIER));
+}
+
+/** Input lines joined into one, remembering where each starts in the raw text and in the text. */
+function join(run: readonly Line[]): Line {
+  const joined: { n: number; at: number; textAt: number }[] = [];
+  let at = 0;
+  let textAt = 0;
+  for (const line of run) {
+    joined.push({ n: line.n, at, textAt });
+    at += line.raw.length + 1;
+    textAt += line.text.length + 1;
+  }
+  return {
+    n: (run[0] as Line).n,
+    raw: run.map((l) => l.raw).join('\n'),
+    text: run.map((l) => l.text).join(' '),
+    joined,
+  };
+}
+
+/** The lines of a run, with each stretch wrapped at `width` that is a flattened document joined. */
+function rejoinRun(run: readonly Line[], width: number, out: Line[]): boolean {
+  let found = false;
+  let start = 0;
+  for (let k = 0; k < run.length; k++) {
+    const line = run[k] as Line;
+    const next = run[k + 1];
+    // A wrap at `width` ends a line only where the next word would not fit on it.
+    const wrapped =
+      next !== undefined &&
+      line.text.length <= width &&
+      line.text.length + 1 + firstWordLength(next.text) > width;
+    if (wrapped) continue;
+    const stretch = run.slice(start, k + 1);
+    const joined = stretch.length >= MIN_LINES ? join(stretch) : null;
+    if (joined && isFlattenedDocument(joined.text)) {
+      out.push(joined);
+      found = true;
+    } else out.push(...stretch);
+    start = k + 1;
+  }
+  return found;
+}
+
+/**
+ * A flattened copy (the whole document on one line) that a mail client, `fmt` or a fixed-width
+ * viewer wrapped again at a width: each line as long as the width allows, the next word too long to
+ * fit. A run of lines so wrapped whose text is a flattened document is joined back into one line,
+ * which `unflatten` cuts as it cuts any flattened copy; the joined line keeps its input lines, so
+ * that evidence quotes each. The width is returned when a run was joined.
+ */
+export function rejoinWrapped(lines: readonly Line[]): { lines: Line[]; width: number | null } {
+  const out: Line[] = [];
+  let width: number | null = null;
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && (lines[i] as Line).text !== '') continue;
+    const run = lines.slice(start, i);
+    const runWidth = run.length >= MIN_LINES ? widthOf(run) : 0;
+    if (runWidth < WIDTH_MIN) out.push(...run);
+    else if (rejoinRun(run, runWidth, out)) width ??= runWidth;
+    if (i < lines.length) out.push(lines[i] as Line);
+    start = i + 1;
+  }
+  return { lines: out, width };
+}
