@@ -30,6 +30,15 @@ describe('WordIds', () => {
     for (const round of [1, 2]) expect(read(text), `round ${round}`).toEqual(expected(text));
   });
 
+  it('tells apart words that share their first eight or sixteen characters', () => {
+    const { read, expected } = numbering();
+    const text =
+      'abcdefgh abcdefghi abcdefghij abcdefghik Abcdefghij abcdefghijklmnop abcdefghijklmnopq ' +
+      'abcdefghijklmnopr internationalisation internationalization representatives representative';
+    for (const round of [1, 2]) expect(read(text), `round ${round}`).toEqual(expected(text));
+    expect(new Set(read('abcdefghij abcdefghik abcdefghijklmnop abcdefghijklmnopq')).size).toBe(4);
+  });
+
   it('agrees with them on any text, through the table growing and the words it has seen', () => {
     const { read, expected } = numbering();
     const chars = [...'abcABZ0189 ,.-’éşə😀\n\t'];
@@ -47,8 +56,13 @@ describe('WordIds', () => {
 
   it('numbers a text of many words, long and short, as the ids array grows', () => {
     const { read, expected } = numbering();
+    // Every third word shares its first eight characters with the others of its kind.
     const words = Array.from({ length: 300_000 }, (_, n) =>
-      n % 2 ? `x${((n * 2654435761) >>> 0).toString(36)}yz` : `w${n % 997}`,
+      n % 3 === 2
+        ? `abcdefgh${n.toString(36)}`
+        : n % 2
+          ? `x${((n * 2654435761) >>> 0).toString(36)}yz`
+          : `w${n % 997}`,
     );
     const text = words.join(' ');
     expect(read(text)).toEqual(expected(text));
