@@ -3,6 +3,8 @@ import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD, LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
 import { LETTER_TITLE, TITLE_WORDS } from './title.js';
 
+/** A title line as UN documents print it: "Letter dated …". */
+const DATED_TITLE = new RegExp(`^${TITLE_WORDS} dated\\b`, 'i');
 /** A title cut after its first word by a damaged copy: "Letter" / "dated" on lines of their own. */
 const TITLE_WORD = new RegExp(`^${TITLE_WORDS}$`, 'i');
 /** The United Nations logo line, or a web copy's "U.N. Document" header: the masthead starts here. */
@@ -96,7 +98,7 @@ const openingOf = (lines: readonly Line[], i: number) =>
 /**
  * The title line. A web page repeats the title above the document (often with its symbol in
  * parentheses): a title line followed by masthead lines before the next title line is that copy,
- * not the document's own. An agenda item can be named for a letter (the General Assembly's
+ * not the document's own, and so is one without "dated" before one with it. An agenda item can be named for a letter (the General Assembly's
  * eleventh emergency special session: "Letter dated 28 February 2014 from … (S/2014/136)"): a
  * title line under an agenda head, with another title line after it, is that item's title. A
  * title line that a later one repeats is a page's copy, whatever stands between.
@@ -105,12 +107,15 @@ function findTitle(lines: readonly Line[]): number {
   const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++) if (isTitleAt(lines, i)) candidates.push(i);
   const lastWithOpening = new Map(candidates.map((at) => [openingOf(lines, at), at]));
+  const lastDated = candidates.findLast((at) => DATED_TITLE.test((lines[at] as Line).text)) ?? -1;
   for (const [k, at] of candidates.entries()) {
     const next = candidates[k + 1];
     if (next === undefined) return at;
     if (
       agendaItemTitle(lines, at, next) ||
       PAGE_TITLE_CASE.test((lines[at] as Line).text) ||
+      // A title without "dated" (a site's page title, "Letter from the …") before one with it.
+      (lastDated > at && !DATED_TITLE.test((lines[at] as Line).text)) ||
       (lastWithOpening.get(openingOf(lines, at)) ?? at) > at
     )
       continue;

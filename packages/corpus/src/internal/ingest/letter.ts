@@ -9,7 +9,7 @@ import type { Line, Removal } from './lines.js';
 import { readMasthead } from './masthead.js';
 import { noteReading } from './note.js';
 import { ownSymbols } from './own-symbols.js';
-import { readTitle, type TitleReading } from './title.js';
+import { KIND_WORDS_END, readTitle, type TitleReading } from './title.js';
 import { atLine, type Warning } from './warnings.js';
 
 /** The closing request to circulate the letter as a document of the organs. */
@@ -101,7 +101,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
         path: [],
       });
   }
-  const kindWords = titleLine ? (titleText.split(/ dated\b/i)[0] ?? '') : '';
+  const kindWords = titleLine ? (titleText.split(KIND_WORDS_END)[0] ?? '') : '';
   return {
     kind: isNote ? 'note-verbale' : 'letter',
     title: titleText || `Note verbale from the ${title.author?.name ?? 'mission'}`,

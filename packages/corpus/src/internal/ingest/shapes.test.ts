@@ -617,6 +617,29 @@ ${flat.replace(/^United Nations /, '')}`).record;
     expect(organs(fromSymbol)).toEqual(['GA regular 75', 'SC 2020']);
   });
 
+  it('a title without "dated", as a mission’s site prints it: "Letter of 13 September 2022 from", "Letter from"', () => {
+    const of = TITLE.replace('Letter dated 13 September 2022', 'Letter of 13 September 2022');
+    const from = TITLE.replace('Letter dated 13 September 2022', 'Letter');
+    for (const [title, date] of [
+      [of, '2022-09-13'],
+      [from, null],
+    ] as const) {
+      // A web post, with no masthead, and a document under one.
+      for (const text of [`${title}\n${BODY}`, `${SC_MASTHEAD}\n\n${title}\n${BODY}`]) {
+        const { record, warnings } = read(text);
+        expect(record, text).toMatchObject({
+          kind: 'letter',
+          title,
+          date,
+          author: { country: 'Armenia' },
+          addressee: { name: 'Secretary-General of the United Nations' },
+        });
+        expect(record.provenance.kind).toMatchObject({ evidence: [{ quote: 'Letter' }] });
+        if (!date) expect(warnings.map((w) => w.code)).toContain('title-no-date');
+      }
+    }
+  });
+
   it('a web post: its date, a page title repeating the letter title with the symbol', () => {
     const post = `
 April 19, 2024

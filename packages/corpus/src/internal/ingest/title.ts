@@ -12,8 +12,16 @@ export const TITLE_WORDS =
  */
 export const RECIPIENT =
   '(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)';
-/** The opening words of a letter's or note's title line. */
-export const LETTER_TITLE = new RegExp(`^${TITLE_WORDS} dated\\b`, 'i');
+/**
+ * The opening words of a letter's or note's title line: "Letter dated", and as a mission's site
+ * or an older copy may print them, "Letter of 13 September 2022 from the" or "Letter from the".
+ */
+export const LETTER_TITLE = new RegExp(
+  `^${TITLE_WORDS} (?:dated\\b|(?:of \\d{1,2}(?:st|nd|rd|th)? [a-z]+\\.?,? \\d{4},? )?from the\\b)`,
+  'i',
+);
+/** Where a title's opening words end: "Letter" of "Letter dated …", "Letter from …". */
+export const KIND_WORDS_END = / (?:dated\b|of \d|from the\b)/i;
 
 /** What a letter's title line says: its date, who wrote it, to whom. */
 export interface TitleReading {
