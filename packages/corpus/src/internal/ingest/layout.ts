@@ -59,12 +59,25 @@ const isTitleAt = (lines: readonly Line[], i: number) => {
   return next < lines.length && /^dated\b/i.test((lines[next] as Line).text);
 };
 
-/** Whether a line prints a masthead fact (organ, period, `Distr.`, `Original:`, symbol, agenda). */
-export const mastheadFact = (line: Line) =>
-  LOGO.test(line.text) ||
-  tokenizeMasthead([{ ...line, text: line.text.slice(0, 160) }]).some(
-    (t) => t.kind !== 'words' && t.kind !== 'date' && t.kind !== 'footnote',
+/**
+ * Whether a line prints a masthead fact (organ, period, `Distr.`, `Original:`, symbol, agenda).
+ * The logo's words count only on a line that prints no prose, and a body's name of one word
+ * ("Council") not at all: a page title wrapped above the masthead ("… to the" / "United Nations addressed to the
+ * President of the Security" / "Council") prints them too.
+ */
+export function mastheadFact(line: Line): boolean {
+  if (LOGO.test(line.text)) return true;
+  const tokens = tokenizeMasthead([{ ...line, text: line.text.slice(0, 160) }]);
+  const prose = tokens.some((t) => t.kind === 'words' && /[a-z]{2}/.test(t.text));
+  return tokens.some(
+    (t) =>
+      t.kind !== 'words' &&
+      t.kind !== 'date' &&
+      t.kind !== 'footnote' &&
+      !(t.kind === 'logo' && prose) &&
+      !(t.kind === 'body' && !t.text.includes(' ')),
   );
+}
 
 /** The first non-blank line from `i` on (`step` 1) or back (`step` -1); -1 when there is none. */
 const nonBlank = (lines: readonly Line[], i: number, step: 1 | -1) => {
