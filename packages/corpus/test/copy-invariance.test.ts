@@ -87,6 +87,16 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
     t.replace(/^\(Signed\) (.+)\n(Ambassador|Permanent Representative)$/gm, '(Signed) $1, $2'),
   'quoted in Markdown or an e-mail: "> " before every line': (t) => t.replace(/^/gm, '> '),
   'blank lines lost': (t) => t.replace(BLANK_LINES, '\n'),
+  'wrapped at 72 characters above the body, as a mail client wraps a PDF copy: masthead rows, title':
+    (t) => {
+      // Whole lines above the body's first: a flattened line is another copy's.
+      const at = t.lastIndexOf('\n', t.search(BODY)) + 1;
+      if (at <= 0) return t;
+      const head = t
+        .slice(0, at)
+        .replace(/^.{73,399}$/gm, (line) => line.replace(/(.{1,72})(?: +|$)/g, '$1\n').trimEnd());
+      return `${head}${t.slice(at)}`;
+    },
   'a flattened copy wrapped again at 72 characters, as a mail client wraps it': (t) =>
     t.replace(/^.{400,}$/gm, (line) => line.replace(/(.{1,72})(?: +|$)/g, '$1\n').trimEnd()),
   'a line a paragraph, blank lines lost': (t) => {

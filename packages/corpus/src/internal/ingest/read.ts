@@ -22,7 +22,7 @@ import { chromeAbove } from './press.js';
 import { findReferences, withoutOwnSymbols } from './references.js';
 import { findReplies } from './relations.js';
 import { readRelease } from './release.js';
-import { rejoinWrapped } from './rewrapped.js';
+import { rejoinMastheadRows, rejoinWrapped } from './rewrapped.js';
 import { unstackSignatures } from './signature-columns.js';
 import type { IngestOptions, IngestResult } from './types.js';
 import { unflatten } from './unflatten.js';
@@ -110,7 +110,7 @@ export function readDocument(
     const titleEnd = titleStart + (layout.titleEnd - layout.titleStart);
     draft = readLetter(
       {
-        masthead: kept.slice(0, titleStart).filter((l) => l.text !== ''),
+        masthead: rejoinMastheadRows(kept.slice(0, titleStart)).filter((l) => l.text !== ''),
         title: kept.slice(titleStart, titleEnd),
         body: paragraphs(kept.slice(titleEnd), removed, dropped),
         headerSymbols,
@@ -127,9 +127,9 @@ export function readDocument(
     draft = other
       ? readOtherDocument(
           {
-            masthead: kept
-              .slice(other.mastheadStart, other.titleStart)
-              .filter((l) => l.text !== ''),
+            masthead: rejoinMastheadRows(kept.slice(other.mastheadStart, other.titleStart)).filter(
+              (l) => l.text !== '',
+            ),
             title: kept.slice(other.titleStart, other.titleEnd),
             body: paragraphs(kept.slice(other.titleEnd), removed, dropped),
             headerSymbols: [],

@@ -7,6 +7,8 @@ const MIN_LINES = 4;
 const WIDTH_MIN = 40;
 /** A line this much longer than most lines of its run is no line of the wrap (a page's title). */
 const OUTLIER = 1.1;
+/** Narrowest wrap of a masthead's rows read as one: a stacked masthead's lines are shorter. */
+const ROW_WIDTH_MIN = 60;
 
 const firstWordLength = (text: string) => {
   const space = text.indexOf(' ');
@@ -38,6 +40,10 @@ function join(run: readonly Line[]): Line {
   };
 }
 
+/** Whether a wrap at `width` ends `line` before `next`: the next word would not fit on it. */
+const wrapsAt = (line: Line, next: Line, width: number) =>
+  line.text.length <= width && line.text.length + 1 + firstWordLength(next.text) > width;
+
 /** The lines of a run, with each stretch wrapped at `width` that is a flattened document joined. */
 function rejoinRun(run: readonly Line[], width: number, out: Line[]): boolean {
   let found = false;
@@ -46,11 +52,7 @@ function rejoinRun(run: readonly Line[], width: number, out: Line[]): boolean {
     const line = run[k] as Line;
     const next = run[k + 1];
     // A wrap at `width` ends a line only where the next word would not fit on it.
-    const wrapped =
-      next !== undefined &&
-      line.text.length <= width &&
-      line.text.length + 1 + firstWordLength(next.text) > width;
-    if (wrapped) continue;
+    if (next !== undefined && wrapsAt(line, next, width)) continue;
     const stretch = run.slice(start, k + 1);
     const joined = stretch.length >= MIN_LINES ? join(stretch) : null;
     if (joined && isFlattenedDocument(joined.text)) {
@@ -83,4 +85,30 @@ export function rejoinWrapped(lines: readonly Line[]): { lines: Line[]; width: n
     start = i + 1;
   }
   return { lines: out, width };
+}
+
+/**
+ * A masthead whose rows a copy wrapped at a width ("… Security Council Original:" / "English",
+ * "… Seventy-fourth" / "year Agenda item 63 …"): each block of two lines or more so wrapped is
+ * joined into one line, which the masthead's readers read as they read a flattened masthead's.
+ */
+export function rejoinMastheadRows(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && (lines[i] as Line).text !== '') continue;
+    const block = lines.slice(start, i);
+    const width = Math.max(0, ...block.map((l) => l.text.length));
+    const wrapped =
+      block.length >= 2 &&
+      width >= ROW_WIDTH_MIN &&
+      block.every(
+        (line, k) => k === block.length - 1 || wrapsAt(line, block[k + 1] as Line, width),
+      );
+    if (wrapped) out.push(join(block));
+    else out.push(...block);
+    if (i < lines.length) out.push(lines[i] as Line);
+    start = i + 1;
+  }
+  return out;
 }
