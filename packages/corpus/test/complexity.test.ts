@@ -14,6 +14,7 @@ import { extractSymbols } from '../src/symbols.js';
  */
 const PATTERNS: Record<string, (bytes: number) => string> = {
   'short lines': (n) => 'a\n'.repeat(n / 2),
+  'lines of a wrap': (n) => 'words of a line that a mail client wrapped\n'.repeat(n / 43),
   brackets: (n) => '['.repeat(n / 2) + ']'.repeat(n / 2),
   'link openers': (n) => '[a]('.repeat(n / 4),
   'repeated mastheads': (n) => 'Agenda item 32\n'.repeat(n / 15),
@@ -59,6 +60,13 @@ const searchIn = (text: string, query: string) =>
       annexes: [],
     },
   ]).searchDocuments(query, { combine: 'or' });
+
+describe('ingestText reads adversarial inputs without an internal error', () => {
+  it.each(Object.entries(PATTERNS))('%s', (_pattern, make) => {
+    const codes = ingestText(make(1_000_000)).warnings.map((w) => w.code);
+    expect(codes.filter((c) => c.startsWith('unreadable-'))).toEqual([]);
+  });
+});
 
 describe.each([
   ['ingestText', (t: string) => ingestText(t)],

@@ -19,7 +19,10 @@ const firstWordLength = (text: string) => {
 function widthOf(run: readonly Line[]): number {
   const lengths = run.map((l) => l.text.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(0.9 * (lengths.length - 1))] as number;
-  return Math.max(...lengths.filter((n) => n <= typical * OUTLIER));
+  // A loop, not Math.max(...): a run can be hundreds of thousands of lines.
+  let width = 0;
+  for (const n of lengths) if (n <= typical * OUTLIER && n > width) width = n;
+  return width;
 }
 
 /** Input lines joined into one, remembering where each starts in the raw text and in the text. */
@@ -58,7 +61,7 @@ function rejoinRun(run: readonly Line[], width: number, out: Line[]): boolean {
     if (joined && isFlattenedDocument(joined.text)) {
       out.push(joined);
       found = true;
-    } else out.push(...stretch);
+    } else for (const line of stretch) out.push(line);
     start = k + 1;
   }
   return found;
@@ -79,7 +82,7 @@ export function rejoinWrapped(lines: readonly Line[]): { lines: Line[]; width: n
     if (i < lines.length && (lines[i] as Line).text !== '') continue;
     const run = lines.slice(start, i);
     const runWidth = run.length >= MIN_LINES ? widthOf(run) : 0;
-    if (runWidth < WIDTH_MIN) out.push(...run);
+    if (runWidth < WIDTH_MIN) for (const line of run) out.push(line);
     else if (rejoinRun(run, runWidth, out)) width ??= runWidth;
     if (i < lines.length) out.push(lines[i] as Line);
     start = i + 1;
@@ -98,7 +101,8 @@ export function rejoinMastheadRows(lines: readonly Line[]): Line[] {
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && (lines[i] as Line).text !== '') continue;
     const block = lines.slice(start, i);
-    const width = Math.max(0, ...block.map((l) => l.text.length));
+    let width = 0;
+    for (const line of block) width = Math.max(width, line.text.length);
     const wrapped =
       block.length >= 2 &&
       width >= ROW_WIDTH_MIN &&
@@ -106,7 +110,7 @@ export function rejoinMastheadRows(lines: readonly Line[]): Line[] {
         (line, k) => k === block.length - 1 || wrapsAt(line, block[k + 1] as Line, width),
       );
     if (wrapped) out.push(join(block));
-    else out.push(...block);
+    else for (const line of block) out.push(line);
     if (i < lines.length) out.push(lines[i] as Line);
     start = i + 1;
   }
