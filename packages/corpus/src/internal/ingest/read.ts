@@ -91,7 +91,7 @@ export function readDocument(
   if (split.flattened)
     warnings.push({
       code: 'flattened',
-      message: `line breaks were lost${rewrapped.width ? ` and the text wrapped again in lines of up to ${rewrapped.width} characters` : ''}: the text was cut again at masthead, title, signature and annex; paragraph breaks cannot be recovered`,
+      message: `line breaks were lost${rewrapped.width ? ` and the text wrapped again in lines of up to ${rewrapped.width} characters` : ''}: the text was cut again where its parts begin (masthead or letterhead, label, title, signature, annex, dateline); paragraph breaks cannot be recovered`,
       path: atLine(1),
     });
   const layout = findLayout(split.lines);

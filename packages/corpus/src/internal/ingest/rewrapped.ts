@@ -10,6 +10,9 @@ const OUTLIER = 1.1;
 /** Narrowest wrap of a masthead's rows read as one: a stacked masthead's lines are shorter. */
 const ROW_WIDTH_MIN = 60;
 
+/** A line's width as the wrap measured it: its raw text, markup and all, to its last character. */
+const widthOfLine = (line: Line) => line.raw.trimEnd().length;
+
 const firstWordLength = (text: string) => {
   const space = text.indexOf(' ');
   return space === -1 ? text.length : space;
@@ -17,7 +20,7 @@ const firstWordLength = (text: string) => {
 
 /** The width a run of lines was wrapped at: the longest line not far above nine in ten of them. */
 function widthOf(run: readonly Line[]): number {
-  const lengths = run.map((l) => l.text.length).sort((a, b) => a - b);
+  const lengths = run.map(widthOfLine).sort((a, b) => a - b);
   const typical = lengths[Math.floor(0.9 * (lengths.length - 1))] as number;
   // A loop, not Math.max(...): a run can be hundreds of thousands of lines.
   let width = 0;
@@ -43,9 +46,14 @@ function join(run: readonly Line[]): Line {
   };
 }
 
-/** Whether a wrap at `width` ends `line` before `next`: the next word would not fit on it. */
-const wrapsAt = (line: Line, next: Line, width: number) =>
-  line.text.length <= width && line.text.length + 1 + firstWordLength(next.text) > width;
+/**
+ * Whether a wrap at `width` ends `line` before `next`: the next word would not fit on it. Widths
+ * are `measure`'s: a flattened copy's as its raw lines print them, a masthead's rows by their
+ * text, for a layout copy's spaces set its columns apart and are no wrap's.
+ */
+const wrapsAt = (line: Line, next: Line, width: number, measure: (line: Line) => number) =>
+  measure(line) <= width && measure(line) + 1 + firstWordLength(next.text) > width;
+const textWidth = (line: Line) => line.text.length;
 
 /** The lines of a run, with each stretch wrapped at `width` that is a flattened document joined. */
 function rejoinRun(run: readonly Line[], width: number, out: Line[]): boolean {
@@ -55,7 +63,7 @@ function rejoinRun(run: readonly Line[], width: number, out: Line[]): boolean {
     const line = run[k] as Line;
     const next = run[k + 1];
     // A wrap at `width` ends a line only where the next word would not fit on it.
-    if (next !== undefined && wrapsAt(line, next, width)) continue;
+    if (next !== undefined && wrapsAt(line, next, width, widthOfLine)) continue;
     const stretch = run.slice(start, k + 1);
     const joined = stretch.length >= MIN_LINES ? join(stretch) : null;
     if (joined && isFlattenedDocument(joined.text)) {
@@ -102,12 +110,13 @@ export function rejoinMastheadRows(lines: readonly Line[]): Line[] {
     if (i < lines.length && (lines[i] as Line).text !== '') continue;
     const block = lines.slice(start, i);
     let width = 0;
-    for (const line of block) width = Math.max(width, line.text.length);
+    for (const line of block) width = Math.max(width, textWidth(line));
     const wrapped =
       block.length >= 2 &&
       width >= ROW_WIDTH_MIN &&
       block.every(
-        (line, k) => k === block.length - 1 || wrapsAt(line, block[k + 1] as Line, width),
+        (line, k) =>
+          k === block.length - 1 || wrapsAt(line, block[k + 1] as Line, width, textWidth),
       );
     if (wrapped) out.push(join(block));
     else for (const line of block) out.push(line);

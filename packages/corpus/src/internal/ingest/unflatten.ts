@@ -1,6 +1,7 @@
 import { ANNEX_NUMBER } from './block-shapes.js';
 import { inputLineAt, type Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
+import { releasePieces } from './release-pieces.js';
 import { RECIPIENT, TITLE_WORDS } from './title.js';
 
 /** Masthead facts before a title line make a long line a flattened masthead document. */
@@ -67,7 +68,7 @@ function titleIn(text: string): number {
 }
 /** Whether a text is a whole flattened document: long, with a title after masthead facts. */
 export const isFlattenedDocument = (text: string): boolean =>
-  text.length > FLATTENED_MIN && titleIn(text) !== -1;
+  text.length > FLATTENED_MIN && (titleIn(text) !== -1 || releasePieces(text) !== null);
 
 /**
  * Signature, annex (a heading of a word or two before a title: "Annex Statement of …") and page
@@ -93,9 +94,31 @@ const ANNEX_ALONE = new RegExp(
   `^(Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?\\[Original: [A-Z][a-z]+\\])?)\\s+(?=[A-Z][a-z]+ (?:of|by|on|from)\\b|\\[Original)`,
 );
 
+/** A flattened letter or note cut at its title, signature, annexes and page furniture. */
+function letterPieces(text: string, titleAt: number): string[] {
+  const head = text.slice(0, titleAt);
+  let rest = text.slice(titleAt);
+  // The masthead stays one line: its reader finds the facts wherever they stand on a line; what
+  // a web page prints above it (its title, its date) is a line of its own.
+  const start = head.search(MASTHEAD_START);
+  const pieces =
+    head.trim() === '' ? [] : start > 0 ? [head.slice(0, start), head.slice(start)] : [head];
+  const title = TITLE_END.exec(rest);
+  if (title) {
+    pieces.push(title[1] as string);
+    rest = rest.slice(title[0].length);
+  }
+  for (const piece of rest.split(BODY_BREAKS)) {
+    const annex = ANNEX_END.exec(piece) ?? ANNEX_ALONE.exec(piece);
+    if (annex) pieces.push(annex[1] as string, piece.slice(annex[0].length));
+    else pieces.push(piece);
+  }
+  return pieces;
+}
+
 /**
  * Text whose line breaks were lost (a whole letter on one line) is cut again where the title, a
- * signature, an annex or page furniture begins; the masthead before the title stays one line, for
+ * signature, an annex or page furniture begins (a press release: see {@link releasePieces}); the masthead before the title stays one line, for
  * its reader finds facts wherever they stand. Every piece keeps its source line number and raw
  * text, so evidence still points at the input. Paragraph breaks of the body cannot be recovered.
  */
@@ -103,29 +126,15 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
   const out: Line[] = [];
   let flattened = false;
   for (const line of lines) {
-    const titleAt = line.text.length > FLATTENED_MIN ? titleIn(line.text) : -1;
-    if (titleAt === -1) {
+    const long = line.text.length > FLATTENED_MIN;
+    const titleAt = long ? titleIn(line.text) : -1;
+    const pieces =
+      titleAt !== -1 ? letterPieces(line.text, titleAt) : long ? releasePieces(line.text) : null;
+    if (!pieces) {
       out.push(line);
       continue;
     }
     flattened = true;
-    const head = line.text.slice(0, titleAt);
-    let rest = line.text.slice(titleAt);
-    // The masthead stays one line: its reader finds the facts wherever they stand on a line; what
-    // a web page prints above it (its title, its date) is a line of its own.
-    const start = head.search(MASTHEAD_START);
-    const pieces =
-      head.trim() === '' ? [] : start > 0 ? [head.slice(0, start), head.slice(start)] : [head];
-    const title = TITLE_END.exec(rest);
-    if (title) {
-      pieces.push(title[1] as string);
-      rest = rest.slice(title[0].length);
-    }
-    for (const piece of rest.split(BODY_BREAKS)) {
-      const annex = ANNEX_END.exec(piece) ?? ANNEX_ALONE.exec(piece);
-      if (annex) pieces.push(annex[1] as string, piece.slice(annex[0].length));
-      else pieces.push(piece);
-    }
     // A joined line's pieces start on different input lines: found in order, from where the last ended.
     let cursor = 0;
     for (const piece of pieces) {
