@@ -617,12 +617,15 @@ ${flat.replace(/^United Nations /, '')}`).record;
     expect(organs(fromSymbol)).toEqual(['GA regular 75', 'SC 2020']);
   });
 
-  it('a title without "dated", as a mission’s site prints it: "Letter of 13 September 2022 from", "Letter from"', () => {
+  it('a title without "dated", as a mission’s site prints it: "Letter of 13 September 2022 from", "Letter from", "Letter of the"', () => {
     const of = TITLE.replace('Letter dated 13 September 2022', 'Letter of 13 September 2022');
     const from = TITLE.replace('Letter dated 13 September 2022', 'Letter');
+    const ofThe = TITLE.replace('Letter dated 13 September 2022 from', 'Letter of');
     for (const [title, date] of [
       [of, '2022-09-13'],
       [from, null],
+      [ofThe, null],
+      [`${ofThe}, 13 September 2022`, '2022-09-13'],
     ] as const) {
       // A web post, with no masthead, and a document under one.
       for (const text of [`${title}\n${BODY}`, `${SC_MASTHEAD}\n\n${title}\n${BODY}`]) {

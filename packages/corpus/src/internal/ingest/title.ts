@@ -1,6 +1,6 @@
 import type { Party } from '../../schema-metadata.js';
 import { statePrinted } from '../text/gazetteer.js';
-import { findDate, findGuessedDate } from './dates.js';
+import { DATE_PATTERN, findDate, findGuessedDate } from './dates.js';
 import { stateNamedIn } from './speaker.js';
 
 /** The kinds of document a title line opens with, one or several ("Letters dated 6 and 10 March"). */
@@ -14,14 +14,15 @@ export const RECIPIENT =
   '(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)';
 /**
  * The opening words of a letter's or note's title line: "Letter dated", and as a mission's site
- * or an older copy may print them, "Letter of 13 September 2022 from the" or "Letter from the".
+ * or an older copy may print them, "Letter of 13 September 2022 from the", "Letter from the", or
+ * "Letter of the …" with "addressed to" on its line.
  */
 export const LETTER_TITLE = new RegExp(
-  `^${TITLE_WORDS} (?:dated\\b|(?:of \\d{1,2}(?:st|nd|rd|th)? [a-z]+\\.?,? \\d{4},? )?from the\\b)`,
+  `^${TITLE_WORDS} (?:dated\\b|(?:of \\d{1,2}(?:st|nd|rd|th)? [a-z]+\\.?,? \\d{4},? )?from the\\b|of the (?=.*\\baddressed to\\b))`,
   'i',
 );
 /** Where a title's opening words end: "Letter" of "Letter dated …", "Letter from …". */
-export const KIND_WORDS_END = / (?:dated\b|of \d|from the\b)/i;
+export const KIND_WORDS_END = / (?:dated\b|of \d|from the\b|of the\b)/i;
 
 /** What a letter's title line says: its date, who wrote it, to whom. */
 export interface TitleReading {
@@ -37,11 +38,12 @@ const ROLE =
   "(?:Deputy |Acting |Alternate )?(?:(?:Permanent )?Representative|Permanent Observer|Charg[ée] d['’]affaires(?: a\\.\\s?i\\s?\\.| ad interim)?)";
 const MISSION = '(?:Permanent (?:Observer )?Mission|Delegation|Embassy)';
 /**
- * `from the <role> [of the <mission>] of <country> to the United Nations [at Geneva]`, up to
- * `addressed`, a comma or "in his capacity as …" (the office, not the capacity, is the author).
+ * `from the <role> [of the <mission>] of <country> to the United Nations [at Geneva]` (or a title's
+ * opening "Letter of the <role> …"), up to `addressed`, a comma or "in his capacity as …" (the
+ * office, not the capacity, is the author).
  */
 const OFFICE = new RegExp(
-  `from the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?<country>.{1,150}?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)(?= addressed|,| in (?:his|her|its|their) capacity\\b|$)`,
+  `(?<by>from|^${TITLE_WORDS} of) the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?<country>.{1,150}?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)(?= addressed|,| in (?:his|her|its|their) capacity\\b|$)`,
   'i',
 );
 /**
@@ -49,14 +51,16 @@ const OFFICE = new RegExp(
  * joint letter's `from the representatives of Georgia, the Republic of Moldova and Ukraine …`.
  */
 const OTHER_AUTHOR =
-  / from the (?<office>(?:[A-Z]|representatives\b)[\s\S]{2,200}?)(?= addressed\b)/;
+  / (?<by>from) the (?<office>(?:[A-Z]|representatives\b)[\s\S]{2,200}?)(?= addressed\b)/;
 const TO = / addressed to (?:the )?(?<to>.+)$/i;
 /**
- * Where an addressee ends: the subject, or the symbol a web page appends in parentheses (also when
- * a cut copy ends inside it).
+ * Where an addressee ends: the subject, the symbol a web page appends in parentheses (also when
+ * a cut copy ends inside it), or the date a mission's site appends ("…, 13 September 2022").
  */
-const ADDRESSEE_END =
-  /\s+(?:regarding|concerning|transmitting|on the (?:subject|question)|with reference)\b.*$|\s*\((?:[A-Z]+\/[^)]*\)?|[A-Z]*)\s*$|[.;,]+$/i;
+const ADDRESSEE_END = new RegExp(
+  `${/\s+(?:regarding|concerning|transmitting|on the (?:subject|question)|with reference)\b.*$|\s*\((?:[A-Z]+\/[^)]*\)?|[A-Z]*)\s*$|[.;,]+$/.source}|,\\s*(?:${DATE_PATTERN.source})\\s*$`,
+  'i',
+);
 /** A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1" or " 1". */
 const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})\s?\d{1,2}$/;
 
@@ -132,7 +136,9 @@ export function readTitle(printed: string): TitleReading {
           country,
         }
       : null,
-    authorPhrase: phrase ? `from the ${phrase}` : null,
+    authorPhrase: phrase
+      ? `${office?.groups?.by?.endsWith('of') ? 'of' : 'from'} the ${phrase}`
+      : null,
     addressees: to?.groups?.to ? addressees(to.groups.to) : [],
     addresseePhrase: to ? flat.slice(to.index + 1) : null,
   };
