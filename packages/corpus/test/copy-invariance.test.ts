@@ -67,6 +67,8 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
     `Skip to main content\nHome › Documents › Letters\nSearch\n\n${t}`,
   "a blog's tags, sharing links and a site's footer below": (t) =>
     `${t.trimEnd()}\n\nTags: United Nations, Letters\nPosted in Statements\n\nShare this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\n\nBack to top\n\nPrivacy Policy | Terms of Use | Contact Us\n© 2024 Permanent Mission. All rights reserved.\n`,
+  'sharing links in a row right under the text': (t) =>
+    `${t.trimEnd()}\n\nShare this: Facebook Twitter\n\nShare on LinkedIn | Email | Print\n`,
   'a masthead as older documents print it: capitals, "Distr." over "GENERAL"': (t) =>
     t
       .replace(/^United Nations\b/m, 'UNITED NATIONS')

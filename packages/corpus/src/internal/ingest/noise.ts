@@ -14,6 +14,15 @@ const LINKS = new RegExp(String.raw`^${LINK}(?:\s*[|·•/]\s*${LINK})+$`, 'i');
 /** Blog and social-media furniture under a post. */
 const SHARING =
   /^(?:share(?: this(?: page| article| post)?)?:?|like this:?|like loading\.*…?|loading\.*…?|related(?: posts| articles| news)?:?|leave a (?:comment|reply)|(?:« |← )?(?:previous|next) (?:post|article)(?: »| →)?|whatsapp|telegram|reddit|pinterest|instagram|youtube|email|e-mail)$/i;
+/**
+ * Sharing links in a row: "Share this: Facebook Twitter", "Share on LinkedIn | Email | Print".
+ */
+const NETWORK = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk)`;
+const SHARE_ROW = new RegExp(
+  // Single spaces, as a cleaned line has them: two runs of \s around the separator would backtrack.
+  String.raw`^share(?: this(?: page| article| post)?)?(?::| on)?(?: ?[|·•,]? ?(?:share on )?${NETWORK})+$`,
+  'i',
+);
 /** A site's call to follow it: "Follow UNISPAL Twitter RSS", "Follow us on Facebook". */
 const FOLLOW =
   /^follow (?:\S+ ){0,3}(?:on )?(?:twitter|facebook|rss|linkedin|instagram|youtube|x)\b.{0,60}$/i;
@@ -24,7 +33,7 @@ const TAXONOMY =
 const BREADCRUMB = /^(?:you are here:?\s*)?home\s*(?:[›»>/|]\s*[^›»>/|]{1,80}){1,8}$/i;
 const PLEASE_RECYCLE = /^please recycle\b/i;
 /** Lines a web page adds wherever they stand. */
-const SITE_LINES = [CHROME, BREADCRUMB, LINKS, SHARING, TAXONOMY, FOLLOW];
+const SITE_LINES = [CHROME, BREADCRUMB, LINKS, SHARING, SHARE_ROW, TAXONOMY, FOLLOW];
 
 const WEB_CHROME = 'Web-page navigation and notices, and page lines before the masthead.';
 
