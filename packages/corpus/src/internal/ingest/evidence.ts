@@ -75,13 +75,19 @@ function spanOf(raw: string, phrase: string): [number, number] | null {
   return at === -1 ? null : [from[at] as number, to[at + phrase.length - 1] as number];
 }
 
+/** Where input line `i` of a joined line stands in its raw text: [start, end). */
+function partOf(line: Line, i: number): [number, number] {
+  const parts = line.joined ?? [];
+  return [parts[i]?.at ?? 0, (parts[i + 1]?.at ?? line.raw.length + 1) - 1];
+}
+
 /** A span of a joined line's raw text, quoted line by line as the input lines print it. */
 function quoted(line: Line, [start, end]: [number, number]): Evidence[] {
   if (!line.joined) return [{ line: line.n, quote: line.raw.slice(start, end) }];
   const out: Evidence[] = [];
-  line.joined.forEach(({ n, at }, i) => {
-    const stop = line.joined?.[i + 1]?.at ?? line.raw.length + 1;
-    const quote = line.raw.slice(Math.max(start, at), Math.min(end, stop - 1)).trim();
+  line.joined.forEach(({ n }, i) => {
+    const [from, to] = partOf(line, i);
+    const quote = line.raw.slice(Math.max(start, from), Math.min(end, to)).trim();
     if (quote) out.push({ line: n, quote });
   });
   return out;
@@ -95,20 +101,9 @@ function quoted(line: Line, [start, end]: [number, number]): Evidence[] {
 export function evidenceOf(line: Line, phrase: string): Evidence[] {
   const span = phrase ? spanOf(line.raw, phrase) : null;
   if (span) return quoted(line, span);
-  const own = ownRaw(line);
+  // A joined line's own input line is the one its number names.
+  const i = line.joined?.findIndex((p) => p.n === line.n) ?? -1;
+  const own = i === -1 ? line.raw : line.raw.slice(...partOf(line, i));
   const words = own.trim();
   return [{ line: line.n, quote: words.length > 0 ? words.slice(0, 240).trim() : own }];
-}
-
-/** The input line's own raw text: of a joined line, the one its number names. */
-function ownRaw(line: Line): string {
-  const parts = line.joined ?? [];
-  const i = parts.findIndex((p) => p.n === line.n);
-  if (i === -1) return line.raw;
-  return line.raw.slice(parts[i]?.at, (parts[i + 1]?.at ?? line.raw.length + 1) - 1);
-}
-
-/** The input line a phrase of a line starts on: a joined line's pieces start on different ones. */
-export function lineOf(line: Line, phrase: string): number {
-  return line.joined ? (evidenceOf(line, phrase)[0]?.line ?? line.n) : line.n;
 }

@@ -1,10 +1,8 @@
 import { symbolsOnly } from './block-shapes.js';
 import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD, LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
-import { LETTER_TITLE, TITLE_WORDS } from './title.js';
+import { DATED_TITLE, LETTER_TITLE, TITLE_WORDS } from './title.js';
 
-/** A title line as UN documents print it: "Letter dated …". */
-const DATED_TITLE = new RegExp(`^${TITLE_WORDS} dated\\b`, 'i');
 /** A title cut after its first word by a damaged copy: "Letter" / "dated" on lines of their own. */
 const TITLE_WORD = new RegExp(`^${TITLE_WORDS}$`, 'i');
 /** The United Nations logo line, or a web copy's "U.N. Document" header: the masthead starts here. */
@@ -62,8 +60,8 @@ const isTitleAt = (lines: readonly Line[], i: number) => {
 /**
  * Whether a line prints a masthead fact (organ, period, `Distr.`, `Original:`, symbol, agenda).
  * The logo's words count only on a line that prints no prose, and a body's name of one word
- * ("Council") not at all: a page title wrapped above the masthead ("… to the" / "United Nations addressed to the
- * President of the Security" / "Council") prints them too.
+ * ("Council") not at all: a page title wrapped above the masthead ("… to the" / "United Nations
+ * addressed to the President of the Security" / "Council") prints them too.
  */
 export function mastheadFact(line: Line): boolean {
   if (LOGO.test(line.text)) return true;
@@ -111,10 +109,11 @@ const openingOf = (lines: readonly Line[], i: number) =>
 /**
  * The title line. A web page repeats the title above the document (often with its symbol in
  * parentheses): a title line followed by masthead lines before the next title line is that copy,
- * not the document's own, and so is one without "dated" before one with it. An agenda item can be named for a letter (the General Assembly's
- * eleventh emergency special session: "Letter dated 28 February 2014 from … (S/2014/136)"): a
- * title line under an agenda head, with another title line after it, is that item's title. A
- * title line that a later one repeats is a page's copy, whatever stands between.
+ * not the document's own, and so is one without "dated" before one with it. An agenda item can be
+ * named for a letter (the General Assembly's eleventh emergency special session: "Letter dated
+ * 28 February 2014 from … (S/2014/136)"): a title line under an agenda head, with another title
+ * line after it, is that item's title. A title line that a later one repeats is a page's copy,
+ * whatever stands between.
  */
 function findTitle(lines: readonly Line[]): number {
   const candidates: number[] = [];

@@ -13,14 +13,15 @@ const LINK = String.raw`(?:privacy(?: policy| notice)?|terms(?: (?:of (?:use|ser
 const LINKS = new RegExp(String.raw`^${LINK}(?:\s*[|·•/]\s*${LINK})+$`, 'i');
 /** Blog and social-media furniture under a post. */
 const SHARING =
-  /^(?:share(?: this(?: page| article| post)?)?:?|like this:?|like loading\.*…?|loading\.*…?|related(?: posts| articles| news)?:?|leave a (?:comment|reply)|(?:« |← )?(?:previous|next) (?:post|article)(?: »| →)?|whatsapp|telegram|reddit|pinterest|instagram|youtube|email|e-mail)$/i;
+  /^(?:like this:?|like loading\.*…?|loading\.*…?|related(?: posts| articles| news)?:?|leave a (?:comment|reply)|(?:« |← )?(?:previous|next) (?:post|article)(?: »| →)?|whatsapp|telegram|reddit|pinterest|instagram|youtube|email|e-mail)$/i;
 /**
- * Sharing links in a row: "Share this: Facebook Twitter", "Share on LinkedIn | Email | Print".
+ * A sharing line: "Share this:" alone, or links in a row ("Share this: Facebook Twitter", "Share on
+ * LinkedIn | Email | Print").
  */
 const NETWORK = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk)`;
 const SHARE_ROW = new RegExp(
   // Single spaces, as a cleaned line has them: two runs of \s around the separator would backtrack.
-  String.raw`^share(?: this(?: page| article| post)?)?(?::| on)?(?: ?[|·•,]? ?(?:share on )?${NETWORK})+$`,
+  String.raw`^share(?: this(?: page| article| post)?)?(?::| on)?(?: ?[|·•,]? ?(?:share on )?${NETWORK})*$`,
   'i',
 );
 /** A site's call to follow it: "Follow UNISPAL Twitter RSS", "Follow us on Facebook". */

@@ -12,7 +12,8 @@ export const SPEECH =
 /** "New York, 19 January 2009" or "Baku, January 20, 2024" (a copy may space the comma off). */
 export const DATELINE =
   /^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)* ?, (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2} ?, \d{4})$/;
-const LETTERHEAD_LINE =
+/** A letterhead's words: the mission's name, its address, telephone and e-mail. */
+export const LETTERHEAD_LINE =
   /Permanent Mission|Mission permanente|Representation|Embassy|Ministry of Foreign Affairs|\bTel\b|\bFax\b|E-?mail|www\.|@|\bAvenue\b|\bStreet\b|\bSuite\b|\bNY\b|\d{5}|BMT|Nümayəndəliyi|Respublikas/i;
 
 /** A site's line that no release prints: links in a row, a post's date, a labelled line. */

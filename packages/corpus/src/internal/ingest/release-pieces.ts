@@ -1,4 +1,5 @@
 import { DATE_PATTERN } from './dates.js';
+import { LETTERHEAD_LINE } from './press.js';
 
 const DATE = DATE_PATTERN.source.replace(/^\\b/, '');
 /**
@@ -11,9 +12,6 @@ const LABEL = new RegExp(
 );
 /** How far into the line a label may stand: past a letterhead, not inside the release's text. */
 const LABEL_WITHIN = 1000;
-/** What stands before a release's label: the mission's letterhead, or nothing. */
-const LETTERHEAD =
-  /Permanent (?:Observer )?Mission|Mission permanente|Embassy|Ministry of Foreign Affairs|\bTel\b|\bFax\b/i;
 /** A title in Markdown bold right after the label. */
 const BOLD_TITLE = /^(?:\*\*|__)(.{3,300}?)(?:\*\*|__)\s+/;
 /**
@@ -46,7 +44,8 @@ export function releasePieces(text: string): string[] | null {
   const label = LABEL.exec(text.slice(0, LABEL_WITHIN));
   if (!label) return null;
   const head = text.slice(0, label.index);
-  if (head.trim() !== '' && !LETTERHEAD.test(head)) return null;
+  // What stands before the label is the mission's letterhead, or nothing.
+  if (head.trim() !== '' && !LETTERHEAD_LINE.test(head)) return null;
   const pieces = head.trim() === '' ? [] : [head];
   pieces.push(label[0]);
   let rest = text.slice(label.index + label[0].length);

@@ -12,6 +12,8 @@ export const TITLE_WORDS =
  */
 export const RECIPIENT =
   '(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)';
+/** A title line as UN documents print it: "Letter dated …". */
+export const DATED_TITLE = new RegExp(`^${TITLE_WORDS} dated\\b`, 'i');
 /**
  * The opening words of a letter's or note's title line: "Letter dated", and as a mission's site
  * or an older copy may print them, "Letter of 13 September 2022 from the", "Letter from the", or

@@ -118,8 +118,8 @@ function letterPieces(text: string, titleAt: number): string[] {
 
 /**
  * Text whose line breaks were lost (a whole letter on one line) is cut again where the title, a
- * signature, an annex or page furniture begins (a press release: see {@link releasePieces}); the masthead before the title stays one line, for
- * its reader finds facts wherever they stand. Every piece keeps its source line number and raw
+ * signature, an annex or page furniture begins (a press release: see {@link releasePieces}); the
+ * masthead before the title stays one line, for its reader finds facts wherever they stand. Every piece keeps its source line number and raw
  * text, so evidence still points at the input. Paragraph breaks of the body cannot be recovered.
  */
 export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } {
