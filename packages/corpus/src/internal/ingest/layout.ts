@@ -1,8 +1,11 @@
 import { symbolsOnly } from './block-shapes.js';
 import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD, LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
-import { DATED_TITLE, LETTER_TITLE, TITLE_WORDS } from './title.js';
+import { DATED_TITLE, LETTER_TITLE, OF_THE_TITLE, TITLE_WORDS } from './title.js';
 
+const ADDRESSED = /\baddressed to\b/i;
+/** Lines a wrapped title "Letter of the …" may take to reach "addressed to". */
+const ADDRESSED_WITHIN = 3;
 /** A title cut after its first word by a damaged copy: "Letter" / "dated" on lines of their own. */
 const TITLE_WORD = new RegExp(`^${TITLE_WORDS}$`, 'i');
 /** The United Nations logo line, or a web copy's "U.N. Document" header: the masthead starts here. */
@@ -51,6 +54,14 @@ export interface Layout {
 const isTitleAt = (lines: readonly Line[], i: number) => {
   const t = (lines[i] as Line).text;
   if (LETTER_TITLE.test(t)) return true;
+  // "Letter of the …" is a title only where it is addressed, though a wrap put that on a later line.
+  if (OF_THE_TITLE.test(t))
+    return ADDRESSED.test(
+      lines
+        .slice(i, i + ADDRESSED_WITHIN)
+        .map((l) => l.text)
+        .join(' '),
+    );
   if (!TITLE_WORD.test(t)) return false;
   let next = i + 1;
   while (next < lines.length && (lines[next] as Line).text === '') next++;

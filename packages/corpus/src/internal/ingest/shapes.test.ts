@@ -641,6 +641,9 @@ ${flat.replace(/^United Nations /, '')}`).record;
         if (!date) expect(warnings.map((w) => w.code)).toContain('title-no-date');
       }
     }
+    // "Letter of the …" wrapped before "addressed to".
+    const wrapped = read(`${ofThe.replace(' addressed to', '\naddressed to')}\n${BODY}`).record;
+    expect(wrapped).toMatchObject({ kind: 'letter', title: ofThe, author: { country: 'Armenia' } });
   });
 
   it('a web post: its date, a page title repeating the letter title with the symbol', () => {

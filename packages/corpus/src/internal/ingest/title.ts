@@ -16,13 +16,14 @@ export const RECIPIENT =
 export const DATED_TITLE = new RegExp(`^${TITLE_WORDS} dated\\b`, 'i');
 /**
  * The opening words of a letter's or note's title line: "Letter dated", and as a mission's site
- * or an older copy may print them, "Letter of 13 September 2022 from the", "Letter from the", or
- * "Letter of the …" with "addressed to" on its line.
+ * or an older copy may print them, "Letter of 13 September 2022 from the", "Letter from the".
  */
 export const LETTER_TITLE = new RegExp(
-  `^${TITLE_WORDS} (?:dated\\b|(?:of \\d{1,2}(?:st|nd|rd|th)? [a-z]+\\.?,? \\d{4},? )?from the\\b|of the (?=.*\\baddressed to\\b))`,
+  `^${TITLE_WORDS} (?:dated\\b|(?:of \\d{1,2}(?:st|nd|rd|th)? [a-z]+\\.?,? \\d{4},? )?from the\\b)`,
   'i',
 );
+/** "Letter of the …": a title where "addressed to" follows, on its line or the next (see layout). */
+export const OF_THE_TITLE = new RegExp(`^${TITLE_WORDS} of the\\b`, 'i');
 /** Where a title's opening words end: "Letter" of "Letter dated …", "Letter from …". */
 export const KIND_WORDS_END = / (?:dated\b|of \d|from the\b|of the\b)/i;
 
