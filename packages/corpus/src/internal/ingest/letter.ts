@@ -50,7 +50,8 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
   // A note's opening names its mission in full where a title may not ("from the Permanent Mission
   // to the United Nations"): the State the title does not name is the opening's.
   const noteAuthor =
-    note && (!fromTitle.author || (!fromTitle.author.country && note.author?.country));
+    note &&
+    (!fromTitle.author || (!fromTitle.joint && !fromTitle.author.country && note.author?.country));
   const title: TitleReading = {
     ...fromTitle,
     ...(noteAuthor ? { author: note.author, authorPhrase: note.authorPhrase } : {}),
@@ -71,7 +72,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
     ...reading.body,
   ];
   const own = ownSymbols(masthead, parts.headerSymbols, titleText, titleLine, warnings);
-  if (!title.author?.country)
+  if (!title.author?.country && !title.joint)
     warnings.push({
       code: 'title-no-country',
       message: 'title line names no country',

@@ -16,6 +16,7 @@ export function noteReading(first: string | undefined): TitleReading | null {
     date: null,
     author: { name: office, kind: 'organization', country: statePrinted(country) },
     authorPhrase: office,
+    joint: false,
     addressees: [
       {
         name: recipientName(to),

@@ -1094,15 +1094,22 @@ ${BODY}`);
     expect(warnings.find((w) => w.code === 'date-guessed')?.path).toEqual(['line', 1]);
   });
 
-  it('a joint letter from the representatives of several States: the first named', () => {
-    const { record } = read(`
-Letter dated 2 May 2022 from the representatives of Georgia, the Republic of Moldova and Ukraine to the United Nations addressed to the Secretary-General
+  it('a joint letter from the offices of several States: no one State is the author’s', () => {
+    const joint = [
+      'the Permanent Representatives of Georgia, the Republic of Moldova and Ukraine to the United Nations',
+      'the representatives of Azerbaijan and Türkiye to the United Nations',
+      'the Permanent Representative of Armenia and the Permanent Representative of France to the United Nations',
+      'the Permanent Representative of Azerbaijan to the United Nations and the Permanent Observer of the Organization of Islamic Cooperation to the United Nations',
+      'the Chargés d’affaires a.i. of the Permanent Missions of Armenia and France to the United Nations',
+      'the Ministers for Foreign Affairs of Armenia and Azerbaijan',
+    ];
+    for (const from of joint) {
+      const { record, warnings } = read(`
+Letter dated 2 May 2022 from ${from} addressed to the Secretary-General
 ${BODY}`);
-    expect(record.author).toEqual({
-      name: 'representatives of Georgia, the Republic of Moldova and Ukraine to the United Nations',
-      kind: 'office',
-      country: 'Georgia',
-    });
+      expect(record.author, from).toEqual({ name: from.slice(4), kind: 'office', country: null });
+      expect(warnings.map((w) => w.code)).not.toContain('title-no-country');
+    }
   });
 
   it('"the representative of" a State, and an office "in its capacity as" chair of a group', () => {

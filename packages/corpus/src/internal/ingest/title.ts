@@ -33,6 +33,8 @@ export interface TitleReading {
   date: { iso: string; printed: string; guessed?: true } | null;
   author: Party | null;
   authorPhrase: string | null;
+  /** The author is the offices of more than one State or body (a joint letter): no one country. */
+  joint: boolean;
   addressees: Party[];
   addresseePhrase: string | null;
 }
@@ -55,6 +57,14 @@ const OFFICE = new RegExp(
  */
 const OTHER_AUTHOR =
   / (?<by>from) the (?<office>(?:[A-Z]|representatives\b)[\s\S]{2,200}?)(?= addressed\b)/;
+/**
+ * An author of more than one party: an office in the plural ("the Permanent Representatives of
+ * Georgia, … and Ukraine"), or offices joined by "and". "Trinidad and Tobago" is one State.
+ */
+const JOINT = new RegExp(
+  `\\b(?:Representatives|Observers|Charg[ée]s d['’]affaires|Missions|Delegations|Ministers|Heads)\\b|\\band (?:of )?the (?:${ROLE}|${MISSION}|Minister|Head)\\b|\\bto the United Nations,? and\\b`,
+  'i',
+);
 const TO = / addressed to (?:the )?(?<to>.+)$/i;
 /**
  * Where an addressee ends: the subject, the symbol a web page appends in parentheses (also when
@@ -119,8 +129,10 @@ export function readTitle(printed: string): TitleReading {
     office && officeText
       ? flat.substr(title.indexOf(officeText, office.index), officeText.length)
       : null;
-  const country =
-    office?.groups?.country !== undefined
+  const joint = officeText !== null && JOINT.test(officeText);
+  const country = joint
+    ? null
+    : office?.groups?.country !== undefined
       ? statePrinted(
           office.groups.country.replace(/^(?:Permanent (?:Observer )?Mission of (?:the )?)/i, ''),
         )
@@ -142,6 +154,7 @@ export function readTitle(printed: string): TitleReading {
     authorPhrase: phrase
       ? `${office?.groups?.by?.endsWith('of') ? 'of' : 'from'} the ${phrase}`
       : null,
+    joint,
     addressees: to?.groups?.to ? addressees(to.groups.to) : [],
     addresseePhrase: to ? flat.slice(to.index + 1) : null,
   };
