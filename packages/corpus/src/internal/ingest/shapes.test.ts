@@ -1049,6 +1049,14 @@ Distr.: General
       'Secretary-General of the United Nations',
       'President of the Security Council',
     ]);
+    const three = title(
+      'Secretary-General, the President of the General Assembly and the President of the Security Council',
+    );
+    expect([three.addressee, ...(three.otherAddressees ?? [])].map((p) => p?.name)).toEqual([
+      'Secretary-General of the United Nations',
+      'President of the General Assembly',
+      'President of the Security Council',
+    ]);
   });
 
   it('a title hard-wrapped at a compound’s hyphen, and a word hyphenated in it', () => {

@@ -108,7 +108,9 @@ function unshout(title: string): string {
 function addressees(to: string): Party[] {
   const trimmed = to.replace(FOOTNOTE_MARK, '').replace(ADDRESSEE_END, '').trim();
   return trimmed
-    .split(/,? and (?:to )?(?:the )?(?=(?:Secretary|President|Chair|High Commissioner)\b)/i)
+    .split(
+      /(?:,|,? and) (?:to )?(?:the )?(?=(?:Secretary|President|Chair|(?:United Nations )?High Commissioner)\b)/i,
+    )
     .map((name) => name.trim())
     .filter((name) => !DROPPED.test(name))
     .map((name) => ({
