@@ -21,6 +21,8 @@ export interface BodyReading {
   signatories: Signatory[];
   /** The first line of the letter's own signature, where it names a signatory. */
   signatureLine: Line | null;
+  /** The letter's own first dateline ("New York, 13 September 2022"), not an annex's. */
+  dateline: { line: Line; text: string } | null;
 }
 
 function paragraphOrQuote(text: string, n: number): Block {
@@ -40,6 +42,7 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
   const annexes: Annex[] = [];
   const signatories: Signatory[] = [];
   let signatureLine: Line | null = null;
+  let dateline: BodyReading['dateline'] = null;
   let target = body;
   let n = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -99,6 +102,7 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
     }
     if (DATE_ONLY.test(b.text) || DATELINE.test(b.text)) {
       target.push({ type: 'dateline', text: b.text });
+      if (target === body && b.lines[0]) dateline ??= { line: b.lines[0], text: b.text };
       const annex = annexes.at(-1);
       if (annex && target === annex.body && annex.date === null)
         annex.date = findDate(b.text)?.iso ?? null;
@@ -106,5 +110,5 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
     }
     target.push(paragraphOrQuote(b.text, ++n));
   }
-  return { body, annexes, signatories, signatureLine };
+  return { body, annexes, signatories, signatureLine, dateline };
 }

@@ -1,6 +1,7 @@
-import { symbolsOnly } from './block-shapes.js';
+import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
 import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD, LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
+import { DATELINE } from './press.js';
 import { DATED_TITLE, LETTER_TITLE, OF_THE_TITLE, TITLE_WORDS } from './title.js';
 
 const ADDRESSED = /\baddressed to\b/i;
@@ -165,6 +166,8 @@ function titleEnd(lines: readonly Line[], start: number): number {
     // lost the blank line between; the page ends its title with the symbol in brackets.
     if (!open && (MASTHEAD_LINE.test(next) || symbolsOnly(next) || PAGE_TITLE_END.test(text)))
       break;
+    // The letter's date on a line of its own under a title that prints none.
+    if (!open && (DATE_ONLY.test(next) || DATELINE.test(next))) break;
     text += ` ${next}`;
     end++;
   }

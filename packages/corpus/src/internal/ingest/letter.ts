@@ -1,7 +1,8 @@
 import type { Block } from '../../schema-text.js';
 import { curated, notApplicable, notFound } from '../records/provenance.js';
 import { joinLines, joinPageBreaks, noteMended, type TextBlock } from './blocks.js';
-import { readBody } from './body.js';
+import { type BodyReading, readBody } from './body.js';
+import { findDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';
 import { footnoteReferences, takeFootnotes } from './footnotes.js';
@@ -30,6 +31,12 @@ export interface LetterParts {
   dropped: ReadonlySet<number>;
 }
 
+/** The date a letter's dateline prints, and its line. */
+function datedBy(dateline: BodyReading['dateline']) {
+  const found = dateline ? findDate(dateline.text) : null;
+  return dateline && found ? { ...found, line: dateline.line } : null;
+}
+
 /** A letter or note verbale: masthead, title line, body, signature, annexes. */
 export function readLetter(parts: LetterParts, removed: Removal[], warnings: Warning[]): Draft {
   const mended: number[] = [];
@@ -47,6 +54,8 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
     /^(?:Identical )?Notes? verbales?\b/i.test(titleText) ||
     (parts.title.length === 0 && note !== null);
   const fromTitle = readTitle(titleText);
+  // A copy from a mission's site may date the letter on a line of its own, not in its title.
+  const ownDate = fromTitle.date ? null : datedBy(reading.dateline);
   // A note's opening names its mission in full where a title may not ("from the Permanent Mission
   // to the United Nations"): the State the title does not name is the opening's.
   const noteAuthor =
@@ -78,7 +87,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
       message: 'title line names no country',
       path: atLine(titleLine?.n ?? null),
     });
-  if (!title.date && titleLine)
+  if (!title.date && !ownDate && titleLine)
     warnings.push({
       code: 'title-no-date',
       message: 'title line gives no date',
@@ -107,7 +116,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
     kind: isNote ? 'note-verbale' : 'letter',
     title: titleText || `Note verbale from the ${title.author?.name ?? 'mission'}`,
     titleIsDescriptive: !titleText,
-    date: title.date?.iso ?? null,
+    date: title.date?.iso ?? ownDate?.iso ?? null,
     distributionDate: masthead.distributionDate?.value ?? null,
     symbols: own.symbols,
     distribution: masthead.distribution?.value ?? null,
@@ -135,7 +144,11 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
         ? stated(...parts.title.flatMap((l) => evidenceOf(l, l.text)))
         : curated('No title is printed; the title describes the note.'),
       date:
-        title.date && titleLine ? stated(...evidenceOf(titleLine, title.date.printed)) : notFound(),
+        title.date && titleLine
+          ? stated(...evidenceOf(titleLine, title.date.printed))
+          : ownDate
+            ? stated(...evidenceOf(ownDate.line, ownDate.printed))
+            : notFound(),
       distributionDate: masthead.distributionDate
         ? stated(...masthead.distributionDate.evidence)
         : notFound(),
