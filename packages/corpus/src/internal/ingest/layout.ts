@@ -2,9 +2,8 @@ import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
 import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD, LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
 import { DATELINE } from './press.js';
-import { DATED_TITLE, LETTER_TITLE, OF_THE_TITLE, TITLE_WORDS } from './title.js';
+import { ADDRESSED_TO, DATED_TITLE, LETTER_TITLE, OF_THE_TITLE, TITLE_WORDS } from './title.js';
 
-const ADDRESSED = /\baddressed to\b/i;
 /** Lines a wrapped title "Letter of the …" may take to reach "addressed to". */
 const ADDRESSED_WITHIN = 3;
 /** A title cut after its first word by a damaged copy: "Letter" / "dated" on lines of their own. */
@@ -57,7 +56,7 @@ const isTitleAt = (lines: readonly Line[], i: number) => {
   if (LETTER_TITLE.test(t)) return true;
   // "Letter of the …" is a title only where it is addressed, though a wrap put that on a later line.
   if (OF_THE_TITLE.test(t))
-    return ADDRESSED.test(
+    return ADDRESSED_TO.test(
       lines
         .slice(i, i + ADDRESSED_WITHIN)
         .map((l) => l.text)
@@ -158,7 +157,7 @@ function titleEnd(lines: readonly Line[], start: number): number {
   while (end < lines.length) {
     const next = (lines[end] as Line).text;
     if (next === '' || BODY_OPENER.test(next) || text.length + next.length > TITLE_MAX) break;
-    const open = !/\baddressed to\b/i.test(text) || /(?:\b(?:the|of|and|to)|[,-])$/i.test(text);
+    const open = !ADDRESSED_TO.test(text) || /(?:\b(?:the|of|and|to)|[,-])$/i.test(text);
     const goesOn =
       /^[a-z(]/.test(next) || UNFINISHED_ADDRESSEE.test(text) || NAME_GOES_ON.test(next);
     if (!open && !goesOn && next.length > 40) break;

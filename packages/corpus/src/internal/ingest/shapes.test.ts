@@ -646,6 +646,27 @@ ${flat.replace(/^United Nations /, '')}`).record;
     expect(wrapped).toMatchObject({ kind: 'letter', title: ofThe, author: { country: 'Armenia' } });
   });
 
+  it('a site’s title naming the United Nations "UN", and the addressee without "addressed"', () => {
+    for (const title of [
+      'Letter of the Permanent Representative of Armenia to the UN addressed to the UN Secretary-General',
+      'Letter of the Permanent Representative of Armenia to the UN to the UN Secretary-General',
+      'Letter of the Permanent Representative of Armenia to the UN Secretary-General',
+      'Letter from the Permanent Representative of Armenia to the United Nations to the Secretary-General',
+    ]) {
+      const { record } = read(`${title}\n${BODY}`);
+      expect(record, title).toMatchObject({
+        kind: 'letter',
+        title,
+        author: { country: 'Armenia' },
+        addressee: { name: 'Secretary-General of the United Nations' },
+      });
+    }
+    const two = read(
+      `Letter of the Permanent Representative of Armenia to the UN addressed to the UN Secretary-General and the President of the UN Security Council\n${BODY}`,
+    ).record;
+    expect(two.otherAddressees?.map((a) => a.name)).toEqual(['President of the Security Council']);
+  });
+
   it('a title without a date over the letter’s dateline: the date is the dateline’s, not the addressee’s', () => {
     const from = TITLE.replace('Letter dated 13 September 2022', 'Letter');
     for (const dateline of ['13 September 2022', 'New York, 13 September 2022']) {

@@ -24,6 +24,12 @@ export const LETTER_TITLE = new RegExp(
 );
 /** "Letter of the …": a title where "addressed to" follows, on its line or the next (see layout). */
 export const OF_THE_TITLE = new RegExp(`^${TITLE_WORDS} of the\\b`, 'i');
+/**
+ * Where a title names its addressee: "addressed to", or as a site may print it, "to the (UN)
+ * Secretary-General" or "to the President of the …" right after the author.
+ */
+export const ADDRESSED_TO =
+  /\baddressed to\b|\bto the (?:UN |United Nations )?(?:Secretary[- ]General\b|President of the [A-Z])/i;
 /** Where a title's opening words end: "Letter" of "Letter dated …", "Letter from …". */
 export const KIND_WORDS_END = / (?:dated\b|of \d|from the\b|of the\b)/i;
 
@@ -48,7 +54,7 @@ const MISSION = '(?:Permanent (?:Observer )?Mission|Delegation|Embassy)';
  * office, not the capacity, is the author).
  */
 const OFFICE = new RegExp(
-  `(?<by>from|^${TITLE_WORDS} of) the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?<country>.{1,150}?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)(?= addressed|,| in (?:his|her|its|their) capacity\\b|$)`,
+  `(?<by>from|^${TITLE_WORDS} of) the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?!to the )(?<country>.{1,150}?)(?: to the (?:United Nations|UN)(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)?)(?= addressed|,| in (?:his|her|its|their) capacity\\b|$| to the (?:UN |United Nations )?(?:Secretary[- ]General|President of the)\\b)`,
   'i',
 );
 /**
@@ -65,7 +71,8 @@ const JOINT = new RegExp(
   `\\b(?:Representatives|Observers|Charg[ée]s d['’]affaires|Missions|Delegations|Ministers|Heads)\\b|\\band (?:of )?the (?:${ROLE}|${MISSION}|Minister|Head)\\b|\\bto the United Nations,? and\\b`,
   'i',
 );
-const TO = / addressed to (?:the )?(?<to>.+)$/i;
+const TO =
+  / (?:addressed to (?:the )?|to the (?=(?:UN |United Nations )?(?:Secretary[- ]General|President of the [A-Z])))(?<to>.+)$/i;
 /**
  * Where an addressee ends: the subject, the symbol a web page appends in parentheses (also when
  * a cut copy ends inside it), or the date a mission's site appends ("…, 13 September 2022").
@@ -92,7 +99,11 @@ const RECIPIENTS: Record<string, string> = {
 
 /** An addressee's name in its usual form ("Secretary-General" is "… of the United Nations"). */
 export function recipientName(printed: string): string {
-  return RECIPIENTS[printed.toLowerCase().replace(/\s+-\s+/g, '-')] ?? printed;
+  const name = printed.replace(
+    /^(?:UN|United Nations) (?=Secretary)|(?<=^President of the )UN /,
+    '',
+  );
+  return RECIPIENTS[name.toLowerCase().replace(/\s+-\s+/g, '-')] ?? printed;
 }
 
 /** Title case for a title printed in capitals, so the same readers work on it (same length). */
