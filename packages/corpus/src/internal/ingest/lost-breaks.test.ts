@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from './blocks.js';
 import { type Removal, toLines } from './lines.js';
-import { restoreBreaks } from './lost-breaks.js';
+import { putBreaks, restoreBreaks } from './lost-breaks.js';
 
 /** The blocks a text gives once its lost breaks are put back, and the lines that begin one. */
 function read(text: string) {
@@ -36,6 +36,16 @@ describe('restoreBreaks', () => {
     const lines = toLines(text, removed);
     expect(restoreBreaks(lines, removed)).toBe(lines);
     expect(removed.some((r) => r.kind === 'paragraph-break')).toBe(false);
+  });
+
+  it('counts no break ingest put back (by an indent) as one the copy kept', () => {
+    const removed: Removal[] = [];
+    const letter = WRAPPED.split('\n').slice(0, 11).join('\n');
+    // One break before the last paragraph, as indentBreaks puts it back: more than one line in 15.
+    const lines = putBreaks(toLines(letter, removed), removed, (l) => l.n === 7);
+    const blocks = toBlocks(restoreBreaks(lines, removed), removed).map((b) => b.text);
+    expect(blocks.at(-1)).toBe('(Signed) Nina Example Ambassador Permanent Representative');
+    expect(blocks).toHaveLength(4);
   });
 
   it('breaks a hard-wrapped copy where a wrap cannot have cut: a sentence ending short of the line, a signature, an annex, its title', () => {

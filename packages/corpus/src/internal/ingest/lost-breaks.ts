@@ -82,19 +82,20 @@ export function restoreBreaks(
   // page furniture was removed, nor a rule (`---`) or other markup alone on its line.
   let kept = 0;
   let previous: Line | undefined;
-  let blank = false;
+  let blank = -1;
   for (const line of lines) {
     if (line.text === '') {
-      blank ||= line.raw.trim() === '';
+      if (line.raw.trim() === '') blank = line.n;
       continue;
     }
-    if (previous && blank) {
+    // A break put back before this line (by its indent) bears the line's number: not the copy's.
+    if (previous && blank !== -1 && blank !== line.n) {
       let furniture = false;
       for (let n = previous.n + 1; n < line.n && !furniture; n++) furniture = dropped.has(n);
       if (!furniture) kept++;
     }
     previous = line;
-    blank = false;
+    blank = -1;
   }
   if (kept > text.length * BLANKS_PER_LINE) return lines;
   let lower = 0;
