@@ -8,15 +8,18 @@ import { ADDRESSED_TO, DATED_TITLE, LETTER_TITLE, OF_THE_TITLE, TITLE_WORDS } fr
 const ADDRESSED_WITHIN = 3;
 /** A title cut after its first word by a damaged copy: "Letter" / "dated" on lines of their own. */
 const TITLE_WORD = new RegExp(`^${TITLE_WORDS}$`, 'i');
-/** The United Nations logo line, or a web copy's "U.N. Document" header: the masthead starts here. */
-export const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s+[A-Z]+\\s?\\/|$)`);
+/**
+ * The United Nations logo line (older documents print the organ's sigil beside it: "UNITED NATIONS
+ * S"), or a web copy's "U.N. Document" header: the masthead starts here.
+ */
+export const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s+[A-Z]+\\s?\\/|\\s+[ASE]$|$)`);
 /**
  * Lines only a masthead prints: a title line above one is a web page's copy of the title. Older
  * documents print the logo's words on two lines, `Distr.` over `GENERAL`, and `ORIGINAL:`; a copy
  * with no logo still prints an organ's session or year, or an agenda head, at a line's start.
  */
 const MASTHEAD_LINE = new RegExp(
-  `${LOGO.source}|^(?:UNITED|NATIONS)$|\\bDistr\\.\\s*:?\\s*(?:(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\\b|$)|^(?:Original|ORIGINAL)\\s*:|^(?:General Assembly|Security Council) [A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\\b|^(?:Provisional )?Agenda items? \\d`,
+  `${LOGO.source}|^(?:UNITED|NATIONS(?:\\s+[ASE])?)$|\\bDistr\\.\\s*:?\\s*(?:(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\\b|$)|^(?:Original|ORIGINAL)\\s*:|^(?:General Assembly|Security Council) [A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\\b|^(?:Provisional )?Agenda items? \\d`,
 );
 /** Lines that open a body, so a title cannot go on over them. */
 const BODY_OPENER =
@@ -94,10 +97,14 @@ const nonBlank = (lines: readonly Line[], i: number, step: 1 | -1) => {
   return i >= 0 && i < lines.length ? i : -1;
 };
 
+/** The logo's second line as older documents print it, maybe with the organ's sigil: "NATIONS  S". */
+const SPLIT_LOGO_END = /^NATIONS(?:\s+[ASE])?$/;
 /** Whether line `i` is "NATIONS" under "UNITED": the logo's words as older documents print them. */
 const splitLogoAt = (lines: readonly Line[], i: number) => {
   const above = nonBlank(lines, i - 1, -1);
-  return (lines[i] as Line).text === 'NATIONS' && above !== -1 && lines[above]?.text === 'UNITED';
+  return (
+    SPLIT_LOGO_END.test((lines[i] as Line).text) && above !== -1 && lines[above]?.text === 'UNITED'
+  );
 };
 
 /**

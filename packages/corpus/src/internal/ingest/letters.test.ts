@@ -369,6 +369,78 @@ Thirty-four years ago, on the night of 19 to 20 January 1990, the Soviet army en
       ingestText(`${text.trimEnd()}\n\nShare this with the members of the Council.\n`).removed,
     ).not.toContainEqual(expect.objectContaining({ kind: 'web-chrome' }));
   });
+
+  it('an older layout copy: the sigil by the logo, "/..." by the job number, "English" over "Page 2"', () => {
+    const text = `UNITED
+NATIONS                                                          S
+                        Security Council
+                                                    Distr.
+                                                    GENERAL
+
+                                                    S/25600
+                                                    16 April 1993
+                                                    ENGLISH
+                                                    ORIGINAL: RUSSIAN
+
+
+LETTER DATED 15 APRIL 1993 FROM THE PERMANENT REPRESENTATIVE OF
+AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE PRESIDENT OF
+THE SECURITY COUNCIL
+
+
+     I have the honour to transmit herewith the text of the statement of the
+Ministry of Foreign Affairs of the Republic of Azerbaijan of 14 April 1993
+(see annex).
+
+     I should be grateful if you would have the present letter and its annex
+circulated as a document of the Security Council.
+
+
+                                          (Signed)  Jane EXAMPLE
+                                                    Permanent Representative
+
+
+93-22734 (E)    160493                                                 /...
+English
+Page 2
+                                   Annex
+
+         Statement of the Ministry of Foreign Affairs of the Republic
+                       of Azerbaijan dated 14 April 1993
+
+     The Ministry states that the situation in the region remains tense.
+`;
+    // As laid out, and as a copy that lost its blank lines.
+    for (const copy of [text, text.replace(/\n(?:[ \t]*\n)+/g, '\n')]) {
+      const { record, removed } = ingestText(copy);
+      expect(record.body[0]).toMatchObject({
+        type: 'masthead',
+        lines: [
+          'UNITED',
+          'NATIONS S',
+          'Security Council',
+          'Distr.',
+          'GENERAL',
+          'S/25600',
+          '16 April 1993',
+          'ENGLISH',
+          'ORIGINAL: RUSSIAN',
+        ],
+      });
+      expect(removed.map((r) => r.kind)).not.toContain('web-chrome');
+      const last = copy.split('\n').indexOf('English') + 1;
+      expect(removed.find((r) => r.kind === 'page-footer')?.lines).toEqual([last - 1]);
+      expect(removed.find((r) => r.kind === 'page-number')?.lines).toEqual([last, last + 1]);
+      expect(record.signatories).toEqual([
+        { name: 'Jane EXAMPLE', title: null, role: 'Permanent Representative' },
+      ]);
+      expect(record.body.filter((b) => b.type === 'paragraph')).toHaveLength(2);
+      expect(record.annexes.map((a) => a.title)).toEqual(['Annex']);
+    }
+    expect(ingestText(text).record.annexes[0]?.subtitle).toBe(
+      'Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan dated 14 April 1993',
+    );
+  });
 });
 
 describe('behaviour', () => {

@@ -2,10 +2,20 @@ import { symbolsOnly } from './block-shapes.js';
 import type { TextBlock } from './blocks.js';
 import { type Line, noteRemoval, type Removal } from './lines.js';
 
+/**
+ * A page's footer: its job number ("20-12655 (E) 011020 *2012655*", older "93-22734 (E) 160493"),
+ * and the "/..." an older document prints where a page goes on, with the job number or alone.
+ */
 const FOOTER =
-  /^\d{2}-\d{5}\s+\d{4}[a-z]?\s*\([A-Z]\)(?:\s+\/\.\.\.)?$|^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?$|^\*\d{5,}\*$|^\d{1,3}(?:\/\d{1,3})?\s+\d{2}-\d{5}$|^\d{2}-\d{5}\s+\d{1,3}(?:\/\d{1,3})?$/;
-/** "2", "2/3", "Page 2 of 3", and "- 2 -" as older documents print it. */
-const PAGE = /^(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
+  /^\d{2}-\d{5}\s+\d{4}[a-z]?\s*\([A-Z]\)(?:\s+\/\.\.\.)?$|^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{6})?(?:\s*\*\d{5,}\*)?(?:\s+\/\s?\.\.\.)?$|^\/\s?\.\.\.$|^\*\d{5,}\*$|^\d{1,3}(?:\/\d{1,3})?\s+\d{2}-\d{5}$|^\d{2}-\d{5}\s+\d{1,3}(?:\/\d{1,3})?$/;
+/**
+ * "2", "2/3", "Page 2 of 3", and as older documents print it, "- 2 -" and "English Page 2" (the
+ * language of the version over the page number, in a running header).
+ */
+const PAGE =
+  /^(?:(?:English|French|Spanish|Russian|Arabic|Chinese)\s+)?(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
+/** The language of the version, alone on a running header's line above "Page 2". */
+const VERSION = /^(?:English|French|Spanish|Russian|Arabic|Chinese)$/i;
 const CHROME =
   /^(?:skip to (?:main )?content|menu|home|search|share|print|back to top|print this page|cookies?.*|accept(?: all)? cookies|©.*|copyright.*|all rights reserved\.?|follow us.*|subscribe.*|tweet|facebook|twitter|linkedin|email this page|related (?:links|news)|load more|view pdf(?: of document)?|total page:\s*\d+|file type:.*size:.*|download(?: pdf)?|permalink|english \(pdf\).*)$/i;
 /** A site's links in a row: "Privacy Policy | Terms of Use | Contact Us", "Home · Sitemap". */
@@ -71,7 +81,8 @@ export function removeNoise(
     if (FOOTER.test(t) || PLEASE_RECYCLE.test(t)) return !hits['page-footer'].push(line.n);
     if (SITE_LINES.some((re) => re.test(t))) return !hits['web-chrome'].push(line.n);
     if (i < mastheadEnd) return true;
-    if (PAGE.test(t)) return !hits['page-number'].push(line.n);
+    if (PAGE.test(t) || (VERSION.test(t) && /^page\s+\d/i.test(lines[i + 1]?.text ?? '')))
+      return !hits['page-number'].push(line.n);
     const symbols = symbolsOnly(t);
     if (symbols) {
       for (const s of symbols) headerSymbols.add(s);
