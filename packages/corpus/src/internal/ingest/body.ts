@@ -21,7 +21,10 @@ export interface BodyReading {
   signatories: Signatory[];
   /** The first line of the letter's own signature, where it names a signatory. */
   signatureLine: Line | null;
-  /** The letter's own first dateline ("New York, 13 September 2022"), not an annex's. */
+  /**
+   * The letter's own first dateline with its place ("New York, 13 September 2022"), not an annex's.
+   * A date alone under a title may be a site's (the day it posted the letter).
+   */
   dateline: { line: Line; text: string } | null;
 }
 
@@ -102,7 +105,8 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
     }
     if (DATE_ONLY.test(b.text) || DATELINE.test(b.text)) {
       target.push({ type: 'dateline', text: b.text });
-      if (target === body && b.lines[0]) dateline ??= { line: b.lines[0], text: b.text };
+      if (target === body && b.lines[0] && DATELINE.test(b.text))
+        dateline ??= { line: b.lines[0], text: b.text };
       const annex = annexes.at(-1);
       if (annex && target === annex.body && annex.date === null)
         annex.date = findDate(b.text)?.iso ?? null;

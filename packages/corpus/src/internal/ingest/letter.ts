@@ -54,7 +54,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
     /^(?:Identical )?Notes? verbales?\b/i.test(titleText) ||
     (parts.title.length === 0 && note !== null);
   const fromTitle = readTitle(titleText);
-  // A copy from a mission's site may date the letter on a line of its own, not in its title.
+  // A copy from a mission's site may date the letter in a dateline, not in its title.
   const ownDate = fromTitle.date ? null : datedBy(reading.dateline);
   // A note's opening names its mission in full where a title may not ("from the Permanent Mission
   // to the United Nations"): the State the title does not name is the opening's.

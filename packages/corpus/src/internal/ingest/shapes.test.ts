@@ -669,26 +669,34 @@ ${flat.replace(/^United Nations /, '')}`).record;
 
   it('a title without a date over the letter’s dateline: the date is the dateline’s, not the addressee’s', () => {
     const from = TITLE.replace('Letter dated 13 September 2022', 'Letter');
-    for (const dateline of ['13 September 2022', 'New York, 13 September 2022']) {
-      for (const gap of ['\n\n', '\n']) {
-        const text = `${from}${gap}${dateline}\n\nExcellency,\n${BODY}`;
-        const { record, warnings } = read(text);
-        expect(record, text).toMatchObject({
-          title: from,
-          date: '2022-09-13',
-          addressee: { name: 'Secretary-General of the United Nations' },
-        });
-        expect(record.provenance.date).toEqual({
-          status: 'stated',
-          evidence: [{ line: gap.length + 1, quote: '13 September 2022' }],
-        });
-        expect(warnings.map((w) => w.code)).not.toContain('title-no-date');
-      }
+    for (const gap of ['\n\n', '\n']) {
+      const text = `${from}${gap}New York, 13 September 2022\n\nExcellency,\n${BODY}`;
+      const { record, warnings } = read(text);
+      expect(record, text).toMatchObject({
+        title: from,
+        date: '2022-09-13',
+        addressee: { name: 'Secretary-General of the United Nations' },
+      });
+      expect(record.provenance.date).toEqual({
+        status: 'stated',
+        evidence: [{ line: gap.length + 1, quote: '13 September 2022' }],
+      });
+      expect(warnings.map((w) => w.code)).not.toContain('title-no-date');
     }
-    // A date above the title is a site's (the day it posted the letter), not the letter's.
-    const { record, warnings } = read(`13 September 2022\n\n${from}\n${BODY}`);
-    expect(record.date).toBeNull();
-    expect(warnings.map((w) => w.code)).toContain('title-no-date');
+    // A date alone, above or under the title, may be a site's (the day it posted the letter).
+    for (const text of [
+      `13 September 2022\n\n${from}\n${BODY}`,
+      `${from}\n13 September 2023\n${BODY}`,
+      `${from}\n\nSeptember 13, 2023\n${BODY}`,
+    ]) {
+      const { record, warnings } = read(text);
+      expect(record, text).toMatchObject({
+        title: from,
+        date: null,
+        addressee: { name: 'Secretary-General of the United Nations' },
+      });
+      expect(warnings.map((w) => w.code)).toContain('title-no-date');
+    }
   });
 
   it('a web post: its date, a page title repeating the letter title with the symbol', () => {
