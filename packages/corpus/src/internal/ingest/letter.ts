@@ -53,7 +53,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
   const isNote =
     /^(?:Identical )?Notes? verbales?\b/i.test(titleText) ||
     (parts.title.length === 0 && note !== null);
-  const fromTitle = readTitle(titleText);
+  const fromTitle = readTitle(titleText, parts.body.length === 0 && titleText !== '');
   // A copy from a mission's site may date the letter in a dateline, not in its title.
   const ownDate = fromTitle.date ? null : datedBy(reading.dateline);
   // A note's opening names its mission in full where a title may not ("from the Permanent Mission

@@ -646,6 +646,26 @@ ${flat.replace(/^United Nations /, '')}`).record;
     expect(wrapped).toMatchObject({ kind: 'letter', title: ofThe, author: { country: 'Armenia' } });
   });
 
+  it('a copy cut short in its title keeps no half-printed State or addressee', () => {
+    const masthead = `${SC_MASTHEAD}\n\n`;
+    const cut = (upTo: string) =>
+      read(`${masthead}${TITLE.slice(0, TITLE.indexOf(upTo) + upTo.length)}`).record;
+    expect(cut('of Armen')).toMatchObject({ author: { country: null }, addressee: null });
+    expect(cut('of Armenia')).toMatchObject({ author: { country: 'Armenia' } });
+    for (const end of ['Armenia to', 'Armenia to the Uni', 'Armenia to the United Nations'])
+      expect(cut(end).author?.country, end).toBe('Armenia');
+    expect(cut('to the Secretary').addressee).toBeNull();
+    expect(cut('to the Secretary-General').addressee?.name).toBe(
+      'Secretary-General of the United Nations',
+    );
+    // With its body, a title names what it names, whole or not.
+    expect(
+      read(
+        `${TITLE.replace('Secretary-General', 'Special Rapporteur on the right to food')}\n${BODY}`,
+      ).record.addressee?.name,
+    ).toBe('Special Rapporteur on the right to food');
+  });
+
   it('a site’s title naming the United Nations "UN", and the addressee without "addressed"', () => {
     for (const title of [
       'Letter of the Permanent Representative of Armenia to the UN addressed to the UN Secretary-General',

@@ -1,5 +1,6 @@
 import type { Party } from '../../schema-metadata.js';
 import { statePrinted } from '../text/gazetteer.js';
+import { STATES } from '../text/member-states.js';
 import { DATE_PATTERN, findDate, findGuessedDate } from './dates.js';
 import { stateNamedIn } from './speaker.js';
 
@@ -48,13 +49,18 @@ export interface TitleReading {
 const ROLE =
   "(?:Deputy |Acting |Alternate )?(?:(?:Permanent )?Representative|Permanent Observer|Charg[ée] d['’]affaires(?: a\\.\\s?i\\s?\\.| ad interim)?)";
 const MISSION = '(?:Permanent (?:Observer )?Mission|Delegation|Embassy)';
+/** Optional regex source for a prefix of `text`, each character optional after the one before. */
+const prefixOf = (text: string): string =>
+  text ? `(?:${text[0] === ' ' ? ' ' : text[0]}${prefixOf(text.slice(1))})?` : '';
+/** "to the United Nations" as a copy cut short ends it: " to the Uni". */
+const CUT_SHORT = ` to${prefixOf(' the United Nations')}$`;
 /**
  * `from the <role> [of the <mission>] of <country> to the United Nations [at Geneva]` (or a title's
  * opening "Letter of the <role> …"), up to `addressed`, a comma or "in his capacity as …" (the
  * office, not the capacity, is the author).
  */
 const OFFICE = new RegExp(
-  `(?<by>from|^${TITLE_WORDS} of) the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?!to the )(?<country>.{1,150}?)(?: to the (?:United Nations|UN)(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?)?)(?= addressed|,| in (?:his|her|its|their) capacity\\b|$| to the (?:UN |United Nations )?(?:Secretary[- ]General|President of the)\\b)`,
+  `(?<by>from|^${TITLE_WORDS} of) the (?<office>(?:${ROLE}(?: of the ${MISSION})?|${MISSION}) of (?:the )?(?!to the )(?<country>(?:(?! to the ).){1,150}?)(?: to the (?:United Nations|UN)(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?|${CUT_SHORT})?)(?= addressed|,| in (?:his|her|its|their) capacity\\b|$| to the (?:UN |United Nations )?(?:Secretary[- ]General|President of the)\\b)`,
   'i',
 );
 /**
@@ -97,6 +103,9 @@ const RECIPIENTS: Record<string, string> = {
   'president of the human rights council': 'President of the Human Rights Council',
 };
 
+/** Names a copy cut short cannot have left half-printed: the States, the usual addressees. */
+const WHOLE_NAMES = new Set([...STATES, ...Object.values(RECIPIENTS)]);
+
 /** An addressee's name in its usual form ("Secretary-General" is "… of the United Nations"). */
 export function recipientName(printed: string): string {
   const name = printed.replace(
@@ -131,9 +140,13 @@ function addressees(to: string): Party[] {
     }));
 }
 
-/** Read a title line such as "Letter dated 17 January 2020 from the Permanent Representative of
- * Azerbaijan to the United Nations addressed to the Secretary-General". */
-export function readTitle(printed: string): TitleReading {
+/**
+ * Read a title line such as "Letter dated 17 January 2020 from the Permanent Representative of
+ * Azerbaijan to the United Nations addressed to the Secretary-General". `cutShort`: the copy ends
+ * in the title, so a last name read (the addressee's, or the State's where none follows) is kept
+ * only when whole.
+ */
+export function readTitle(printed: string, cutShort = false): TitleReading {
   const flat = printed.replace(/\s+/g, ' ');
   const title = unshout(flat);
   const office = OFFICE.exec(title) ?? OTHER_AUTHOR.exec(title);
@@ -153,6 +166,8 @@ export function readTitle(printed: string): TitleReading {
         ? stateNamedIn(officeText)
         : null;
   const to = TO.exec(title);
+  // A copy that ends in its title may have cut its last name short: "of Armen", "to the Secr".
+  const whole = (name: string | null) => !cutShort || (name !== null && WHOLE_NAMES.has(name));
   return {
     date: findDate(title) ?? findGuessedDate(title),
     author: phrase
@@ -161,14 +176,14 @@ export function readTitle(printed: string): TitleReading {
           kind: /^(?:Permanent (?:Observer )?Mission|Delegation|Embassy)/i.test(phrase)
             ? 'organization'
             : 'office',
-          country,
+          country: to || whole(country) ? country : null,
         }
       : null,
     authorPhrase: phrase
       ? `${office?.groups?.by?.endsWith('of') ? 'of' : 'from'} the ${phrase}`
       : null,
     joint,
-    addressees: to?.groups?.to ? addressees(to.groups.to) : [],
+    addressees: to?.groups?.to ? addressees(to.groups.to).filter((a) => whole(a.name)) : [],
     addresseePhrase: to ? flat.slice(to.index + 1) : null,
   };
 }
