@@ -45,6 +45,7 @@ export const NormalisationKindSchema = lazySchema(() =>
     'ligature',
     'hyphen',
     'html-entity',
+    'mojibake',
     'hyphenation',
     'page-footer',
     'page-number',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../src/ingest.js';
 import type { DocumentRecord } from '../src/schema.js';
+import { misreadAsWindows1252 } from './copies.js';
 import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
 
 /**
@@ -16,8 +17,8 @@ import { PACKAGE_DIR, SEEDS_DIR } from './helpers.js';
  * links and tags under a letter, a site's menu above a press release, a title wrapped at a
  * compound's hyphen, page numbers printed "- 2 -" or before the job number, the masthead's date
  * above "Distr.", a PDF layout copy's paragraphs set apart by their first-line indent alone, a
- * double-spaced copy, a PDF's non-breaking hyphens and a flattened copy wrapped again (see their
- * commits).
+ * double-spaced copy, a PDF's non-breaking hyphens, a flattened copy wrapped again and UTF-8 misread
+ * as Windows-1252 (see their commits).
  */
 const REAL_WORLD = join(PACKAGE_DIR, '..', '..', '..', 'shared', 'real-world', 'letters');
 const texts = [join(PACKAGE_DIR, 'test', 'fixtures', 'ingest'), SEEDS_DIR, REAL_WORLD].flatMap(
@@ -55,6 +56,7 @@ const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
       .replace(/ff/g, '\ufb00')
       .replace(/fi/g, '\ufb01')
       .replace(/fl/g, '\ufb02'),
+  'UTF-8 misread as Windows-1252: "ChargÃ©", "â€“"': (t) => misreadAsWindows1252(t),
   "a PDF's non-breaking hyphens, in words and between a double symbol's members": (t) =>
     t.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011').replace(/(?<=\d)-(?=[AS]\/)/g, '\u2011'),
   'zero-width spaces and soft hyphens': (t) =>

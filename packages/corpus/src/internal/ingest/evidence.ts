@@ -1,12 +1,13 @@
 import type { Evidence } from '../../schema-metadata.js';
 import { ENTITY, entityChar, HAS_LIGATURE, HAS_ODD_SPACE, type Line } from './lines.js';
+import { HAS_MOJIBAKE, MOJIBAKE_AT, mojibakeChar } from './mojibake.js';
 
 const INVISIBLE_CHAR = /^[\u200b-\u200d\u2060\ufeff\u00ad]$/;
 const ENTITY_AT = new RegExp(ENTITY.source, 'y');
 
 /**
- * The raw line with its character references, spaces, ligatures and hyphens folded as `toLines`
- * folds them (a reference to its character; a run of spaces, odd ones included, to one space; a
+ * The raw line with its character references, misread UTF-8, spaces, ligatures and hyphens folded
+ * as `toLines` folds them (a reference to its character; a run of misread bytes to theirs; a run of spaces, odd ones included, to one space; a
  * ligature to its letters; a non-breaking hyphen to a hyphen), and the raw span of each folded
  * character, so that a phrase of the clean text can be quoted as the line prints it.
  */
@@ -35,6 +36,15 @@ function folded(raw: string): { text: string; from: number[]; to: number[] } {
       if (m && decoded !== null) {
         c = decoded;
         end = i + m[0].length;
+      }
+    }
+    if (HAS_MOJIBAKE.test(c)) {
+      MOJIBAKE_AT.lastIndex = i;
+      const run = MOJIBAKE_AT.exec(raw);
+      const decoded = run ? mojibakeChar(run[0]) : null;
+      if (run && decoded !== null) {
+        c = decoded;
+        end = i + run[0].length;
       }
     }
     if (INVISIBLE_CHAR.test(c)) {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { misreadAsWindows1252 } from '../../../test/copies.js';
 import { PACKAGE_DIR } from '../../../test/helpers.js';
 import { IngestInputError, ingestText } from '../../ingest.js';
 import type { DocumentRecord } from '../../schema.js';
@@ -482,6 +483,40 @@ describe('behaviour', () => {
       tied += expected.length;
     }
     expect(tied).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads UTF-8 that a copy misread as Windows-1252 ("ChargÃ©", "â€“") as its characters, and says where', () => {
+    // Each fixture with non-ASCII characters, misread, reads as it does but for the evidence,
+    // which quotes the lines as printed, and the normalisation that lists them.
+    const dir = join(PACKAGE_DIR, 'test', 'fixtures', 'ingest');
+    let lines = 0;
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const copy = misreadAsWindows1252(text);
+      if (copy === text) continue;
+      const plain = ingestText(text).record;
+      const { record, removed } = ingestText(copy);
+      const { provenance, source, id, ...read } = record;
+      expect(read, file).toEqual({
+        ...plain,
+        provenance: undefined,
+        source: undefined,
+        id: undefined,
+      });
+      for (const evidence of Object.values(provenance).flatMap((p) =>
+        'evidence' in p && p.evidence ? p.evidence : [],
+      ))
+        expect(copy.split(/\r\n|\r|\n/)[evidence.line - 1], file).toContain(evidence.quote);
+      const expected = copy
+        .split(/\r\n|\r|\n/)
+        .flatMap((l, i) => (/[^ -~\t]/.test(l) ? [i + 1] : []));
+      expect(removed.find((r) => r.kind === 'mojibake')?.lines, file).toEqual(expected);
+      expect(source.normalisations.find((r) => r.kind === 'mojibake')?.lines, file).toEqual(
+        expected,
+      );
+      lines += expected.length;
+    }
+    expect(lines).toBeGreaterThanOrEqual(8);
   });
 
   it('is deterministic', () => {

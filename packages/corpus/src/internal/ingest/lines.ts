@@ -1,4 +1,5 @@
 import { stripMarkup } from '../text/source-text.js';
+import { HAS_MOJIBAKE, repairMojibake } from './mojibake.js';
 
 /** A line of the input: its 1-based number, the raw text, and the text after cleaning. */
 export interface Line {
@@ -33,6 +34,7 @@ export interface Removal {
     | 'ligature'
     | 'hyphen'
     | 'html-entity'
+    | 'mojibake'
     | 'markup'
     | 'page-footer'
     | 'running-header'
@@ -129,11 +131,13 @@ const decodeEntities = (t: string) =>
 
 /** A raw line with odd spaces, ligatures and hyphens folded, and which of them it had. */
 function fold(raw: string) {
-  const decoded = raw.includes('&') ? decodeEntities(raw) : raw;
-  const entities = decoded !== raw;
+  const referenced = raw.includes('&') ? decodeEntities(raw) : raw;
+  const entities = referenced !== raw;
   // Most lines are plain ASCII: nothing to fold.
-  if (PLAIN.test(decoded))
-    return { t: decoded, spaced: false, tied: false, hyphened: false, entities };
+  if (PLAIN.test(referenced))
+    return { t: referenced, spaced: false, tied: false, hyphened: false, entities, misread: false };
+  const decoded = HAS_MOJIBAKE.test(referenced) ? repairMojibake(referenced) : referenced;
+  const misread = decoded !== referenced;
   let t = decoded.replace(INVISIBLE, '');
   const spaced = HAS_ODD_SPACE.test(t) || t !== decoded;
   t = t.replace(ODD_SPACE, ' ');
@@ -141,15 +145,23 @@ function fold(raw: string) {
   if (tied) t = t.replace(LIGATURE, (c) => c.normalize('NFKC'));
   const hyphened = t.search(HYPHEN) !== -1;
   if (hyphened) t = t.replace(HYPHEN, '-');
-  return { t, spaced, tied, hyphened, entities };
+  return { t, spaced, tied, hyphened, entities, misread };
 }
 
 /** A raw line cleaned as ingest reads it, and what cleaning it changed. */
 export function cleanLine(raw: string) {
-  const { t, spaced, tied, hyphened, entities } = fold(raw);
+  const { t, spaced, tied, hyphened, entities, misread } = fold(raw);
   const stripped = stripMarkup(t);
   const marked = stripped !== t.trimEnd();
-  return { text: stripped.replace(/ {2,}/g, ' ').trim(), spaced, tied, hyphened, entities, marked };
+  return {
+    text: stripped.replace(/ {2,}/g, ' ').trim(),
+    spaced,
+    tied,
+    hyphened,
+    entities,
+    misread,
+    marked,
+  };
 }
 
 /**
@@ -161,6 +173,7 @@ export function toLines(text: string, removed: Removal[]): Line[] {
   const tied: number[] = [];
   const hyphens: number[] = [];
   const referenced: number[] = [];
+  const misread: number[] = [];
   const marked: number[] = [];
   const lines = text.split(/\r\n|\r|\n/).map((raw, i) => {
     const clean = cleanLine(raw);
@@ -168,6 +181,7 @@ export function toLines(text: string, removed: Removal[]): Line[] {
     if (clean.tied) tied.push(i + 1);
     if (clean.hyphened) hyphens.push(i + 1);
     if (clean.entities) referenced.push(i + 1);
+    if (clean.misread) misread.push(i + 1);
     if (clean.marked) marked.push(i + 1);
     return { n: i + 1, raw, text: clean.text };
   });
@@ -195,6 +209,13 @@ export function toLines(text: string, removed: Removal[]): Line[] {
       lines: referenced,
       description:
         'HTML character references a web copy kept as text (&ndash;, &#8211;, &amp;) written as the characters they stand for.',
+    });
+  if (misread.length)
+    removed.push({
+      kind: 'mojibake',
+      lines: misread,
+      description:
+        'UTF-8 text a copy had read as Windows-1252 ("ChargÃ©", "â€“", "â€™") written as the characters its bytes encode.',
     });
   if (marked.length)
     removed.push({
