@@ -1463,6 +1463,18 @@ Permanent Representative of the United Kingdom of Great Britain and Northern Ire
     expect(letter('(Signed) Jane Example\nAmbassador and Permanent Representative')).toEqual([
       { name: 'Jane Example', title: 'Ambassador', role: 'Permanent Representative' },
     ]);
+    // The "and" left at the end of the title's line.
+    expect(
+      letter(
+        '(Signed) Jane Example\nAmbassador Extraordinary and Plenipotentiary and\nPermanent Representative',
+      ),
+    ).toEqual([
+      {
+        name: 'Jane Example',
+        title: 'Ambassador Extraordinary and Plenipotentiary',
+        role: 'Permanent Representative',
+      },
+    ]);
   });
 
   it('a signature a web page printed without "(Signed)", last in the letter or before an annex', () => {

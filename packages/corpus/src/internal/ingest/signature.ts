@@ -73,9 +73,10 @@ export function readSignature(
   const rank = RANK_TITLE.exec(rest[0] ?? '')?.[0];
   const roleWords =
     rank !== undefined
-      ? // "Ambassador and Permanent Representative": the "and" joins title and role.
+      ? // "Ambassador and Permanent Representative": the "and" joins title and role, on one line or
+        // at the end of the title's ("… Plenipotentiary and" / "Permanent Representative").
         [
-          (rest[0] as string).slice(rank.length).replace(/^[\s,;]*(?:and\s+)?/i, ''),
+          (rest[0] as string).slice(rank.length).replace(/^[\s,;]*(?:and(?:\s+|$))?/i, ''),
           ...rest.slice(1),
         ]
       : rest;
