@@ -13,7 +13,7 @@ const FOOTER =
  * language of the version over the page number, in a running header).
  */
 const PAGE =
-  /^(?:(?:English|French|Spanish|Russian|Arabic|Chinese)\s+)?(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
+  /^(?:(?:English|French|Spanish|Russian|Arabic|Chinese)\s+(?=page\b))?(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
 /** The language of the version, alone on a running header's line above "Page 2". */
 const VERSION = /^(?:English|French|Spanish|Russian|Arabic|Chinese)$/i;
 const CHROME =
