@@ -1459,6 +1459,19 @@ Permanent Representative of the United Kingdom of Great Britain and Northern Ire
       expect(letter(block), block).toEqual([]);
   });
 
+  it('a copy cut short in the rank after the name: the fragment is not the name’s', () => {
+    const nina = (signature: string) => letter(signature).map((s) => s.name);
+    for (const cut of [
+      '(Signed) Nina Example Am',
+      '(Signed) Nina Example Permanent Represe',
+      '(Signed) Nina Example\nAmbassador Permanent Repr',
+      '(Signed) Nina Example Chargé d’aff',
+    ])
+      expect(nina(cut.trimEnd()), cut).toEqual(['Nina Example']);
+    // Where the letter goes on, the words are the name's, whatever they are.
+    expect(nina('(Signed) Nina Example Am\n\nAnnex\n\nThe text.')).toEqual(['Nina Example Am']);
+  });
+
   it('"Ambassador and Permanent Representative": the title, then the role', () => {
     expect(letter('(Signed) Jane Example\nAmbassador and Permanent Representative')).toEqual([
       { name: 'Jane Example', title: 'Ambassador', role: 'Permanent Representative' },

@@ -1,6 +1,7 @@
 import type { Signatory } from '../../schema-metadata.js';
 import { ANNEX, HEADING_LIKE, SIGNED } from './block-shapes.js';
 import type { TextBlock } from './blocks.js';
+import { cutInside } from './cut-short.js';
 
 /** A signatory's title or role, as the line that gives it begins. */
 const RANK =
@@ -8,6 +9,11 @@ const RANK =
 // Case-blind: a copy may print the name and rank in capitals, run together on one line.
 const RANKS = new RegExp(`\\s(?=${RANK})`, 'i');
 const RANK_FULL = 'Ambassador Extraordinary and Plenipotentiary';
+/** The start of a rank at the very end of a copy cut short: "… Am", "… Permanent Represe". */
+const CUT_RANK = new RegExp(
+  `\\s+(?:${['Ambassador', 'Permanent Representative', 'Permanent Observer', 'Deputy Permanent Representative', 'Chargé d’affaires', "Chargé d'affaires", 'Minister for Foreign Affairs'].map((rank) => cutInside(rank, 2)).join('|')})`,
+  'i',
+);
 /** The diplomatic title before a role: "Ambassador", "Ambassador Extraordinary and Plenipotentiary". */
 const RANK_TITLE = /^Ambassador(?: Extraordinary and Plenipotentiary)?\b/i;
 /** A line that gives a signatory's title or role. */
@@ -59,7 +65,10 @@ export function readSignature(
   ).trim();
   const runOn = RANKS.exec(first);
   // "(Signed) Nina Example, Ambassador": the comma before the rank is not the name's.
-  const printedName = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
+  const printedName = (runOn ? first.slice(0, runOn.index).trim() : first)
+    .replace(/\s*[,;]$/, '')
+    // A copy cut short in the rank after the name ("Nina Example Ambass"), where nothing follows.
+    .replace(next >= blocks.length ? CUT_RANK : /$^/, '');
   const honorific = HONORIFICS.exec(printedName);
   const titledName = honorific ? printedName.slice(honorific[0].length) : printedName;
   // "(Signed) Ambassador" / "Permanent Representative": a copy that dropped the name.

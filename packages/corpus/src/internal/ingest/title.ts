@@ -1,6 +1,7 @@
 import type { Party } from '../../schema-metadata.js';
 import { statePrinted } from '../text/gazetteer.js';
 import { STATES } from '../text/member-states.js';
+import { cutInside } from './cut-short.js';
 import { DATE_PATTERN, findDate, findGuessedDate } from './dates.js';
 import { stateNamedIn } from './speaker.js';
 
@@ -49,11 +50,8 @@ export interface TitleReading {
 const ROLE =
   "(?:Deputy |Acting |Alternate )?(?:(?:Permanent )?Representative|Permanent Observer|Charg[ée] d['’]affaires(?: a\\.\\s?i\\s?\\.| ad interim)?)";
 const MISSION = '(?:Permanent (?:Observer )?Mission|Delegation|Embassy)';
-/** Optional regex source for a prefix of `text`, each character optional after the one before. */
-const prefixOf = (text: string): string =>
-  text ? `(?:${text[0] === ' ' ? ' ' : text[0]}${prefixOf(text.slice(1))})?` : '';
-/** "to the United Nations" as a copy cut short ends it: " to the Uni". */
-const CUT_SHORT = ` to${prefixOf(' the United Nations')}$`;
+/** "to the United Nations" as a copy cut short ends it: " to", " to the Uni". */
+const CUT_SHORT = cutInside(' to the United Nations', 3);
 /**
  * `from the <role> [of the <mission>] of <country> to the United Nations [at Geneva]` (or a title's
  * opening "Letter of the <role> …"), up to `addressed`, a comma or "in his capacity as …" (the
