@@ -85,6 +85,14 @@ describe('extractSymbols on real symbols in running text', () => {
     expect(found('S/2020/34/Add.1-S/2020/35/Add.1')).toEqual(['S/2020/34/Add.1-S/2020/35/Add.1']);
   });
 
+  it('reads a symbol that a web copy glued to a link’s note in brackets', () => {
+    expect(found('in S/2020/34(opens in new window) and A/74/649(link is external).')).toEqual([
+      'S/2020/34',
+      'A/74/649',
+    ]);
+    expect(found('resolution S/RES/2334(2016)')).toEqual(['S/RES/2334 (2016)']);
+  });
+
   it('joins a symbol broken across lines by PDF extraction', () => {
     expect(found('the report (A/74/\n649) and S/2020\n/34.')).toEqual(['A/74/649', 'S/2020/34']);
   });

@@ -23,6 +23,10 @@ export function span(text: string, from: number): number {
   TAIL.lastIndex = from;
   if (!TAIL.exec(text)) return from;
   let end = TAIL.lastIndex;
+  // Words in brackets glued to a symbol are a link's note, not a component: "S/2020/34(opens in
+  // new window)", "A/74/649(link is external)".
+  const note = text.slice(from, end).search(/\((?=\p{Ll})/u);
+  if (note !== -1) end = from + note;
   while (end > from && /[.\-\u2010\u2011\u2212(]/.test(text[end - 1] as string)) end--;
   const opened = (text.slice(from, end).match(/\(/g) ?? []).length;
   if (text[end - 1] === ')' && (text.slice(from, end).match(/\)/g) ?? []).length > opened) end--;
