@@ -1240,6 +1240,25 @@ ${BODY}`);
 });
 
 describe('annexes', () => {
+  it('a copy flattened a page a line: the annex on the next page’s line, short as it is', () => {
+    const ANNEX_TITLE =
+      'Annex to the letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General';
+    const page1 = `${SC_MASTHEAD} ${TITLE} ${BODY.trim().replace(/\s+/g, ' ')} 22-12345 (E) 140922 *2212345*`;
+    const page2 = `S/2022/567 ${ANNEX_TITLE} Statement of the Ministry of Foreign Affairs The Ministry states its position.`;
+    const { record } = read(`${page1}\n${page2}\n`);
+    expect(record.signatories.map((s) => s.name)).toEqual(['Jane Example']);
+    // As in a copy flattened whole, the annexed text's own title runs on into its text.
+    expect(record.annexes.map((a) => a.title)).toEqual([ANNEX_TITLE]);
+    expect(record.annexes[0]?.body).toEqual([
+      {
+        type: 'paragraph',
+        n: 1,
+        text: 'Statement of the Ministry of Foreign Affairs The Ministry states its position.',
+      },
+    ]);
+    expect(record.body.some((b) => 'text' in b && b.text.includes('S/2022/567'))).toBe(false);
+  });
+
   it('an annex heading with a footnote mark or the annexed text’s original language', () => {
     const annexed = (heading: string) =>
       read(`${TITLE}

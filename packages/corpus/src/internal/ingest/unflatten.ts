@@ -108,12 +108,16 @@ function letterPieces(text: string, titleAt: number): string[] {
     pieces.push(title[1] as string);
     rest = rest.slice(title[0].length);
   }
-  for (const piece of rest.split(BODY_BREAKS)) {
-    const annex = ANNEX_END.exec(piece) ?? ANNEX_ALONE.exec(piece);
-    if (annex) pieces.push(annex[1] as string, piece.slice(annex[0].length));
-    else pieces.push(piece);
-  }
+  pieces.push(...bodyPieces(rest));
   return pieces;
+}
+
+/** A flattened body cut at its signature, annexes and page furniture. */
+function bodyPieces(text: string): string[] {
+  return text.split(BODY_BREAKS).flatMap((piece) => {
+    const annex = ANNEX_END.exec(piece) ?? ANNEX_ALONE.exec(piece);
+    return annex ? [annex[1] as string, piece.slice(annex[0].length)] : [piece];
+  });
 }
 
 /**
@@ -128,8 +132,12 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
   for (const line of lines) {
     const long = line.text.length > FLATTENED_MIN;
     const titleAt = long ? titleIn(line.text) : -1;
+    // A copy flattened a page a line: the lines after the title's are pages of its body.
     const pieces =
-      titleAt !== -1 ? letterPieces(line.text, titleAt) : long ? releasePieces(line.text) : null;
+      titleAt !== -1
+        ? letterPieces(line.text, titleAt)
+        : ((long ? releasePieces(line.text) : null) ??
+          (flattened && line.text !== '' ? bodyPieces(line.text) : null));
     if (!pieces) {
       out.push(line);
       continue;
