@@ -1216,6 +1216,16 @@ ${BODY}`).record.author;
         author(`the Permanent Representative of Georgia to the United Nations${capacity}`),
         capacity,
       ).toEqual(office);
+    // Offices of several States, in their capacity: a joint letter's, no one State.
+    expect(
+      author(
+        'the Permanent Representatives of Finland and Turkey to the United Nations in their capacity as Co-Chairs of the Group of Friends of Mediation',
+      ),
+    ).toEqual({
+      name: 'Permanent Representatives of Finland and Turkey to the United Nations',
+      kind: 'office',
+      country: null,
+    });
   });
 
   it('an upper-case title hard-wrapped over lines', () => {

@@ -63,10 +63,11 @@ const OFFICE = new RegExp(
 );
 /**
  * Any other author: `from the Minister for Foreign Affairs of Armenia addressed to …`, and the
- * joint letter's `from the representatives of Georgia, the Republic of Moldova and Ukraine …`.
+ * joint letter's `from the representatives of Georgia, the Republic of Moldova and Ukraine …`, up
+ * to `addressed` or the capacity they write in ("in their capacity as Co-Chairs of …").
  */
 const OTHER_AUTHOR =
-  / (?<by>from) the (?<office>(?:[A-Z]|representatives\b)[\s\S]{2,200}?)(?= addressed\b)/;
+  / (?<by>from) the (?<office>(?:[A-Z]|representatives\b)[\s\S]{2,200}?)(?= addressed\b| in (?:his|her|its|their) capacity\b)/;
 /**
  * An author of more than one party: an office in the plural ("the Permanent Representatives of
  * Georgia, … and Ukraine"), or offices joined by "and". "Trinidad and Tobago" is one State.
