@@ -4,15 +4,16 @@
  * from words that are whole.
  */
 
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Regex source for a prefix of `text`, possibly empty: each character optional after the last. */
 const prefixOf = (text: string): string =>
-  text ? `(?:${text[0]?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${prefixOf(text.slice(1))})?` : '';
+  text ? `(?:${literal(text.slice(0, 1))}${prefixOf(text.slice(1))})?` : '';
 
 /**
  * Regex source for what a copy cut inside `phrase` leaves at its very end: the phrase's first
  * `least` characters at least, and not the whole phrase.
  */
 export function cutInside(phrase: string, least = 1): string {
-  const start = phrase.slice(0, least).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return `${start}${prefixOf(phrase.slice(least, -1))}$`;
+  return `${literal(phrase.slice(0, least))}${prefixOf(phrase.slice(least, -1))}$`;
 }

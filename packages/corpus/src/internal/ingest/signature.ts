@@ -65,10 +65,9 @@ export function readSignature(
   ).trim();
   const runOn = RANKS.exec(first);
   // "(Signed) Nina Example, Ambassador": the comma before the rank is not the name's.
-  const printedName = (runOn ? first.slice(0, runOn.index).trim() : first)
-    .replace(/\s*[,;]$/, '')
-    // A copy cut short in the rank after the name ("Nina Example Ambass"), where nothing follows.
-    .replace(next >= blocks.length ? CUT_RANK : /$^/, '');
+  const asPrinted = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
+  // A copy cut short in the rank after the name ("Nina Example Ambass"), where nothing follows.
+  const printedName = next >= blocks.length ? asPrinted.replace(CUT_RANK, '') : asPrinted;
   const honorific = HONORIFICS.exec(printedName);
   const titledName = honorific ? printedName.slice(honorific[0].length) : printedName;
   // "(Signed) Ambassador" / "Permanent Representative": a copy that dropped the name.
