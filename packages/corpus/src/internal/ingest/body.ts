@@ -11,6 +11,7 @@ import { readSignature, unsignedAt } from './signature.js';
 const BLOCKQUOTE_MIN = 40;
 const ENCLOSURE = /^Enclosure\b/i;
 const ANNEXES = /^Annexes\b/i;
+const ORIGINAL_NOTE = /^\[Original:\s*[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*\]$/;
 // An annex heading with its title is a few lines; a longer block starting "Annex" is text.
 const ANNEX_HEADING_MAX = 300;
 
@@ -51,7 +52,9 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as TextBlock;
     if (ANNEX.test(b.lines[0]?.text ?? '') && b.text.length < ANNEX_HEADING_MAX) {
-      const subtitleBlock = blocks[i + 1];
+      // "[Original: Russian]" under the heading is a note on the annexed text, not its title.
+      const note = ORIGINAL_NOTE.test(blocks[i + 1]?.text ?? '') ? blocks[i + 1] : undefined;
+      const subtitleBlock = blocks[i + 1 + (note ? 1 : 0)];
       const hasSubtitle =
         subtitleBlock !== undefined &&
         HEADING_LIKE(subtitleBlock.text) &&
@@ -81,12 +84,12 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
         title: b.text,
         subtitle: hasSubtitle ? subtitleBlock.text : null,
         date: null,
-        body: [],
+        body: note ? [{ type: 'heading', role: 'label', text: note.text }] : [],
       };
       annexes.push(annex);
       target = annex.body;
       n = 0;
-      if (hasSubtitle) i++;
+      i += (note ? 1 : 0) + (hasSubtitle ? 1 : 0);
       continue;
     }
     const signed = SIGNED.test(b.lines[0]?.text ?? '');

@@ -1279,7 +1279,13 @@ Statement of the Ministry of Foreign Affairs
 
 The Ministry states that the situation remains grave.${' It is grave.'.repeat(30)}
 `).record;
-    for (const heading of ['Annex*', 'Annex [Original: Russian]', 'Annex\n[Original: Russian]']) {
+    for (const heading of [
+      'Annex*',
+      'Annex [Original: Russian]',
+      'Annex\n[Original: Russian]',
+      'Annex\n\n[Original: Russian]',
+      'Annex to the letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General\n\n[Original: Arabic and French]',
+    ]) {
       const record = annexed(heading);
       expect(
         record.annexes.map((a) => a.subtitle),

@@ -5,6 +5,8 @@ import { releasePieces } from './release-pieces.js';
 import { RECIPIENT, TITLE_WORDS } from './title.js';
 
 /** Masthead facts before a title line make a long line a flattened masthead document. */
+/** "[Original: Russian]", "[Original: Arabic and French]": the annexed text's language, by its heading. */
+const ORIGINAL_NOTE = String.raw`\[Original: [A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*\]`;
 const MARKS = /Distr\.|Original:|ORIGINAL:|\b(?:session|year)\b|Agenda items?\b/g;
 /** How far before the title a masthead fact may stand. */
 const MASTHEAD_BEFORE = 3000;
@@ -78,12 +80,12 @@ export const isFlattenedDocument = (text: string): boolean =>
  * "ANNEX" heading alone.
  */
 const BODY_BREAKS = new RegExp(
-  `\\s+(?=\\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\\)|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?\\[Original: [A-Z][a-z]+\\])? (?=[A-Z][a-z]+ (?:of|by|on|from)\\b|\\[Original)|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])`,
+  `\\s+(?=\\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\\)|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=[A-Z][a-z]+ (?:of|by|on|from)\\b|\\[Original)|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])`,
   'g',
 );
 /** An annex heading runs up to its addressee; the annex's text follows on the same line. */
 const ANNEX_END = new RegExp(
-  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?)\\d?\\s+(?=[A-Z“"])`,
+  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?:\\d? ${ORIGINAL_NOTE})?)\\d?\\s+(?=[A-Z“"])`,
 );
 
 /**
@@ -91,7 +93,7 @@ const ANNEX_END = new RegExp(
  * annexed text's own title ("Statement of the Ministry …").
  */
 const ANNEX_ALONE = new RegExp(
-  `^(Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?\\[Original: [A-Z][a-z]+\\])?)\\s+(?=[A-Z][a-z]+ (?:of|by|on|from)\\b|\\[Original)`,
+  `^(Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})?)\\s+(?=[A-Z][a-z]+ (?:of|by|on|from)\\b|\\[Original)`,
 );
 
 /** A flattened letter or note cut at its title, signature, annexes and page furniture. */
