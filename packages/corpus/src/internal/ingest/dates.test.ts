@@ -96,6 +96,21 @@ describe('findGuessedDate', () => {
     expect(findGuessedDate('Letter dated 2O January l990 from')?.iso).toBe('1990-01-20');
   });
 
+  it('reads a day an OCR copy split in two, and c for e in a month', () => {
+    expect(findGuessedDate('Letter dated 2 7 September 2020 from')).toEqual({
+      iso: '2020-09-27',
+      printed: '2 7 September 2020',
+      guessed: true,
+    });
+    expect(findGuessedDate('Letter dated 27 Septembcr 2020 from')?.iso).toBe('2020-09-27');
+    expect(findGuessedDate('LETTER DATED 3 DECEMBER 1993 FROM')).toBeNull();
+    expect(findGuessedDate('LETTER DATED 3 DECEMBCR 1993 FROM')?.iso).toBe('1993-12-03');
+    // Not the 7th: findDate reads no date where a lone digit stands before a day of one digit.
+    expect(findDate('Letter dated 2 7 September 2020 from')).toBeNull();
+    expect(findDate('S/2020/100 3 February 2020')?.iso).toBe('2020-02-03');
+    expect(findDate('agenda item 5 17 January 2020')?.iso).toBe('2020-01-17');
+  });
+
   it('leaves dates with digits only to findDate, and what is no date once repaired', () => {
     expect(findGuessedDate('Letter dated 1 February 1990 from')).toBeNull();
     expect(findGuessedDate('on 3O February 2O20')).toBeNull();

@@ -32,9 +32,17 @@ export const DATE_PATTERN = new RegExp(
   `\\b(?:(\\d{1,2})${ORDINAL} (?:of )?${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})${ORDINAL},? (\\d{4}))(?=\\d{1,2}:\\d{2}|\\b)`,
 );
 
+const DATES = new RegExp(DATE_PATTERN.source, 'g');
+/** A digit standing alone before a one-digit day: the first half of a day an OCR copy split. */
+const SPLIT_DAY = /(?:^|[^\d/.,:-])\d $/;
+
 /** The first date written out in a text, as an ISO date, with the words as printed. */
 export function findDate(text: string): { iso: string; printed: string } | null {
-  const m = DATE_PATTERN.exec(text);
+  DATES.lastIndex = 0;
+  let m = DATES.exec(text);
+  // "2 7 September 2020": an OCR copy split the day; its 7th is no date (see findGuessedDate).
+  while (m && m[1]?.length === 1 && SPLIT_DAY.test(text.slice(Math.max(0, m.index - 3), m.index)))
+    m = DATES.exec(text);
   if (!m) return null;
   const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
   const name = (month as string).toLowerCase().replace(/\.$/, '');
@@ -49,21 +57,34 @@ export function findDate(text: string): { iso: string; printed: string } | null 
   };
 }
 
-/** A UN-style date whose day or year an OCR copy misread: l or I for 1, O for 0 ("l February 199O"). */
-const OCR_DATE = new RegExp(`\\b([\\dlIOo]{1,2})${ORDINAL} (?:of )?${MONTH},? ([\\dlIOo]{4})\\b`);
-const OCR_DIGITS: Record<string, string> = { l: '1', I: '1', O: '0', o: '0' };
+/**
+ * A UN-style date that an OCR copy misread: l or I for 1, O for 0 in the day or year ("l February
+ * 199O"), a day split in two ("2 7 September"), c for e in the month ("Septembcr").
+ */
+const OCR_MONTH = MONTHS.flatMap(cased).map((m) => m.replace(/e/g, '[ec]').replace(/E/g, '[EC]'));
+const OCR_DATE = new RegExp(
+  `\\b([\\dlIOo]{1,2}|[\\dlIOo] [\\dlIOo])${ORDINAL} (?:of )?(${OCR_MONTH.join('|')}),? ([\\dlIOo]{4})\\b`,
+);
+const OCR_DIGITS: Record<string, string> = { l: '1', I: '1', O: '0', o: '0', ' ': '' };
+
+/** Each month as an OCR copy may print it, c for e. */
+const OCR_MONTHS = MONTHS.map(
+  (name) => [name, new RegExp(`^${name.replace(/e/g, '[ec]')}$`, 'i')] as const,
+);
 
 /**
- * {@link findDate} for an OCR copy: the first UN-style date whose day or year has letters for
- * digits, repaired, with `guessed` set; null when there is none, or it is no date once repaired.
+ * {@link findDate} for an OCR copy: the first UN-style date it misread (see `OCR_DATE`), repaired,
+ * with `guessed` set; null when there is none, or it is no date once repaired.
  */
 export function findGuessedDate(
   text: string,
 ): { iso: string; printed: string; guessed: true } | null {
   const m = OCR_DATE.exec(text);
-  if (!m || !/[lIOo]/.test(`${m[1]}${m[3]}`)) return null;
-  const repair = (s: string) => s.replace(/[lIOo]/g, (c) => OCR_DIGITS[c] as string);
-  const found = findDate(`${repair(m[1] as string)} ${m[2]} ${repair(m[3] as string)}`);
+  const month = OCR_MONTHS.find(([, read]) => read.test(m?.[2] ?? ''))?.[0];
+  if (!m || !month || (!/[lIOo ]/.test(`${m[1]}${m[3]}`) && m[2]?.toLowerCase() === month))
+    return null;
+  const repair = (s: string) => s.replace(/[lIOo ]/g, (c) => OCR_DIGITS[c] as string);
+  const found = findDate(`${repair(m[1] as string)} ${month} ${repair(m[3] as string)}`);
   const year = Number(found?.iso.slice(0, 4));
   return found && year >= 1945 && year < 2100
     ? { iso: found.iso, printed: m[0], guessed: true }

@@ -2,10 +2,18 @@ import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
 import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD, LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
 import { DATELINE } from './press.js';
-import { ADDRESSED_TO, DATED_TITLE, LETTER_TITLE, OF_THE_TITLE, TITLE_WORDS } from './title.js';
+import {
+  ADDRESSED_TO,
+  DATED_TITLE,
+  DATED_WORD,
+  LETTER_TITLE,
+  OF_THE_TITLE,
+  TITLE_WORDS,
+} from './title.js';
 
 /** Lines a wrapped title "Letter of the …" may take to reach "addressed to". */
 const ADDRESSED_WITHIN = 3;
+const DATED_START = new RegExp(`^${DATED_WORD}\\b`, 'i');
 /** A title cut after its first word by a damaged copy: "Letter" / "dated" on lines of their own. */
 const TITLE_WORD = new RegExp(`^${TITLE_WORDS}$`, 'i');
 /**
@@ -68,7 +76,7 @@ const isTitleAt = (lines: readonly Line[], i: number) => {
   if (!TITLE_WORD.test(t)) return false;
   let next = i + 1;
   while (next < lines.length && (lines[next] as Line).text === '') next++;
-  return next < lines.length && /^dated\b/i.test((lines[next] as Line).text);
+  return next < lines.length && DATED_START.test((lines[next] as Line).text);
 };
 
 /**

@@ -96,7 +96,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
   if (title.date?.guessed)
     warnings.push({
       code: 'date-guessed',
-      message: `the title's date "${title.date.printed}" has letters for digits (an OCR copy's); read as ${title.date.iso}`,
+      message: `the title's date "${title.date.printed}" was misread by an OCR copy; read as ${title.date.iso}`,
       path: atLine(titleLine?.n ?? null),
     });
   const request = reading.body.findLast((b) => b.type === 'paragraph' && CIRCULATION.test(b.text));

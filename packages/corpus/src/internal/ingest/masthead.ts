@@ -107,7 +107,7 @@ function readDistribution(tokens: readonly MastheadToken[], warnings: Warning[])
   if (dateToken?.kind === 'date' && dateToken.guessed)
     warnings.push({
       code: 'date-guessed',
-      message: `the masthead's date "${dateToken.text}" has letters for digits (an OCR copy's); read as ${dateToken.iso}`,
+      message: `the masthead's date "${dateToken.text}" was misread by an OCR copy; read as ${dateToken.iso}`,
       path: atLine(dateToken.line.n),
     });
   return { distribution, distributionDate };

@@ -1173,6 +1173,20 @@ ${BODY}`);
       evidence: [{ line: 1, quote: 'l3 September 2O22' }],
     });
     expect(warnings.find((w) => w.code === 'date-guessed')?.path).toEqual(['line', 1]);
+    // c for e in the title's words, a day split in two, the addressee's name misread.
+    const ocr = read(`
+Lettcr datcd 1 3 Septembcr 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-Gcneral
+${BODY}`);
+    expect(ocr.record).toMatchObject({
+      kind: 'letter',
+      title:
+        'Lettcr datcd 1 3 Septembcr 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-Gcneral',
+      date: '2022-09-13',
+      author: { country: 'Armenia' },
+      addressee: { name: 'Secretary-General of the United Nations' },
+    });
+    expect(ocr.record.provenance.kind).toMatchObject({ evidence: [{ quote: 'Lettcr' }] });
+    expect(ocr.warnings.map((w) => w.code)).toContain('date-guessed');
   });
 
   it('a joint letter from the offices of several States: no one State is the author’s', () => {

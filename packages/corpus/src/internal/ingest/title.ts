@@ -7,7 +7,9 @@ import { stateNamedIn } from './speaker.js';
 
 /** The kinds of document a title line opens with, one or several ("Letters dated 6 and 10 March"). */
 export const TITLE_WORDS =
-  '(?:Identical letters|Identical notes verbales|Letters?|Notes? verbales?)';
+  '(?:Identical l[ec]tt[ec]rs|Identical notes verbales|L[ec]tt[ec]rs?|Notes? verbales?)';
+/** "dated", and as an OCR copy may misread it, c for e ("datcd"; "Lettcr" in TITLE_WORDS too). */
+export const DATED_WORD = 'dat[ec]d';
 /**
  * Whom a title line addresses, as its last words: the Secretary-General, a President ("of the
  * Security Council"), a Committee's Chair ("of the Third Committee").
@@ -15,13 +17,13 @@ export const TITLE_WORDS =
 export const RECIPIENT =
   '(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)';
 /** A title line as UN documents print it: "Letter dated …". */
-export const DATED_TITLE = new RegExp(`^${TITLE_WORDS} dated\\b`, 'i');
+export const DATED_TITLE = new RegExp(`^${TITLE_WORDS} ${DATED_WORD}\\b`, 'i');
 /**
  * The opening words of a letter's or note's title line: "Letter dated", and as a mission's site
  * or an older copy may print them, "Letter of 13 September 2022 from the", "Letter from the".
  */
 export const LETTER_TITLE = new RegExp(
-  `^${TITLE_WORDS} (?:dated\\b|(?:of \\d{1,2}(?:st|nd|rd|th)? [a-z]+\\.?,? \\d{4},? )?from the\\b)`,
+  `^${TITLE_WORDS} (?:${DATED_WORD}\\b|(?:of \\d{1,2}(?:st|nd|rd|th)? [a-z]+\\.?,? \\d{4},? )?from the\\b)`,
   'i',
 );
 /** "Letter of the …": a title where "addressed to" follows, on its line or the next (see layout). */
@@ -33,7 +35,7 @@ export const OF_THE_TITLE = new RegExp(`^${TITLE_WORDS} of the\\b`, 'i');
 export const ADDRESSED_TO =
   /\baddressed to\b|\bto the (?:UN |United Nations )?(?:Secretary[- ]General\b|President of the [A-Z])/i;
 /** Where a title's opening words end: "Letter" of "Letter dated …", "Letter from …". */
-export const KIND_WORDS_END = / (?:dated\b|of \d|from the\b|of the\b)/i;
+export const KIND_WORDS_END = new RegExp(` (?:${DATED_WORD}\\b|of \\d|from the\\b|of the\\b)`, 'i');
 
 /** What a letter's title line says: its date, who wrote it, to whom. */
 export interface TitleReading {
@@ -105,13 +107,17 @@ const RECIPIENTS: Record<string, string> = {
 /** Names a copy cut short cannot have left half-printed: the States, the usual addressees. */
 const WHOLE_NAMES = new Set([...STATES, ...Object.values(RECIPIENTS)]);
 
+/** A name with c read as e, as an OCR copy misreads e ("Secretary-Gcneral"). */
+const ocrFold = (name: string) => name.replace(/c/g, 'e');
+const FOLDED_RECIPIENTS = new Map(Object.entries(RECIPIENTS).map(([k, v]) => [ocrFold(k), v]));
+
 /** An addressee's name in its usual form ("Secretary-General" is "… of the United Nations"). */
 export function recipientName(printed: string): string {
-  const name = printed.replace(
-    /^(?:UN|United Nations) (?=Secretary)|(?<=^President of the )UN /,
-    '',
-  );
-  return RECIPIENTS[name.toLowerCase().replace(/\s+-\s+/g, '-')] ?? printed;
+  const key = printed
+    .replace(/^(?:UN|United Nations) (?=Secretary)|(?<=^President of the )UN /, '')
+    .toLowerCase()
+    .replace(/\s+-\s+/g, '-');
+  return RECIPIENTS[key] ?? FOLDED_RECIPIENTS.get(ocrFold(key)) ?? printed;
 }
 
 /** Title case for a title printed in capitals, so the same readers work on it (same length). */

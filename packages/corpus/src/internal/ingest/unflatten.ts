@@ -2,7 +2,7 @@ import { ANNEX_NUMBER } from './block-shapes.js';
 import { inputLineAt, type Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
 import { releasePieces } from './release-pieces.js';
-import { RECIPIENT, TITLE_WORDS } from './title.js';
+import { DATED_WORD, RECIPIENT, TITLE_WORDS } from './title.js';
 
 /** Masthead facts before a title line make a long line a flattened masthead document. */
 /** "[Original: Russian]", "[Original: Arabic and French]": the annexed text's language, by its heading. */
@@ -19,7 +19,7 @@ const FLATTENED_MIN = 400;
 const OPENING =
   '(?:I|We) (?:have|had) the honou?r|(?:On|Upon) (?:the )?instructions?|I (?:am writing|write|wish|would like|should like)|Further to|With reference to|In (?:my|our) capacity|Pursuant to|Referring to|The (?:Permanent|Observer) (?:Mission|Delegation)';
 /** A title line's opening words, as printed or in capitals (older documents: "LETTER DATED"). */
-const DATED = `(?:${TITLE_WORDS} dated|${TITLE_WORDS.toUpperCase()} DATED)`;
+const DATED = `(?:${TITLE_WORDS} ${DATED_WORD}|${TITLE_WORDS.toUpperCase()} ${DATED_WORD.toUpperCase()})`;
 const TITLE_END = new RegExp(
   `^(${DATED} .+? (?:addressed to (?:the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?=\\s+[A-Z0-9“"])|.{3,300}?(?=\\s+(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s+`,
 );
@@ -85,7 +85,7 @@ const BODY_BREAKS = new RegExp(
 );
 /** An annex heading runs up to its addressee; the annex's text follows on the same line. */
 const ANNEX_END = new RegExp(
-  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} dated .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?:\\d? ${ORIGINAL_NOTE})?)\\d?\\s+(?=[A-Z“"])`,
+  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} ${DATED_WORD} .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?:\\d? ${ORIGINAL_NOTE})?)\\d?\\s+(?=[A-Z“"])`,
 );
 
 /**
