@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stateName, statePrinted } from './gazetteer.js';
+import { STATES } from './member-states.js';
 
 describe('stateName', () => {
   it('gives the UN short name of a State written in its long form, and leaves other names alone', () => {
@@ -112,5 +113,16 @@ describe('statePrinted', () => {
       'Kazakhstan',
       'Union of Soviet Socialist Republics',
     ]);
+  });
+
+  it('reads a State whose name an OCR copy printed with c for e, and only a State', () => {
+    expect(
+      ['Armcnia', 'ARMCNIA', 'the Rcpublic of Azcrbaijan', 'Bclarus', 'Gcorgia', 'Ceylon'].map(
+        statePrinted,
+      ),
+    ).toEqual(['Armenia', 'Armenia', 'Azerbaijan', 'Belarus', 'Georgia', 'Ceylon']);
+    // No two States read alike so: c for e never makes one State's name another's.
+    const folded = STATES.map((s) => s.toLowerCase().replace(/c/g, 'e'));
+    expect(new Set(folded).size).toBe(STATES.length);
   });
 });

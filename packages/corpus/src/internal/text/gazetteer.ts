@@ -140,12 +140,28 @@ let foldedForms: ReadonlyArray<readonly [string, string]> | undefined;
 const RESIDUE =
   /^$|(?:^|\s)(?:of|the|and)$|^(?:Permanent (?:Observer )?Mission|Delegation|Embassy)\b/i;
 
+/** A name with c read as e, as an OCR copy misreads e ("Armcnia"). */
+const ocrFold = (name: string) => fold(name).replace(/c/g, 'e');
+let misreadForms: ReadonlyMap<string, string> | undefined;
+
 /**
- * The State a title or letterhead prints where it names one ("of [the] X"): its UN short name, the
- * name as printed when it is no Member or observer State, or null when the copy dropped the name.
+ * The State a title or letterhead prints where it names one ("of [the] X"): its UN short name (also
+ * where an OCR copy printed c for e), the name as printed when it is no Member or observer State,
+ * or null when the copy dropped the name.
  */
 export function statePrinted(name: string): string | null {
-  return RESIDUE.test(name.trim()) ? null : stateName(name.replace(/^of\s+/i, ''));
+  if (RESIDUE.test(name.trim())) return null;
+  const read = stateName(name.replace(/^of\s+/i, ''));
+  if (STATES.includes(read)) return read;
+  misreadForms ??= new Map(STATE_FORMS.map(([form, canonical]) => [ocrFold(form), canonical]));
+  // As stateName reads them: the whole name, or its last words after "of" ("Republic of Armcnia").
+  const misread = ocrFold(read.replace(/^the\s+/i, ''));
+  const tails = [0, ...[...misread.matchAll(/ of (?:the )?/g)].map((m) => m.index + m[0].length)];
+  for (const at of tails) {
+    const state = misreadForms.get(misread.slice(at));
+    if (state) return state;
+  }
+  return read;
 }
 
 const fold = (name: string) =>
