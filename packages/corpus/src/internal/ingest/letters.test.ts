@@ -369,6 +369,16 @@ Thirty-four years ago, on the night of 19 to 20 January 1990, the Soviet army en
     expect(
       ingestText(`${text.trimEnd()}\n\nShare this with the members of the Council.\n`).removed,
     ).not.toContainEqual(expect.objectContaining({ kind: 'web-chrome' }));
+    // A site's download link, date and legal links are chrome too; a line that is none, no role.
+    const site = ingestText(
+      `${text.trimEnd()}\n\nDownload PDF (120 KB)\n\nLast updated: 5 May 2021\n\nTerms of use | Privacy notice | Fraud alert\n`,
+    );
+    expect(site.record.body).toEqual(plain.body);
+    expect(site.removed.find((r) => r.kind === 'web-chrome')?.lines).toEqual(
+      [2, 4, 6].map((n) => last + n),
+    );
+    const source = ingestText(`${text.trimEnd()}\n\nSource: Permanent Mission of Armenia\n`);
+    expect(source.record.signatories).toEqual(plain.signatories);
   });
 
   it('an older layout copy: the sigil by the logo, "/..." by the job number, "English" over "Page 2"', () => {

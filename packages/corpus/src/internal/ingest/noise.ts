@@ -17,9 +17,9 @@ const PAGE =
 /** The language of the version, alone on a running header's line above "Page 2". */
 const VERSION = /^(?:English|French|Spanish|Russian|Arabic|Chinese)$/i;
 const CHROME =
-  /^(?:skip to (?:main )?content|menu|home|search|share|print|back to top|print this page|cookies?.*|accept(?: all)? cookies|©.*|copyright.*|all rights reserved\.?|follow us.*|subscribe.*|tweet|facebook|twitter|linkedin|email this page|related (?:links|news)|load more|view pdf(?: of document)?|total page:\s*\d+|file type:.*size:.*|download(?: pdf)?|permalink|english \(pdf\).*)$/i;
+  /^(?:skip to (?:main )?content|menu|home|search|share|print|back to top|print this page|cookies?.*|accept(?: all)? cookies|©.*|copyright.*|all rights reserved\.?|follow us.*|subscribe.*|tweet|facebook|twitter|linkedin|email this page|related (?:links|news)|load more|view pdf(?: of document)?|total page:\s*\d+|file type:.*size:.*|download(?: pdf)?(?: \([^)]{0,40}\))?|last (?:updated|modified|reviewed)(?: on)?:? [^.]{1,40}|attachments?:?|permalink|english \(pdf\).*)$/i;
 /** A site's links in a row: "Privacy Policy | Terms of Use | Contact Us", "Home · Sitemap". */
-const LINK = String.raw`(?:privacy(?: policy| notice)?|terms(?: (?:of (?:use|service)|and conditions))?|contact(?: us)?|site ?map|accessibility|disclaimer|faqs?|about(?: us)?|home|search|log ?in|sign in|rss|help|careers|cookies?(?: policy| settings)?|legal notice|imprint)`;
+const LINK = String.raw`(?:privacy(?: policy| notice)?|terms(?: (?:of (?:use|service)|and conditions))?|contact(?: us)?|site ?map|accessibility|disclaimer|faqs?|about(?: us)?|home|search|log ?in|sign in|rss|help|careers|cookies?(?: policy| settings)?|legal notice|imprint|fraud alert)`;
 const LINKS = new RegExp(String.raw`^${LINK}(?:\s*[|·•/]\s*${LINK})+$`, 'i');
 /** Blog and social-media furniture under a post. */
 const SHARING =

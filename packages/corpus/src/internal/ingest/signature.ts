@@ -16,6 +16,11 @@ const CUT_RANK = new RegExp(
 );
 /** The diplomatic title before a role: "Ambassador", "Ambassador Extraordinary and Plenipotentiary". */
 const RANK_TITLE = /^Ambassador(?: Extraordinary and Plenipotentiary)?\b/i;
+/** A block that goes on with a signature: a title or role, or the words that end one. */
+const GOES_ON = new RegExp(
+  `^(?:${RANK}|(?:of|to|and|at|in)\\b|(?:Ambassador|Permanent|Deputy|Acting|Charg[ée]|Minister|President|Vice|Prime|Chair|Head|Counsellor|Secretary|Representative|Observer|Special|Director|Coordinator|Envoy|Under|Assistant|Senior|First|Second|Third|Attach[ée]|Consul)\\b)`,
+  'i',
+);
 /** A line that gives a signatory's title or role. */
 const ROLE_LINE = new RegExp(`^${RANK}`, 'i');
 /** A person's name: two to five words in capitals, with the particles names carry. */
@@ -54,7 +59,10 @@ export function readSignature(
     HEADING_LIKE((blocks[next] as TextBlock).text) &&
     !ANNEX.test((blocks[next] as TextBlock).lines[0]?.text ?? '') &&
     // The next signature of a joint letter, where this one has no title or role under its name.
-    !SIGNED.test((blocks[next] as TextBlock).lines[0]?.text ?? '')
+    !SIGNED.test((blocks[next] as TextBlock).lines[0]?.text ?? '') &&
+    // Apart from the name, a block goes on with the signature only as a title or role does: a
+    // site's "Download PDF" or "Last updated: …" under a letter is no role.
+    ((bare && lines.length === 1) || unsigned || GOES_ON.test((blocks[next] as TextBlock).text))
   ) {
     lines.push(...(blocks[next] as TextBlock).lines.map((l) => l.text));
     next++;
