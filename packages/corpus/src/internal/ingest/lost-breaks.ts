@@ -1,7 +1,7 @@
+import { RECIPIENT } from './addressees.js';
 import { ANNEX, DATE_ONLY, SIGNED } from './block-shapes.js';
 import { ENDS_MID_PHRASE } from './blocks.js';
 import { type Line, noteRemoval, type Removal } from './lines.js';
-import { RECIPIENT } from './title.js';
 
 /** How a record lists the paragraph breaks ingest put back. */
 export const PARAGRAPH_BREAKS =

@@ -1,5 +1,6 @@
 import { statePrinted } from '../text/gazetteer.js';
-import { recipientName, type TitleReading } from './title.js';
+import { recipientName } from './addressees.js';
+import type { TitleReading } from './title.js';
 
 /**
  * "The Permanent Mission of X to the United Nations presents its compliments to the Y" and has the

@@ -1,10 +1,10 @@
 import { curated } from '../records/provenance.js';
+import { recipientName } from './addressees.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';
 import { type LetterParts, readLetter } from './letter.js';
 import type { Removal } from './lines.js';
 import { LETTER_OPENING } from './other-layout.js';
-import { recipientName } from './title.js';
 import { atLine, type Warning } from './warnings.js';
 
 /**

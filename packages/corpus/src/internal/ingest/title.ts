@@ -1,8 +1,9 @@
 import type { Party } from '../../schema-metadata.js';
 import { statePrinted } from '../text/gazetteer.js';
 import { STATES } from '../text/member-states.js';
+import { RECIPIENT_NAMES, readAddressees } from './addressees.js';
 import { cutInside } from './cut-short.js';
-import { DATE_PATTERN, findDate, findGuessedDate } from './dates.js';
+import { findDate, findGuessedDate } from './dates.js';
 import { stateNamedIn } from './speaker.js';
 
 /** The kinds of document a title line opens with, one or several ("Letters dated 6 and 10 March"). */
@@ -10,12 +11,6 @@ export const TITLE_WORDS =
   '(?:Identical l[ec]tt[ec]rs|Identical notes verbales|L[ec]tt[ec]rs?|Notes? verbales?)';
 /** "dated", and as an OCR copy may misread it, c for e ("datcd"; "Lettcr" in TITLE_WORDS too). */
 export const DATED_WORD = 'dat[ec]d';
-/**
- * Whom a title line addresses, as its last words: the Secretary-General, a President ("of the
- * Security Council"), a Committee's Chair ("of the Third Committee").
- */
-export const RECIPIENT =
-  '(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)';
 /** A title line as UN documents print it: "Letter dated …". */
 export const DATED_TITLE = new RegExp(`^${TITLE_WORDS} ${DATED_WORD}\\b`, 'i');
 /**
@@ -80,45 +75,8 @@ const JOINT = new RegExp(
 );
 const TO =
   / (?:addressed to (?:the )?|to the (?=(?:UN |United Nations )?(?:Secretary[- ]General|President of the [A-Z])))(?<to>.+)$/i;
-/**
- * Where an addressee ends: the subject, the symbol a web page appends in parentheses (also when
- * a cut copy ends inside it), or the date a mission's site appends ("…, 13 September 2022").
- */
-const ADDRESSEE_END = new RegExp(
-  `${/\s+(?:regarding|concerning|transmitting|on the (?:subject|question)|with reference)\b.*$|\s*\((?:[A-Z]+\/[^)]*\)?|[A-Z]*)\s*$|[.;,]+$/.source}|,\\s*(?:${DATE_PATTERN.source})\\s*$`,
-  'i',
-);
-/** A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1" or " 1". */
-const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})\s?\d{1,2}$/;
-
-/** What is left of an addressee a copy dropped: nothing, or the article before it. */
-const DROPPED = /^(?:the)?$/i;
-
-const RECIPIENTS: Record<string, string> = {
-  'secretary-general': 'Secretary-General of the United Nations',
-  'secretary general': 'Secretary-General of the United Nations',
-  'secretary-general of the united nations': 'Secretary-General of the United Nations',
-  'president of the security council': 'President of the Security Council',
-  'president of the general assembly': 'President of the General Assembly',
-  'president of the economic and social council': 'President of the Economic and Social Council',
-  'president of the human rights council': 'President of the Human Rights Council',
-};
-
 /** Names a copy cut short cannot have left half-printed: the States, the usual addressees. */
-const WHOLE_NAMES = new Set([...STATES, ...Object.values(RECIPIENTS)]);
-
-/** A name with c read as e, as an OCR copy misreads e ("Secretary-Gcneral"). */
-const ocrFold = (name: string) => name.replace(/c/g, 'e');
-const FOLDED_RECIPIENTS = new Map(Object.entries(RECIPIENTS).map(([k, v]) => [ocrFold(k), v]));
-
-/** An addressee's name in its usual form ("Secretary-General" is "… of the United Nations"). */
-export function recipientName(printed: string): string {
-  const key = printed
-    .replace(/^(?:UN|United Nations) (?=Secretary)|(?<=^President of the )UN /, '')
-    .toLowerCase()
-    .replace(/\s+-\s+/g, '-');
-  return RECIPIENTS[key] ?? FOLDED_RECIPIENTS.get(ocrFold(key)) ?? printed;
-}
+const WHOLE_NAMES = new Set([...STATES, ...RECIPIENT_NAMES]);
 
 /** Title case for a title printed in capitals, so the same readers work on it (same length). */
 function unshout(title: string): string {
@@ -128,21 +86,6 @@ function unshout(title: string): string {
     .replace(/(^|[\s(-])([a-zé])/g, (_, sep: string, c: string) => `${sep}${c.toUpperCase()}`)
     .replace(/\b(Of|The|And|To|From|Dated|Addressed|At|In|For|On)\b/g, (w) => w.toLowerCase())
     .replace(/^(\w)/, (c) => c.toUpperCase());
-}
-
-function addressees(to: string): Party[] {
-  const trimmed = to.replace(FOOTNOTE_MARK, '').replace(ADDRESSEE_END, '').trim();
-  return trimmed
-    .split(
-      /(?:,|,? and) (?:to )?(?:the )?(?=(?:Secretary|President|Chair|(?:United Nations )?High Commissioner)\b)/i,
-    )
-    .map((name) => name.trim())
-    .filter((name) => !DROPPED.test(name))
-    .map((name) => ({
-      name: recipientName(name),
-      kind: 'office' as const,
-      country: null,
-    }));
 }
 
 /**
@@ -188,7 +131,7 @@ export function readTitle(printed: string, cutShort = false): TitleReading {
       ? `${office?.groups?.by?.endsWith('of') ? 'of' : 'from'} the ${phrase}`
       : null,
     joint,
-    addressees: to?.groups?.to ? addressees(to.groups.to).filter((a) => whole(a.name)) : [],
+    addressees: to?.groups?.to ? readAddressees(to.groups.to).filter((a) => whole(a.name)) : [],
     addresseePhrase: to ? flat.slice(to.index + 1) : null,
   };
 }

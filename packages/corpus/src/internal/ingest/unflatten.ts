@@ -1,8 +1,9 @@
+import { RECIPIENT } from './addressees.js';
 import { ANNEX_NUMBER } from './block-shapes.js';
 import { inputLineAt, type Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
 import { releasePieces } from './release-pieces.js';
-import { DATED_WORD, RECIPIENT, TITLE_WORDS } from './title.js';
+import { DATED_WORD, TITLE_WORDS } from './title.js';
 
 /** Masthead facts before a title line make a long line a flattened masthead document. */
 /** "[Original: Russian]", "[Original: Arabic and French]": the annexed text's language, by its heading. */

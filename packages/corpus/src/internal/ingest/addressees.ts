@@ -1,0 +1,66 @@
+import type { Party } from '../../schema-metadata.js';
+import { DATE_PATTERN } from './dates.js';
+
+/**
+ * Whom a title line addresses, as its last words: the Secretary-General, a President ("of the
+ * Security Council"), a Committee's Chair ("of the Third Committee").
+ */
+export const RECIPIENT =
+  '(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: [A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)';
+
+/**
+ * Where an addressee ends: the subject, the symbol a web page appends in parentheses (also when
+ * a cut copy ends inside it), or the date a mission's site appends ("…, 13 September 2022").
+ */
+const ADDRESSEE_END = new RegExp(
+  `${/\s+(?:regarding|concerning|transmitting|on the (?:subject|question)|with reference)\b.*$|\s*\((?:[A-Z]+\/[^)]*\)?|[A-Z]*)\s*$|[.;,]+$/.source}|,\\s*(?:${DATE_PATTERN.source})\\s*$`,
+  'i',
+);
+/** A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1" or " 1". */
+const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})\s?\d{1,2}$/;
+
+/** What is left of an addressee a copy dropped: nothing, or the article before it. */
+const DROPPED = /^(?:the)?$/i;
+
+/** The usual addressees, by the names titles print for them. */
+const RECIPIENTS: Record<string, string> = {
+  'secretary-general': 'Secretary-General of the United Nations',
+  'secretary general': 'Secretary-General of the United Nations',
+  'secretary-general of the united nations': 'Secretary-General of the United Nations',
+  'president of the security council': 'President of the Security Council',
+  'president of the general assembly': 'President of the General Assembly',
+  'president of the economic and social council': 'President of the Economic and Social Council',
+  'president of the human rights council': 'President of the Human Rights Council',
+};
+
+/** The usual addressees' names, in their usual form. */
+export const RECIPIENT_NAMES = [...new Set(Object.values(RECIPIENTS))];
+
+/** A name with c read as e, as an OCR copy misreads e ("Secretary-Gcneral"). */
+const ocrFold = (name: string) => name.replace(/c/g, 'e');
+const FOLDED_RECIPIENTS = new Map(Object.entries(RECIPIENTS).map(([k, v]) => [ocrFold(k), v]));
+
+/** An addressee's name in its usual form ("Secretary-General" is "… of the United Nations"). */
+export function recipientName(printed: string): string {
+  const key = printed
+    .replace(/^(?:UN|United Nations) (?=Secretary)|(?<=^President of the )UN /, '')
+    .toLowerCase()
+    .replace(/\s+-\s+/g, '-');
+  return RECIPIENTS[key] ?? FOLDED_RECIPIENTS.get(ocrFold(key)) ?? printed;
+}
+
+/** The addressees a title names after "addressed to", each in its usual form. */
+export function readAddressees(to: string): Party[] {
+  const trimmed = to.replace(FOOTNOTE_MARK, '').replace(ADDRESSEE_END, '').trim();
+  return trimmed
+    .split(
+      /(?:,|,? and) (?:to )?(?:the )?(?=(?:Secretary|President|Chair|(?:United Nations )?High Commissioner)\b)/i,
+    )
+    .map((name) => name.trim())
+    .filter((name) => !DROPPED.test(name))
+    .map((name) => ({
+      name: recipientName(name),
+      kind: 'office' as const,
+      country: null,
+    }));
+}
