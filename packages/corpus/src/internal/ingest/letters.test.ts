@@ -379,6 +379,15 @@ Thirty-four years ago, on the night of 19 to 20 January 1990, the Soviet army en
     );
     const source = ingestText(`${text.trimEnd()}\n\nSource: Permanent Mission of Armenia\n`);
     expect(source.record.signatories).toEqual(plain.signatories);
+    // A site's list of related documents under the text: their titles and symbols are not its own.
+    const related = ingestText(
+      `${text.trimEnd()}\n\nRelated documents\n\nLetter dated 1 October 2020 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General (A/75/401–S/2020/972)\nReport of the Secretary-General (S/2020/900)\n`,
+    );
+    expect(related.record.body).toEqual(plain.body);
+    expect(related.record.references).toEqual(plain.references);
+    expect(related.removed.find((r) => r.kind === 'web-chrome')?.lines).toEqual(
+      [2, 4, 5].map((n) => last + n),
+    );
   });
 
   it('an older layout copy: the sigil by the logo, "/..." by the job number, "English" over "Page 2"', () => {

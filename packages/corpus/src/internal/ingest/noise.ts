@@ -48,6 +48,27 @@ const SITE_LINES = [CHROME, BREADCRUMB, LINKS, SHARING, SHARE_ROW, TAXONOMY, FOL
 
 const WEB_CHROME = 'Web-page navigation and notices, and page lines before the masthead.';
 
+/** A site's list of other documents under the text: "Related documents", "Related content". */
+const RELATED =
+  /^related(?: (?:documents|content|links|resources|items|stories|publications|letters|posts|articles|news))?:?$/i;
+/** The most lines, and the longest, a related list runs to: other documents' titles. */
+const RELATED_LINES = 40;
+const RELATED_LINE_MAX = 300;
+
+/**
+ * Where a site's list of related documents begins, after the masthead, when it runs to the end
+ * (their titles and symbols are no text or reference of the document); `lines.length` otherwise.
+ */
+function relatedListAt(lines: readonly Line[], from: number): number {
+  for (let i = Math.max(0, from); i < lines.length; i++) {
+    if (!RELATED.test((lines[i] as Line).text)) continue;
+    const rest = lines.slice(i + 1).filter((l) => l.text !== '');
+    if (rest.length <= RELATED_LINES && rest.every((l) => l.text.length <= RELATED_LINE_MAX))
+      return i;
+  }
+  return lines.length;
+}
+
 /** Blocks after the first `count`, whose lines are listed as web chrome with any found before. */
 export function dropBlocks(blocks: TextBlock[], count: number, removed: Removal[]): TextBlock[] {
   if (count === 0) return blocks;
@@ -75,9 +96,11 @@ export function removeNoise(
     'web-chrome': [...chrome],
   };
   const headerSymbols = new Set<string>();
+  const related = relatedListAt(lines, mastheadEnd);
   const kept = lines.filter((line, i) => {
     const t = line.text;
     if (t === '') return true;
+    if (i >= related) return !hits['web-chrome'].push(line.n);
     if (FOOTER.test(t) || PLEASE_RECYCLE.test(t)) return !hits['page-footer'].push(line.n);
     if (SITE_LINES.some((re) => re.test(t))) return !hits['web-chrome'].push(line.n);
     if (i < mastheadEnd) return true;
