@@ -1,4 +1,5 @@
 import type { Party } from '../../schema-metadata.js';
+import { ocrFold } from '../text/gazetteer.js';
 import { DATE_PATTERN } from './dates.js';
 
 /**
@@ -36,8 +37,6 @@ const RECIPIENTS: Record<string, string> = {
 /** The usual addressees' names, in their usual form. */
 export const RECIPIENT_NAMES = [...new Set(Object.values(RECIPIENTS))];
 
-/** A name with c read as e, as an OCR copy misreads e ("Secretary-Gcneral"). */
-const ocrFold = (name: string) => name.replace(/c/g, 'e');
 const FOLDED_RECIPIENTS = new Map(Object.entries(RECIPIENTS).map(([k, v]) => [ocrFold(k), v]));
 
 /** An addressee's name in its usual form ("Secretary-General" is "… of the United Nations"). */

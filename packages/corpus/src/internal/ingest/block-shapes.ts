@@ -9,6 +9,11 @@ import { extractSymbols } from '@black-january/un-symbols';
 export const SIGNED_MARK = String.raw`\((?:S[il1]g(?:n|ri)[eco]d|Signé|Firmado)\)`;
 /** A signature's first line: "(Signed) Nina Example", or "(Signed)" with the name below. */
 export const SIGNED = new RegExp(`^${SIGNED_MARK}:?(?:\\s*(.+))?$`, 'i');
+/**
+ * Regex source for the note of an annexed text's language by its heading: "[Original: Russian]",
+ * "[Original: Arabic and French]".
+ */
+export const ORIGINAL_NOTE = String.raw`\[Original:\s?[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*\]`;
 /** An annex's number or letter: "II", "2", "B". */
 export const ANNEX_NUMBER = '(?:[IVX]+|\\d{1,2}|[A-Z])';
 /**

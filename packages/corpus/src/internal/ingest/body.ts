@@ -1,6 +1,6 @@
 import type { Signatory } from '../../schema-metadata.js';
 import type { Annex, Block } from '../../schema-text.js';
-import { ANNEX, DATE_ONLY, HEADING_LIKE, SIGNED } from './block-shapes.js';
+import { ANNEX, DATE_ONLY, HEADING_LIKE, ORIGINAL_NOTE, SIGNED } from './block-shapes.js';
 import type { TextBlock } from './blocks.js';
 import { findDate } from './dates.js';
 import type { Line } from './lines.js';
@@ -11,7 +11,7 @@ import { readSignature, unsignedAt } from './signature.js';
 const BLOCKQUOTE_MIN = 40;
 const ENCLOSURE = /^Enclosure\b/i;
 const ANNEXES = /^Annexes\b/i;
-const ORIGINAL_NOTE = /^\[Original:\s*[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*\]$/;
+const ORIGINAL_NOTE_LINE = new RegExp(`^${ORIGINAL_NOTE}$`);
 // An annex heading with its title is a few lines; a longer block starting "Annex" is text.
 const ANNEX_HEADING_MAX = 300;
 
@@ -53,7 +53,7 @@ export function readBody(blocks: readonly TextBlock[]): BodyReading {
     const b = blocks[i] as TextBlock;
     if (ANNEX.test(b.lines[0]?.text ?? '') && b.text.length < ANNEX_HEADING_MAX) {
       // "[Original: Russian]" under the heading is a note on the annexed text, not its title.
-      const note = ORIGINAL_NOTE.test(blocks[i + 1]?.text ?? '') ? blocks[i + 1] : undefined;
+      const note = ORIGINAL_NOTE_LINE.test(blocks[i + 1]?.text ?? '') ? blocks[i + 1] : undefined;
       const subtitleBlock = blocks[i + 1 + (note ? 1 : 0)];
       const hasSubtitle =
         subtitleBlock !== undefined &&

@@ -1,13 +1,11 @@
 import { RECIPIENT } from './addressees.js';
-import { ANNEX_NUMBER } from './block-shapes.js';
+import { ANNEX_NUMBER, ORIGINAL_NOTE } from './block-shapes.js';
 import { inputLineAt, type Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
 import { releasePieces } from './release-pieces.js';
 import { DATED_WORD, TITLE_WORDS } from './title.js';
 
 /** Masthead facts before a title line make a long line a flattened masthead document. */
-/** "[Original: Russian]", "[Original: Arabic and French]": the annexed text's language, by its heading. */
-const ORIGINAL_NOTE = String.raw`\[Original: [A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*\]`;
 const MARKS = /Distr\.|Original:|ORIGINAL:|\b(?:session|year)\b|Agenda items?\b/g;
 /** How far before the title a masthead fact may stand. */
 const MASTHEAD_BEFORE = 3000;

@@ -140,8 +140,11 @@ let foldedForms: ReadonlyArray<readonly [string, string]> | undefined;
 const RESIDUE =
   /^$|(?:^|\s)(?:of|the|and)$|^(?:Permanent (?:Observer )?Mission|Delegation|Embassy)\b/i;
 
-/** A name with c read as e, as an OCR copy misreads e ("Armcnia"). */
-const ocrFold = (name: string) => fold(name).replace(/c/g, 'e');
+/**
+ * A name folded as `stateName` folds it, with c read as e, as an OCR copy misreads e ("Armcnia",
+ * "Secretary-Gcneral"): two names that fold alike may be one misread.
+ */
+export const ocrFold = (name: string) => fold(name).replace(/c/g, 'e');
 let misreadForms: ReadonlyMap<string, string> | undefined;
 
 /**
