@@ -1,3 +1,6 @@
+import { COLUMN_MAX, joinLines, splitAtLines } from './agenda-column.js';
+import { capitalised, FUNCTION_WORDS, JOINER, STARTERS } from './agenda-words.js';
+
 /**
  * Agenda item numbers as printed: "32, 37, 75 and 83", "3 (b)", "68 and 132"; sub-items after
  * one number are items of their own ("68 (b) and (c)": 68 (b), 68 (c)).
@@ -11,35 +14,30 @@ export function agendaNumbers(text: string): string[] {
   });
 }
 
-const FUNCTION_WORDS = new Set(
-  'of the and in for on to a an at by with against from its their or as into under between'.split(
-    ' ',
-  ),
-);
-/** Words a line of its own may end with only when the title goes on below it. */
-const JOINER =
-  /(?:\b(?:of|the|and|in|for|on|to|a|an|at|by|with|against|from|its|their|or)|[,:;-])$/i;
-
 /**
- * First words of General Assembly agenda item titles: a capitalised one of these after a word that
- * is not a function word starts a new title, even after a proper noun ("…Middle East Conclusion of
- * effective…"). Taken from the Assembly's recurring item titles.
+ * The n - 1 best attested title starts when neither kind of start alone counts n - 1: a start both
+ * ways first, then either, a first word of agenda titles counting less after a capitalised word
+ * ("Universal Declaration"). Null on a tie for the last place.
  */
-const STARTERS = new Set(
-  `The Report Reports Question Prevention Promotion Protection Elimination Establishment Conclusion
-  General Prohibition Implementation Strengthening Situation Right Rights Measures Maintenance
-  Election Elections Appointment Appointments Admission Financing Scale Programme Review Development
-  Follow-up Comprehensive Crime Crimes Human Responsibility Cooperation Revitalization Zone Culture
-  Sustainable Social Advancement Eradication Assistance Effects Use Consideration Commemoration
-  Oceans Towards Nuclear Reduction Role Declaration Credentials Improving Return Restitution Science
-  Globalization Macroeconomic Information Agriculture Status Permanent International Observer
-  Convention Problems Missiles Decolonization Relationship Request Holding Proposed
-  Administrative Pattern Joint Action Global Groups Necessity Countering Combating Upholding`.split(
-    /\s+/,
-  ),
-);
-
-const capitalised = (w: string) => /^[A-Z][a-z]/.test(w);
+function bestStarts(
+  weak: readonly number[],
+  strong: readonly number[],
+  words: readonly string[],
+  n: number,
+): number[] | null {
+  const score = (i: number) =>
+    (weak.includes(i) ? 1 : 0) +
+    (strong.includes(i) ? (capitalised(words[i - 1] as string) ? 0.5 : 1) : 0);
+  const ranked = [...new Set([...weak, ...strong])]
+    .map((i) => ({ i, s: score(i) }))
+    .sort((a, b) => b.s - a.s);
+  const last = ranked[n - 2];
+  if (!last || ranked[n - 1]?.s === last.s) return null;
+  return ranked
+    .slice(0, n - 1)
+    .map((r) => r.i)
+    .sort((a, b) => a - b);
+}
 
 /**
  * Split agenda titles that run together into `n` titles, in order. A title starts with a capital
@@ -66,27 +64,36 @@ export function splitRunOnTitles(text: string, n: number): string[] | null {
         ? strong
         : weak.filter((i) => strong.includes(i)).length === n - 1
           ? weak.filter((i) => strong.includes(i))
-          : null;
+          : bestStarts(weak, strong, words, n);
   if (!starts) return null;
   const bounds = [0, ...starts, words.length];
   return bounds.slice(0, -1).map((start, i) => words.slice(start, bounds[i + 1]).join(' '));
 }
 
+/** Whether `line` goes on the title `last` began: it starts in lower case, or `last` cannot end one. */
+const goesOn = (last: string, line: string) => /^[a-z(]/.test(line) || JOINER.test(last);
+
 /**
  * Fit the title lines under an agenda head to its `n` numbers: one line per item, or wrapped
  * lines re-joined (a line that starts in lower case, or follows one ending in "of", "and", a
- * comma…), or titles that run together on one line split. Null when they cannot be matched.
+ * comma…), or titles that run together on one line split. `blankAbove[i]` says a blank line
+ * stands above line i. Null when they cannot be matched.
  */
-export function fitTitles(lines: readonly string[], n: number): string[] | null {
+export function fitTitles(
+  lines: readonly string[],
+  n: number,
+  blankAbove: readonly boolean[] = [],
+): string[] | null {
   if (lines.length === 0) return null;
-  const merged: string[] = [];
-  for (const line of lines) {
-    const last = merged.at(-1);
-    if (last !== undefined && (/^[a-z(]/.test(line) || JOINER.test(last)))
-      merged[merged.length - 1] = /[a-z]-$/.test(last) ? `${last}${line}` : `${last} ${line}`;
-    else merged.push(line);
-  }
-  if (merged.length === n) return merged;
+  const starts = [0];
+  for (let i = 1; i < lines.length; i++)
+    if (!goesOn(lines[i - 1] as string, lines[i] as string)) starts.push(i);
+  if (starts.length === n) return joinLines(lines, starts);
   if (lines.length === n) return [...lines];
-  return splitRunOnTitles(merged.join(' '), n);
+  // Titles set apart by blank lines, where not every line is (a double-spaced copy).
+  const blanks = starts.filter((i) => i === 0 || blankAbove[i]);
+  if (blanks.length === n && blanks.length < starts.length) return joinLines(lines, blanks);
+  if (starts.length > n && lines.every((l) => l.length <= COLUMN_MAX))
+    return splitAtLines(lines, starts.slice(1), n, blankAbove);
+  return splitRunOnTitles(joinLines(lines, [0]).join(' '), n);
 }

@@ -1,6 +1,11 @@
 import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
 import type { Line } from './lines.js';
-import { ENDS_WITH_AGENDA_HEAD, LOGO_WORDS, tokenizeMasthead } from './masthead-tokens.js';
+import {
+  ENDS_WITH_AGENDA_HEAD,
+  IN_TITLE,
+  LOGO_WORDS,
+  tokenizeMasthead,
+} from './masthead-tokens.js';
 import { DATELINE } from './press.js';
 import {
   ADDRESSED_TO,
@@ -116,6 +121,13 @@ const splitLogoAt = (lines: readonly Line[], i: number) => {
 };
 
 /**
+ * Whether line `i` is the logo's: "United Nations" right under a line ending "of the" is a wrapped
+ * title's ("Improving the financial situation of the" / "United Nations").
+ */
+const logoAt = (lines: readonly Line[], i: number) =>
+  LOGO.test((lines[i] as Line).text) && !(i > 0 && IN_TITLE.test((lines[i - 1] as Line).text));
+
+/**
  * Whether the title line at `at` is an agenda item's title: it stands under an agenda head, and
  * the title line `next` follows right after it.
  */
@@ -198,7 +210,7 @@ export function findLayout(lines: readonly Line[]): Layout {
   if (titleStart === -1) return { mastheadStart: 0, titleStart: -1, titleEnd: -1 };
   let mastheadStart = -1;
   for (let i = titleStart - 1; i >= 0 && mastheadStart === -1; i--)
-    if (LOGO.test((lines[i] as Line).text)) mastheadStart = i;
+    if (logoAt(lines, i)) mastheadStart = i;
     else if (splitLogoAt(lines, i)) mastheadStart = nonBlank(lines, i - 1, -1);
   // A PDF's copy can set the symbol, printed high at the right, on a line above the logo's.
   for (

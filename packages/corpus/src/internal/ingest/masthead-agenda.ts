@@ -58,6 +58,7 @@ export function readAgenda(
     const lines = titleLines(tokens, i + 1);
     const titles = titleEach(
       lines.map((l) => l.text),
+      lines.map((l, j) => j > 0 && l.line.n - (lines[j - 1] as { line: Line }).line.n > 1),
       numbers,
     );
     evidence.push(...evidenceOf(head.line, head.text));
@@ -121,14 +122,15 @@ function ownerOf(
  */
 function titleEach(
   lines: readonly string[],
+  blankAbove: readonly boolean[],
   numbers: readonly string[],
 ): Array<string | null> | null {
-  const own = fitTitles(lines, numbers.length);
+  const own = fitTitles(lines, numbers.length, blankAbove);
   if (own) return own;
   const item = (n: string) => n.replace(/ \(.*/, '');
   const groups = numbers.filter((n, i) => i === 0 || item(n) !== item(numbers[i - 1] as string));
   if (groups.length === numbers.length) return null;
-  const shared = fitTitles(lines, groups.length);
+  const shared = fitTitles(lines, groups.length, blankAbove);
   if (!shared) return null;
   return numbers.map((n) => {
     const at = groups.findIndex((g) => item(g) === item(n));

@@ -69,9 +69,18 @@ const AGENDA_HEAD = `(?:(Provisional )?Agenda items? (${NUMBERS})|Items? (${NUMB
 export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 'i');
 /** An agenda head opening a text: its item's title may follow on the same line. */
 export const STARTS_WITH_AGENDA_HEAD = new RegExp(`^${AGENDA_HEAD}`, 'i');
-/** Each fact at the start of the remaining text; tried in order, the first that matches wins. */
+/**
+ * Each fact at the start of the remaining text; tried in order, the first that matches wins. The
+ * logo's words stand alone or before a symbol, a sigil or an organ: "United Nations Relief and
+ * Works Agency…" opening a line is an agenda title's.
+ */
 const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
-  ['logo', new RegExp(`${LOGO_WORDS.source}(?=\\s|$)`)],
+  [
+    'logo',
+    new RegExp(
+      `${LOGO_WORDS.source}(?=\\s*$|\\s+(?:[A-Z]+\\s?\\/|[ASE](?:\\s|$)|General Assembly|Security Council|Economic and Social Council|GENERAL ASSEMBLY|SECURITY COUNCIL|Distr\\.))`,
+    ),
+  ],
   [
     'organ',
     new RegExp(
@@ -102,9 +111,10 @@ const DATE_AT = new RegExp(`^(?:${DATE_PATTERN.source})`, DATE_PATTERN.flags);
 /**
  * A line that names a body other than the General Assembly and the Security Council (the Human
  * Rights Council, a commission, a committee, a conference): its sessions and agenda are its own.
+ * The word alone is none: it ends a title wrapped over two lines ("…of the General" / "Assembly").
  */
 const OTHER_BODY =
-  /^(?!.*\b(?:General Assembly|Security Council|Economic and Social Council)\b)(?:[A-Z][a-z]+ ){0,5}(?:Council|Commission|Committee|Conference|Board|Assembly|Forum)(?: (?:of|on|for|against|to) (?:the )?[A-Z][A-Za-z,' -]{2,120})?$/;
+  /^(?!.*\b(?:General Assembly|Security Council|Economic and Social Council)\b)(?![A-Z][a-z]+$)(?:[A-Z][a-z]+ ){0,5}(?:Council|Commission|Committee|Conference|Board|Assembly|Forum)(?: (?:of|on|for|against|to) (?:the )?[A-Z][A-Za-z,' -]{2,120})?$/;
 /** The same body as the whole run of words between two facts of a flattened masthead. */
 const OTHER_BODY_WORDS =
   /^(?!(?:Security|Trusteeship|Economic and Social) Council$)(?:[A-Z][a-z]+ ){1,5}(?:Council|Commission|Conference|Board|Forum)$/;
@@ -114,19 +124,20 @@ const OTHER_BODY_WORDS =
  */
 const ASSEMBLY_COMMITTEE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|General) Committee$/;
 /** Words that, just before an organ's name, make it part of a title ("Report of the Security Council"). */
-const IN_TITLE = /\b(?:the|of|and|on|to|for|by|with)$/i;
+export const IN_TITLE = /\b(?:the|of|and|on|to|for|by|with)$/i;
 
 /**
  * After a title line ending in "the", an organ's name that opens the next line is still the
- * organ's heading when nothing but masthead facts follow it ("Security Council Fifty-ninth year");
- * followed by words, it goes on with the title ("Security Council and other matters…").
+ * organ's heading when masthead facts follow it, on its line or the next ("Security Council
+ * Fifty-ninth year"); followed by words, or by nothing, it goes on with the title ("Security
+ * Council and other matters…", "…of the" / "General Assembly" over the document's title).
  */
-function headingAlone(after: string, atLineStart: boolean): boolean {
-  const next = after.trimStart();
+function headingAlone(after: string, atLineStart: boolean, nextLine: string | undefined): boolean {
+  const next = after.trimStart() || nextLine?.trimStart();
   return (
     atLineStart &&
-    (next === '' ||
-      /^(?:[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b|Distr\.|Original|\d)/.test(next))
+    next !== undefined &&
+    /^(?:[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b|Distr\.|Original|\d)/.test(next)
   );
 }
 
@@ -142,6 +153,7 @@ function factAt(
   line: Line,
   atLineStart: boolean,
   owner: Owner,
+  nextLine: string | undefined,
 ): MastheadToken | null {
   const symbol = symbolAt(rest);
   if (symbol) return { kind: 'symbol', symbol, text: symbol.text, line };
@@ -161,10 +173,10 @@ function factAt(
     if (
       kind === 'organ' &&
       IN_TITLE.test(before) &&
-      !headingAlone(rest.slice(text.length), atLineStart)
+      !headingAlone(rest.slice(text.length), atLineStart, nextLine)
     )
       return null;
-    if (kind === 'logo' && !atLineStart) continue;
+    if (kind === 'logo' && (!atLineStart || IN_TITLE.test(before))) continue;
     if (kind === 'logo') return { kind, text, line };
     if (kind === 'organ') return { kind, organ: organNamed(text) as MastheadOrgan, text, line };
     if (kind === 'period')
@@ -198,13 +210,14 @@ function factAt(
 export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
   const out: MastheadToken[] = [];
   let owner: Owner = 'assembly';
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const text = line.text;
     if (text.startsWith('*')) {
       out.push({ kind: 'footnote', text, line });
       continue;
     }
-    if (OTHER_BODY.test(text)) {
+    // "…and the" over "Council of Europe": a wrapped title's words, no body's heading.
+    if (OTHER_BODY.test(text) && !IN_TITLE.test(lines[i - 1]?.text ?? '')) {
       out.push({ kind: 'body', text, line });
       if (!ASSEMBLY_COMMITTEE.test(text)) owner = 'other';
       continue;
@@ -236,6 +249,7 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
         line,
         out.at(-1)?.line !== line && !words,
         owner,
+        lines[i + 1]?.text,
       );
       if (fact) {
         flush();

@@ -365,6 +365,69 @@ General Assembly Sixtieth session Agenda items 9, 82 and 97 Report of the Securi
     ]);
   });
 
+  it('titles wrapped in the masthead’s column onto lines that open with a capital, a name or an organ', () => {
+    const { record } = read(`
+United Nations A/75/900–S/2021/500
+
+General Assembly
+Security Council
+Distr.: General
+3 June 2021
+
+Original: English
+
+General Assembly
+Seventy-fifth session
+Agenda items 30, 65, 123 and 131
+Observer status for the Shanghai Cooperation
+Organization in the General Assembly
+Improving the financial situation of the
+United Nations
+Cooperation between the United Nations and the
+Council of Europe
+Revitalization of the work of the General
+Assembly
+Security Council
+Seventy-sixth year
+
+${TITLE.replace('13 September 2022', '2 June 2021')}
+${BODY}`);
+    expect(record.symbols).toEqual(['A/75/900', 'S/2021/500']);
+    expect(organs(record)).toEqual(['GA regular 75', 'SC 2021']);
+    expect(agenda(record)).toEqual([
+      '30: Observer status for the Shanghai Cooperation Organization in the General Assembly',
+      '65: Improving the financial situation of the United Nations',
+      '123: Cooperation between the United Nations and the Council of Europe',
+      '131: Revitalization of the work of the General Assembly',
+    ]);
+  });
+
+  it('titles in a column set apart by blank lines, where a wrapped line opens with a capital', () => {
+    const { record } = read(`
+United Nations A/63/500
+
+General Assembly
+Distr.: General
+3 October 2008
+
+Original: English
+
+Sixty-third session
+Agenda items 45 and 60
+Observer status for the Shanghai Cooperation
+Organization in the General Assembly
+
+Sixtieth anniversary of the Universal
+Declaration of Human Rights
+
+${TITLE.replace('13 September 2022', '2 October 2008')}
+${BODY}`);
+    expect(agenda(record)).toEqual([
+      '45: Observer status for the Shanghai Cooperation Organization in the General Assembly',
+      '60: Sixtieth anniversary of the Universal Declaration of Human Rights',
+    ]);
+  });
+
   it('the preliminary list: the item, its footnote as a reference kept out of the body, and a pre-session date', () => {
     const { record, removed } = read(`
 United Nations A/78/123
