@@ -1,4 +1,4 @@
-import { NAME_GOES_ON, STARTERS } from './agenda-words.js';
+import { capitalised, NAME_GOES_ON, STARTERS } from './agenda-words.js';
 
 /** Longest line a masthead's title column holds: a longer one is a flattened copy's run of titles. */
 export const COLUMN_MAX = 90;
@@ -54,8 +54,16 @@ export function splitAtLines(
     const above = lines[i - 1] as string;
     const first = firstWord(lines[i] as string);
     const room = (width - above.length - 1 - first.length) / width;
-    // Less after a capitalised word, which may begin a name: "…Universal" over "Declaration".
-    const starter = STARTERS.has(first) ? (NAME_GOES_ON.test(above) ? 0.1 : 0.25) : 0;
+    // Less after a capitalised word, which may begin a name ("…Universal" over "Declaration"),
+    // and not at all between two ("…Human" over "Rights Council").
+    const second = (lines[i] as string).split(' ')[1] ?? '';
+    const starter = !STARTERS.has(first)
+      ? 0
+      : !NAME_GOES_ON.test(above)
+        ? 0.25
+        : capitalised(second)
+          ? 0
+          : 0.1;
     return room + starter + (blanksTell && blankAbove[i] ? 1 : 0);
   };
   const ranked = candidates.map((i) => ({ i, s: score(i) })).sort((a, b) => b.s - a.s);

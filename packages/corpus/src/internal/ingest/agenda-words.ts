@@ -29,6 +29,17 @@ export const STARTERS = new Set(
   ),
 );
 
+/**
+ * Capitalised words that agenda titles print after a lower-case word and never begin with: "Member
+ * States", "non-nuclear-weapon States", "admission of new Members", "the occupied Palestinian
+ * Territory, including East Jerusalem", "the occupied Syrian Golan".
+ */
+export const MID_TITLE = new Set(
+  'Members States Governments East Palestinian Syrian Israeli Territory Territories Jerusalem'.split(
+    ' ',
+  ),
+);
+
 export const capitalised = (w: string) => /^[A-Z][a-z]/.test(w);
 /** Text ending in a capitalised word, which a name may go on from ("Human" Rights). */
 export const NAME_GOES_ON = /(?:^|\s)[A-Z][a-z]*$/;

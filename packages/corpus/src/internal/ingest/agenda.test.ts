@@ -54,6 +54,23 @@ describe('fitTitles', () => {
       'Entrepreneurship for sustainable development',
     ]);
   });
+
+  it('does not start a title at a capitalised word titles print mid-way, or inside a name', () => {
+    expect(
+      fitTitles(['Admission of new Members to the United Nations Culture of peace'], 2),
+    ).toEqual(['Admission of new Members to the United Nations', 'Culture of peace']);
+    expect(
+      fitTitles(
+        [
+          'Cooperation between the United Nations and the Black Sea Economic Cooperation Organization Question of Cyprus',
+        ],
+        2,
+      ),
+    ).toEqual([
+      'Cooperation between the United Nations and the Black Sea Economic Cooperation Organization',
+      'Question of Cyprus',
+    ]);
+  });
 });
 
 describe('agendaNumbers', () => {

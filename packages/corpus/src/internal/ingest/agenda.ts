@@ -1,5 +1,5 @@
 import { COLUMN_MAX, joinLines, splitAtLines } from './agenda-column.js';
-import { capitalised, FUNCTION_WORDS, JOINER, STARTERS } from './agenda-words.js';
+import { capitalised, FUNCTION_WORDS, JOINER, MID_TITLE, STARTERS } from './agenda-words.js';
 
 /**
  * Agenda item numbers as printed: "32, 37, 75 and 83", "3 (b)", "68 and 132"; sub-items after
@@ -54,8 +54,10 @@ export function splitRunOnTitles(text: string, n: number): string[] | null {
     const word = words[i] as string;
     if (!capitalised(word) || FUNCTION_WORDS.has(prev.toLowerCase()) || /[-:,]$/.test(prev))
       continue;
-    if (/[a-z]$/.test(prev) && !/^[A-Z]/.test(prev)) weak.push(i);
-    if (STARTERS.has(word)) strong.push(i);
+    if (/[a-z]$/.test(prev) && !/^[A-Z]/.test(prev) && !MID_TITLE.has(word)) weak.push(i);
+    // Between two capitalised words, a name's: "Human Rights Council", "Shanghai Cooperation …".
+    const inName = capitalised(prev) && capitalised(words[i + 1] ?? '');
+    if (STARTERS.has(word) && !inName) strong.push(i);
   }
   const starts =
     weak.length === n - 1
