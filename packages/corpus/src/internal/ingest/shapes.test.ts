@@ -1362,6 +1362,8 @@ The Ministry states that the situation remains grave.${' It is grave.'.repeat(30
       'Annex\n[Original: Russian]',
       'Annex\n\n[Original: Russian]',
       'Annex to the letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General\n\n[Original: Arabic and French]',
+      'Annex to the letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General*',
+      'Annex to the letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General1',
     ]) {
       const record = annexed(heading);
       expect(

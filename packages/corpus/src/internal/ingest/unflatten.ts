@@ -82,9 +82,12 @@ const BODY_BREAKS = new RegExp(
   `\\s+(?=\\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\\)|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=[A-Z][a-z]+ (?:of|by|on|from)\\b|\\[Original)|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])`,
   'g',
 );
-/** An annex heading runs up to its addressee; the annex's text follows on the same line. */
+/**
+ * An annex heading runs up to its addressee; the annex's text follows on the same line. A footnote
+ * mark after the addressee ("Secretary-General1", "…-General*") is not the text's.
+ */
 const ANNEX_END = new RegExp(
-  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} ${DATED_WORD} .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?:\\d? ${ORIGINAL_NOTE})?)\\d?\\s+(?=[A-Z“"])`,
+  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} ${DATED_WORD} .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?:\\d? ${ORIGINAL_NOTE})?)(?:\\d|(?<=[a-z])\\*{1,3}(?= ))?\\s+(?=[A-Z“"])`,
 );
 
 /**
