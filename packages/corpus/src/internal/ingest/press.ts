@@ -12,6 +12,11 @@ export const SPEECH =
 /** "New York, 19 January 2009" or "Baku, January 20, 2024" (a copy may space the comma off). */
 export const DATELINE =
   /^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)* ?, (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2} ?, \d{4})$/;
+/**
+ * A title that ends with its date: "Statement of the Supreme Soviet …, dated 22 January 1990". Not
+ * "… of 20 January 1990", which may be the date of what the statement is about.
+ */
+export const TITLE_DATED = new RegExp(`,? dated (?:${DATE_PATTERN.source})$`);
 /** A letterhead's words: the mission's name, its address, telephone and e-mail. */
 export const LETTERHEAD_LINE =
   /Permanent Mission|Mission permanente|Representation|Embassy|Ministry of Foreign Affairs|\bTel\b|\bFax\b|E-?mail|www\.|@|\bAvenue\b|\bStreet\b|\bSuite\b|\bNY\b|\d{5}|BMT|Nümayəndəliyi|Respublikas/i;

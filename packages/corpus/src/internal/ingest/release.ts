@@ -8,7 +8,15 @@ import { DATE_PATTERN, findDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';
 import type { Removal } from './lines.js';
-import { DATELINE, LABEL, letterheadLength, missionName, RELEASE_NUMBER, SPEECH } from './press.js';
+import {
+  DATELINE,
+  LABEL,
+  letterheadLength,
+  missionName,
+  RELEASE_NUMBER,
+  SPEECH,
+  TITLE_DATED,
+} from './press.js';
 import { readSpeaker } from './speaker.js';
 import { atLine, type Warning } from './warnings.js';
 
@@ -64,7 +72,8 @@ export function readRelease(
   body.push(...reading.body);
   const dateline =
     blocks.find((b) => DATELINE.test(b.text) || DATE_ONLY.test(b.text)) ??
-    blocks.slice(i, i + 2).find((b) => LEAD_DATELINE.test(b.text));
+    blocks.slice(i, i + 2).find((b) => LEAD_DATELINE.test(b.text)) ??
+    (titled && TITLE_DATED.test(candidate.text) ? candidate : undefined);
   if (!date && dateline) {
     const found = findDate(dateline.text);
     if (found) date = { ...found, block: dateline };

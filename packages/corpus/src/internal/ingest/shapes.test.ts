@@ -1754,6 +1754,28 @@ ${BODY}`,
     });
   });
 
+  it('a statement whose title ends with its date: the date is the statement’s, not the speaker’s', () => {
+    const statement = (title: string) =>
+      read(`
+${title}
+
+On the night of 19 to 20 January 1990, units of the Soviet Army entered the city.
+`).record;
+    const dated = statement(
+      'Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan, dated 22 January 1990',
+    );
+    expect([dated.kind, dated.date]).toEqual(['statement', '1990-01-22']);
+    expect(dated.author?.name).toBe('Ministry of Foreign Affairs of the Republic of Azerbaijan');
+    // "of <date>" may date what the statement is about: the speaker ends before it, the date stays unknown.
+    const of = statement(
+      'Statement by the Ministry of Foreign Affairs of the Republic of Azerbaijan of 20 January 1990',
+    );
+    expect([of.date, of.author?.name]).toEqual([
+      null,
+      'Ministry of Foreign Affairs of the Republic of Azerbaijan',
+    ]);
+  });
+
   it('a masthead document that is no letter: a note by the Secretary-General, a presidential statement', () => {
     const note = read(`
 United Nations A/75/123

@@ -2,9 +2,12 @@ import type { Party } from '../../schema-metadata.js';
 import { stateName } from '../text/gazetteer.js';
 import { STATES } from '../text/member-states.js';
 
-/** "Statement by H.E. Ms. Jane Example, Permanent Representative of Azerbaijan to the United Nations, at …" */
+/**
+ * "Statement by H.E. Ms. Jane Example, Permanent Representative of Azerbaijan to the United Nations,
+ * at …"; the speaker ends before the occasion or the date ("…, dated 22 January 1990").
+ */
 const STATEMENT_BY =
-  /^(?:Statement|Remarks|Address|Speech|Intervention)s? (?:by|of|delivered by) (?:the )?(?<who>[\s\S]{3,300}?)(?=,? (?:at|before|during|in|on the occasion of|on) (?:the )?[a-z0-9]|$)/i;
+  /^(?:Statement|Remarks|Address|Speech|Intervention)s? (?:by|of|delivered by) (?:the )?(?<who>[\s\S]{3,300}?)(?=,? (?:at|before|during|in|on the occasion of|on) (?:the )?[a-z0-9]|,? (?:dated|of) \d|$)/i;
 /** "of [the] <State>" inside the speaker's description; the first Member State named wins. */
 const NAME_WORD = "(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\d'’-]*|of|the|and";
 const OF_STATE = new RegExp(
