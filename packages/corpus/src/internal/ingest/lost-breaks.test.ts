@@ -64,6 +64,19 @@ describe('restoreBreaks', () => {
     expect(restored).toEqual([4, 7, 9, 12, 15, 16]);
   });
 
+  it('ends an annex heading addressed to more than one at its last addressee', () => {
+    const { blocks } = read(
+      WRAPPED.replace(
+        'Secretary-General\nStatement',
+        'Secretary-General, the President of the General Assembly and the President of the\nSecurity Council\nStatement',
+      ),
+    );
+    expect(blocks.slice(4, 6)).toEqual([
+      'Annex to the letter dated 28 September 2020 from the Permanent Representative of Georgia to the United Nations addressed to the Secretary-General, the President of the General Assembly and the President of the Security Council',
+      'Statement of the Ministry of Foreign Affairs',
+    ]);
+  });
+
   it('keeps a sentence that ends mid-paragraph where the next word would not have fitted', () => {
     const text = `The Ministry recalls the relevant resolutions of the General Assembly.
 Government officials stated that the paragraph goes on after a full

@@ -1,4 +1,4 @@
-import { RECIPIENT } from './addressees.js';
+import { RECIPIENT_LIST } from './addressees.js';
 import { ANNEX, DATE_ONLY, SIGNED } from './block-shapes.js';
 import { ENDS_MID_PHRASE } from './blocks.js';
 import { type Line, noteRemoval, type Removal } from './lines.js';
@@ -38,7 +38,9 @@ export function putBreaks(
 
 const ANNEX_ALONE = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?$/i;
 /** The end of a title or an annex heading: what follows is its text. */
-const ADDRESSED = new RegExp(`\\baddressed to the ${RECIPIENT}$`);
+const ADDRESSED = new RegExp(`\\baddressed to ${RECIPIENT_LIST}$`);
+/** How many lines a heading's addressees may take. */
+const ADDRESSED_LINES = 3;
 /** A line that ends a sentence or a heading's clause. */
 export const ENDS_SENTENCE = /[.!?:;”"’]$/;
 const STARTS_BLOCK = /^[\p{Lu}\d“"‘'(«]/u;
@@ -112,8 +114,10 @@ export function restoreBreaks(
     if (SIGNED.test(b.text)) return true;
     if (ANNEX.test(b.text) && /^[A-Z]/.test(b.text) && !ENDS_MID_PHRASE.test(a.text)) return true;
     if (block.length === 1 && ANNEX_ALONE.test(a.text)) return true;
-    // The phrase runs over two lines at most ("… addressed to the" / "Secretary-General").
-    if (ADDRESSED.test(`${block.at(-2)?.text ?? ''} ${a.text}`)) return true;
+    // The phrase runs over a few lines ("… addressed to the" / "Secretary-General", or to
+    // several: "…, the President of the" / "Security Council").
+    const last = block.slice(-ADDRESSED_LINES).map((l) => l.text);
+    if (ADDRESSED.test(last.join(' '))) return true;
     if (SIGNED.test((block[0] as Line).text) || !STARTS_BLOCK.test(b.text)) return false;
     if (ENDS_MID_PHRASE.test(a.text) || /[,\-–]$/.test(a.text)) return false;
     if (a.text.length > LONG && ENDS_SENTENCE.test(a.text)) return true;

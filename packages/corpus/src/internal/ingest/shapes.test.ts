@@ -620,6 +620,16 @@ Permanent Representative
         'On instructions from my Government, I have the honour',
       ],
       ['the President of the Economic and Social Council', 'Further to my letter, I wish'],
+      ['the United Nations High Commissioner for Human Rights', 'On 20 January 2021, I wished'],
+      // The first addressee of several is the record's.
+      [
+        'the Secretary-General, the President of the General Assembly and the President of the Security Council',
+        'I am compelled once again',
+      ],
+      [
+        'the Secretary-General and the President of the Security Council',
+        'Dear Mr. President, I wish',
+      ],
     ];
     for (const [to, opening] of cases) {
       const { record, warnings } = read(letterTo(to, opening).replace(/\s+/g, ' '));
@@ -627,7 +637,11 @@ Permanent Representative
       expect(record.title).toBe(
         `Letter dated 8 February 2022 from the Permanent Representative of Azerbaijan to the United Nations addressed to ${to}`,
       );
-      expect(record.addressee?.name).toBe(to.replace(/^the /, ''));
+      expect(record.addressee?.name).toBe(
+        to.startsWith('the Secretary-General')
+          ? 'Secretary-General of the United Nations'
+          : to.replace(/^the /, ''),
+      );
       const first = record.body.find((b) => b.type === 'paragraph');
       expect(first?.type === 'paragraph' && first.text.startsWith(opening)).toBe(true);
     }

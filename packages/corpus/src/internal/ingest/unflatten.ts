@@ -1,4 +1,4 @@
-import { RECIPIENT } from './addressees.js';
+import { RECIPIENT_LIST } from './addressees.js';
 import { ANNEX_NUMBER, ORIGINAL_NOTE } from './block-shapes.js';
 import { inputLineAt, type Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
@@ -13,14 +13,14 @@ const MASTHEAD_BEFORE = 3000;
 const FLATTENED_MIN = 400;
 /**
  * How a letter's or a note's text opens. The title ends before it when its addressee is none of
- * RECIPIENT's ("… addressed to the United Nations High Commissioner for Human Rights I have …").
+ * RECIPIENT_LIST's ("… addressed to the United Nations High Commissioner for Human Rights I have …").
  */
 const OPENING =
-  '(?:I|We) (?:have|had) the honou?r|(?:On|Upon) (?:the )?instructions?|I (?:am writing|write|wish|would like|should like)|Further to|With reference to|In (?:my|our) capacity|Pursuant to|Referring to|The (?:Permanent|Observer) (?:Mission|Delegation)';
+  '(?:I|We) (?:have|had) the honou?r|(?:On|Upon) (?:the )?instructions?|I (?:am (?:writing|compelled|obliged|instructed)|write|wish|would like|should like|must|regret|refer|hereby)|Once again|It is with|Today|Yesterday|On \\d{1,2} [A-Z][a-z]+ \\d{4}|At the outset|As you (?:are|may|will)|Further to|Following|In follow-up to|With reference to|In (?:my|our) capacity|Pursuant to|Referring to|Excellency|Dear|M(?:r|adam)\\.? President|The (?:Permanent|Observer) (?:Mission|Delegation)';
 /** A title line's opening words, as printed or in capitals (older documents: "LETTER DATED"). */
 const DATED = `(?:${TITLE_WORDS} ${DATED_WORD}|${TITLE_WORDS.toUpperCase()} ${DATED_WORD.toUpperCase()})`;
 const TITLE_END = new RegExp(
-  `^(${DATED} .+? (?:addressed to (?:the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?=\\s+[A-Z0-9“"])|.{3,300}?(?=\\s+(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s+`,
+  `^(${DATED} .+? (?:addressed to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"])|.{3,300}?(?=\\s+(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s+`,
 );
 const TITLE_ANYWHERE = new RegExp(`${DATED}\\b`, 'g');
 const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${DATED}\\b`, 'g');
@@ -87,7 +87,7 @@ const BODY_BREAKS = new RegExp(
  * mark after the addressee ("Secretary-General1", "…-General*") is not the text's.
  */
 const ANNEX_END = new RegExp(
-  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} ${DATED_WORD} .+? addressed to the ${RECIPIENT}(?: and (?:to )?the ${RECIPIENT})?(?:\\d? ${ORIGINAL_NOTE})?)(?:\\d|(?<=[a-z])\\*{1,3}(?= ))?\\s+(?=[A-Z“"])`,
+  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} ${DATED_WORD} .+? addressed to ${RECIPIENT_LIST}(?:\\d? ${ORIGINAL_NOTE})?)(?:\\d|(?<=[a-z])\\*{1,3}(?= ))?\\s+(?=[A-Z“"])`,
 );
 
 /**
