@@ -1399,6 +1399,38 @@ The Ministry states that the situation remains grave.${' It is grave.'.repeat(30
     }
   });
 
+  it('a bare annex heading over an annexed letter, as printed and flattened', () => {
+    const annexed =
+      'Letter dated 12 September 2022 from the Minister for Foreign Affairs of Armenia addressed to the Secretary-General';
+    const text = `${TITLE}
+${BODY}
+Annex
+
+${annexed}
+
+Excellency,
+
+I write to you about the situation.
+
+(Signed) Ararat Example
+`;
+    for (const [copy, input] of [
+      ['printed', text],
+      ['flattened', text.replace(/\s+/g, ' ')],
+    ] as const) {
+      const { record } = read(input);
+      expect(
+        record.annexes.map((a) => [a.title, a.subtitle]),
+        copy,
+      ).toEqual([['Annex', annexed]]);
+      expect(record.title, copy).toBe(TITLE);
+      expect(
+        record.signatories.map((s) => s.role),
+        copy,
+      ).toEqual(['Permanent Representative']);
+    }
+  });
+
   it('an enclosure after an annex is part of that annex, not another', () => {
     const { record } = read(`${TITLE}
 ${BODY}

@@ -72,6 +72,11 @@ export const isFlattenedDocument = (text: string): boolean =>
   text.length > FLATTENED_MIN && (titleIn(text) !== -1 || releasePieces(text) !== null);
 
 /**
+ * What follows a bare annex heading: the annexed text's own title ("Statement of the Ministry …",
+ * "Letter dated 1 March 2021 from the Minister …") or its original language.
+ */
+const ANNEXED_TITLE = `[A-Z][a-z]+ (?:of|by|on|from)\\b|${TITLE_WORDS} ${DATED_WORD}\\b|\\[Original`;
+/**
  * Signature, annex (a heading of a word or two before a title: "Annex Statement of …") and page
  * furniture (job-number footer, bar code) glued into a flattened body,
  * and the name a web copy prints unsigned after the closing ("… my highest consideration.");
@@ -79,7 +84,7 @@ export const isFlattenedDocument = (text: string): boolean =>
  * "ANNEX" heading alone.
  */
 const BODY_BREAKS = new RegExp(
-  `\\s+(?=\\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\\)|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=[A-Z][a-z]+ (?:of|by|on|from)\\b|\\[Original)|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])`,
+  `\\s+(?=\\((?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)\\)|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=${ANNEXED_TITLE})|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])`,
   'g',
 );
 /**
@@ -95,7 +100,7 @@ const ANNEX_END = new RegExp(
  * annexed text's own title ("Statement of the Ministry …").
  */
 const ANNEX_ALONE = new RegExp(
-  `^(Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})?)\\s+(?=[A-Z][a-z]+ (?:of|by|on|from)\\b|\\[Original)`,
+  `^(Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})?)\\s+(?=${ANNEXED_TITLE})`,
 );
 
 /** A flattened letter or note cut at its title, signature, annexes and page furniture. */
@@ -120,7 +125,13 @@ function letterPieces(text: string, titleAt: number): string[] {
 function bodyPieces(text: string): string[] {
   return text.split(BODY_BREAKS).flatMap((piece) => {
     const annex = ANNEX_END.exec(piece) ?? ANNEX_ALONE.exec(piece);
-    return annex ? [annex[1] as string, piece.slice(annex[0].length)] : [piece];
+    if (!annex) return [piece];
+    const rest = piece.slice(annex[0].length);
+    // An annexed letter's own title ("Annex Letter dated … addressed to …") is a line of its own.
+    const title = TITLE_END.exec(rest);
+    return title
+      ? [annex[1] as string, title[1] as string, rest.slice(title[0].length)]
+      : [annex[1] as string, rest];
   });
 }
 
