@@ -897,6 +897,17 @@ ${`Letter dated 10 May 2021 from the Permanent Representative of Georgia to the 
     ]);
   });
 
+  it('a flattened copy’s signature marked "[Signed]", or unmarked after the request to circulate', () => {
+    for (const mark of ['[Signed] ', '']) {
+      const { record } = read(
+        `${SC_MASTHEAD} ${TITLE} I have the honour to transmit herewith the statement of the Ministry.${' It is grave.'.repeat(30)} I should be grateful if you would have the present letter circulated as a document of the Security Council. ${mark}Jane Example Ambassador Permanent Representative`,
+      );
+      expect(record.signatories, JSON.stringify(mark)).toEqual([
+        { name: 'Jane Example', title: 'Ambassador', role: 'Permanent Representative' },
+      ]);
+    }
+  });
+
   it('a flattened web post with no masthead: its page title, then the letter', () => {
     const { record } = read(
       `Letter dated 22 January 2020 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General (A/74/676–S/2020/70) ${BODY}`.replace(
