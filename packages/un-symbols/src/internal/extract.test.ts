@@ -93,6 +93,15 @@ describe('extractSymbols on real symbols in running text', () => {
     expect(found('resolution S/RES/2334(2016)')).toEqual(['S/RES/2334 (2016)']);
   });
 
+  it('reads a symbol a PDF copy ran together with the words around it', () => {
+    expect(found('United NationsA/75/812–S/2021/215General Assembly')).toEqual([
+      'A/75/812-S/2021/215',
+    ]);
+    expect(found('S/2021/215Distr.: General')).toEqual(['S/2021/215']);
+    // Not a document's own part glued on ("Add.1" without its slash), nor a root in a word.
+    expect(found('see A/75/356Add.1 and MENAS/2020/1')).toEqual([]);
+  });
+
   it('joins a symbol broken across lines by PDF extraction', () => {
     expect(found('the report (A/74/\n649) and S/2020\n/34.')).toEqual(['A/74/649', 'S/2020/34']);
   });

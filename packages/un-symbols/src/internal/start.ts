@@ -46,6 +46,18 @@ function linkAt(text: string, i: number): 'none' | 'un' | 'other' {
   return UN_HOST.test(url[0]) ? 'un' : 'other';
 }
 
+/**
+ * A known root in capitals glued to the word before it, as a PDF copy runs words together:
+ * "United NationsA/75/356". Only a root the vocabulary knows, right after a lower-case letter.
+ */
+function gluedRoot(text: string, wordStart: number, end: number): RootAt | null {
+  let start = end;
+  while (start > wordStart && text.charCodeAt(start - 1) <= 90) start--;
+  const lowerBefore = text.charCodeAt(start - 1) >= 97;
+  if (start === end || !lowerBefore || !ROOT_SET.has(text.slice(start, end))) return null;
+  return linkAt(text, start) === 'none' ? { start, known: true, inLink: false } : null;
+}
+
 /** The start of the root that ends just before the slash at `slash` (spaces allowed), or null. */
 export function rootBefore(text: string, slash: number): RootAt | null {
   let end = slash;
@@ -55,7 +67,8 @@ export function rootBefore(text: string, slash: number): RootAt | null {
   if (start === end) return null;
   let lower = 0;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 97) lower++;
-  if (lower !== 0 && (lower !== end - start || end - start > MAX_LOWER_ROOT)) return null;
+  if (lower !== 0 && lower !== end - start) return gluedRoot(text, start, end);
+  if (lower !== 0 && end - start > MAX_LOWER_ROOT) return null;
   const root = text.slice(start, end);
   const upper = lower === 0 ? root : root.toUpperCase();
   const known = ROOT_SET.has(upper);
