@@ -25,7 +25,7 @@ const TITLE_WORD = new RegExp(`^${TITLE_WORDS}$`, 'i');
  * The United Nations logo line (older documents print the organ's sigil beside it: "UNITED NATIONS
  * S"), or a web copy's "U.N. Document" header: the masthead starts here.
  */
-export const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s+[A-Z]+\\s?\\/|\\s+[ASE]$|$)`);
+export const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s*[A-Z]+\\s?\\/|\\s+[ASE]$|$)`);
 /**
  * Lines only a masthead prints: a title line above one is a web page's copy of the title. Older
  * documents print the logo's words on two lines, `Distr.` over `GENERAL`, and `ORIGINAL:`; a copy

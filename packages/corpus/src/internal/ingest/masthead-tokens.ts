@@ -71,14 +71,14 @@ export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 
 export const STARTS_WITH_AGENDA_HEAD = new RegExp(`^${AGENDA_HEAD}`, 'i');
 /**
  * Each fact at the start of the remaining text; tried in order, the first that matches wins. The
- * logo's words stand alone or before a symbol, a sigil or an organ: "United Nations Relief and
- * Works Agency…" opening a line is an agenda title's.
+ * logo's words stand alone or before a symbol (a PDF copy may run it on: "United NationsA/75/356"),
+ * a sigil or an organ: "United Nations Relief and Works Agency…" opening a line is an agenda title's.
  */
 const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
   [
     'logo',
     new RegExp(
-      `${LOGO_WORDS.source}(?=\\s*$|\\s+(?:[A-Z]+\\s?\\/|[ASE](?:\\s|$)|General Assembly|Security Council|Economic and Social Council|GENERAL ASSEMBLY|SECURITY COUNCIL|Distr\\.))`,
+      `${LOGO_WORDS.source}(?=\\s*$|\\s*[A-Z]+\\s?\\/|\\s+(?:[ASE](?:\\s|$)|General Assembly|Security Council|Economic and Social Council|GENERAL ASSEMBLY|SECURITY COUNCIL|Distr\\.))`,
     ),
   ],
   [

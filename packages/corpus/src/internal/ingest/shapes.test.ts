@@ -666,6 +666,19 @@ ${BODY}`);
 });
 
 describe('page and site chrome before the document', () => {
+  it('a masthead whose symbols a PDF copy ran together with the logo and the organ', () => {
+    const masthead =
+      'United NationsA/75/812–S/2021/215General Assembly Security Council Distr.: General 3 March 2021 Original: English';
+    for (const [copy, text] of [
+      ['printed', `${masthead.replace(/ (?=Distr|Original)/g, '\n')}\n\n${TITLE}\n${BODY}`],
+      ['flattened', `${masthead} ${TITLE} ${BODY}`.replace(/\s+/g, ' ')],
+    ] as const) {
+      const { record } = read(text);
+      expect(record.symbols, copy).toEqual(['A/75/812', 'S/2021/215']);
+      expect(record.distributionDate, copy).toBe('2021-03-03');
+    }
+  });
+
   it('a repeated masthead line, PDF viewer lines, a flattened copy after them', () => {
     const flat = `United Nations A/75/356–S/2020/947 General Assembly Distr.: General 28 September 2020 Security Council Original: English General Assembly Security Council Seventy-fifth session Seventy-fifth year Agenda items 34 and 71 Prevention of armed conflict Right of peoples to self-determination ${TITLE.replace('13 September 2022', '27 September 2020')} I have the honour to enclose herewith a letter from the Minister for Foreign Affairs of Armenia regarding the situation (see annex). I should be grateful if you would have the present letter and its annex circulated as a document of the General Assembly, under agenda items 34 and 71, and of the Security Council. (Signed) Jane Example Ambassador Permanent Representative 20-12655 (E) 011020 *2012655* A/75/356 S/2020/947 Annex to the letter dated 27 September 2020 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General Excellency, I write to you about the situation.`;
     const { record, removed } = read(`

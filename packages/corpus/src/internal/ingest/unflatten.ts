@@ -30,7 +30,7 @@ const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${DATED}\\b`, 'g');
  * the page's, a line of their own.
  */
 const MASTHEAD_START =
-  /(?:United Nations|UNITED NATIONS)\s+(?:[A-Z]+\/|General Assembly|Security Council)|(?:General Assembly|Security Council)\s+(?:General Assembly|Security Council|Distr\.|[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b)/;
+  /(?:United Nations|UNITED NATIONS)(?:\s*[A-Z]+\/|\s+(?:General Assembly|Security Council))|(?:General Assembly|Security Council)\s+(?:General Assembly|Security Council|Distr\.|[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b)/;
 /** Longest agenda item title that names a letter, before the document's own title. */
 const AGENDA_TITLE_MAX = 600;
 
