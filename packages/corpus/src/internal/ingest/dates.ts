@@ -29,7 +29,7 @@ const MONTH = `(${[
  * 201813:33").
  */
 export const DATE_PATTERN = new RegExp(
-  `\\b(?:(\\d{1,2})${ORDINAL} (?:of )?${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})${ORDINAL},? (\\d{4}))(?=\\d{1,2}:\\d{2}|\\b)`,
+  `\\b(?:(\\d{1,2})${ORDINAL} (?:of )?${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})${ORDINAL},? (\\d{4}))(?=\\d{1,2}:\\d{2}|\\b|[A-Z])`,
 );
 
 const DATES = new RegExp(DATE_PATTERN.source, 'g');

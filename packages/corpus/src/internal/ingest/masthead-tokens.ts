@@ -69,6 +69,9 @@ const AGENDA_HEAD = `(?:(Provisional )?Agenda items? (${NUMBERS})|Items? (${NUMB
 export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 'i');
 /** An agenda head opening a text: its item's title may follow on the same line. */
 export const STARTS_WITH_AGENDA_HEAD = new RegExp(`^${AGENDA_HEAD}`, 'i');
+const LANGUAGE_NAMES = ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish']
+  .flatMap((l) => [l, l.toUpperCase()])
+  .join('|');
 /**
  * Each fact at the start of the remaining text; tried in order, the first that matches wins. The
  * logo's words stand alone or before a symbol (a PDF copy may run it on: "United NationsA/75/356"),
@@ -84,18 +87,24 @@ const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
   [
     'organ',
     new RegExp(
-      `^(?:${[...ORGANS, ...ORGANS.map((o) => o.toUpperCase())].map(loose).join('|')})\\b`,
+      `^(?:${[...ORGANS, ...ORGANS.map((o) => o.toUpperCase())].map(loose).join('|')})(?:\\b|(?=[A-Z0-9]))`,
     ),
   ],
   [
     'period',
-    new RegExp(`^(${ORDINAL}) (emergency special session|special session|session|year)\\b`),
+    new RegExp(
+      `^(${ORDINAL}) (emergency special session|special session|session|year)(?:\\b|(?=[A-Z]))`,
+    ),
   ],
-  ['distribution', /^Distr\.?\s*:?\s*(General|Limited|Restricted)\b/i],
-  // "Original: English", and a text drafted in several: "English and French", "English/French".
+  // A PDF copy may run the next fact on: "Security CouncilSeventy-sixth year", "General3 March 2021".
+  ['distribution', /^Distr\.?\s*:?\s*(General|Limited|Restricted)(?:\b|(?=\d))/i],
+  // "Original: English", and a text drafted in several: "English and French", "English/French";
+  // case-sensitive, so that a word a PDF copy runs on is not the language's ("EnglishGeneral").
   [
     'original',
-    /^[O0]riginal\s*:\s*([A-Z][a-z]+(?:(?: ?[,/] ?|,? and )(?:Arabic|Chinese|English|French|Russian|Spanish)\b)*)/i,
+    new RegExp(
+      `^(?:[O0](?:riginal|RIGINAL)|original)\\s*:\\s*((?:[A-Z][a-z]+|[A-Z][A-Zl]{3,})(?:(?: ?[,/] ?|,? (?:and|AND) )(?:${LANGUAGE_NAMES})\\b)*)`,
+    ),
   ],
   ['agenda', STARTS_WITH_AGENDA_HEAD],
 ];
@@ -202,6 +211,18 @@ function factAt(
   return null;
 }
 
+/** Facts a PDF copy runs on to the word before: "2021Original:", "sessionAgenda item 34". */
+const GLUED_FACT =
+  /^(?:Distr\.|Original\s?:|ORIGINAL\s?:|General Assembly|Security Council|Economic and Social Council|Agenda items? \d|Items? \d|[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b|[A-Z]{1,8}\/\d)/;
+
+/** Where the word from `at` to `end` ends: before a fact run on to it, else at `end`. */
+function gluedFact(text: string, at: number, end: number): number {
+  for (let j = at + 1; j < end; j++)
+    if (/[A-Z]/.test(text[j] as string) && /[a-z0-9.]/.test(text[j - 1] as string))
+      if (GLUED_FACT.test(text.slice(j, j + 60))) return j;
+  return end;
+}
+
 /**
  * Cut masthead lines into facts: logo, symbols, organs, sessions and years, `Distr.`, dates,
  * `Original:`, agenda heads, and the words between them. Two-column and flattened copies put
@@ -260,7 +281,7 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
         continue;
       }
       const end = text.indexOf(' ', at);
-      const stop = end === -1 ? text.length : end;
+      const stop = gluedFact(text, at, end === -1 ? text.length : end);
       const word = `${text.slice(at, stop)} `;
       words += word;
       recent = `${recent}${word}`.slice(-12);

@@ -666,16 +666,26 @@ ${BODY}`);
 });
 
 describe('page and site chrome before the document', () => {
-  it('a masthead whose symbols a PDF copy ran together with the logo and the organ', () => {
+  it('a masthead whose facts a PDF copy ran together: logo, symbol, organ, date, language, session', () => {
     const masthead =
-      'United NationsA/75/812–S/2021/215General Assembly Security Council Distr.: General 3 March 2021 Original: English';
+      'United NationsA/75/812–S/2021/215General Assembly Security Council Distr.: General3 March 2021Original: EnglishGeneral Assembly Seventy-fifth sessionAgenda item 34 Protracted conflicts in the GUAM area and their implications for international peace, security and developmentSecurity CouncilSeventy-sixth year';
     for (const [copy, text] of [
-      ['printed', `${masthead.replace(/ (?=Distr|Original)/g, '\n')}\n\n${TITLE}\n${BODY}`],
+      [
+        'printed',
+        `${masthead.replace(/ (?=Distr|Agenda item|Protracted)/g, '\n')}\n\n${TITLE}\n${BODY}`,
+      ],
       ['flattened', `${masthead} ${TITLE} ${BODY}`.replace(/\s+/g, ' ')],
     ] as const) {
       const { record } = read(text);
       expect(record.symbols, copy).toEqual(['A/75/812', 'S/2021/215']);
-      expect(record.distributionDate, copy).toBe('2021-03-03');
+      expect([record.distributionDate, record.originalLanguage], copy).toEqual([
+        '2021-03-03',
+        'en',
+      ]);
+      expect(organs(record), copy).toEqual(['GA regular 75', 'SC 2021']);
+      expect(agenda(record), copy).toEqual([
+        '34: Protracted conflicts in the GUAM area and their implications for international peace, security and development',
+      ]);
     }
   });
 
