@@ -689,6 +689,30 @@ describe('page and site chrome before the document', () => {
     }
   });
 
+  it('a title whose words a PDF copy ran together, printed and flattened', () => {
+    for (const title of [
+      'Letterdated 2 March 2021 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General',
+      'Letter dated2 March 2021 fromthe Permanent Representative of Armenia to the United Nations addressedto the Secretary-General',
+    ]) {
+      for (const [copy, text] of [
+        ['printed', `${SC_MASTHEAD}\n\n${title}\n${BODY}`],
+        ['flattened', `${SC_MASTHEAD} ${title} ${BODY}`.replace(/\s+/g, ' ')],
+      ] as const) {
+        const { record } = read(text);
+        expect(
+          [record.kind, record.title, record.date, record.author?.country, record.addressee?.name],
+          `${copy}: ${title}`,
+        ).toEqual([
+          'letter',
+          title,
+          '2021-03-02',
+          'Armenia',
+          'Secretary-General of the United Nations',
+        ]);
+      }
+    }
+  });
+
   it('a repeated masthead line, PDF viewer lines, a flattened copy after them', () => {
     const flat = `United Nations A/75/356–S/2020/947 General Assembly Distr.: General 28 September 2020 Security Council Original: English General Assembly Security Council Seventy-fifth session Seventy-fifth year Agenda items 34 and 71 Prevention of armed conflict Right of peoples to self-determination ${TITLE.replace('13 September 2022', '27 September 2020')} I have the honour to enclose herewith a letter from the Minister for Foreign Affairs of Armenia regarding the situation (see annex). I should be grateful if you would have the present letter and its annex circulated as a document of the General Assembly, under agenda items 34 and 71, and of the Security Council. (Signed) Jane Example Ambassador Permanent Representative 20-12655 (E) 011020 *2012655* A/75/356 S/2020/947 Annex to the letter dated 27 September 2020 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General Excellency, I write to you about the situation.`;
     const { record, removed } = read(`

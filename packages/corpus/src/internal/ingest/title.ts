@@ -11,14 +11,17 @@ export const TITLE_WORDS =
   '(?:Identical l[ec]tt[ec]rs|Identical notes verbales|L[ec]tt[ec]rs?|Notes? verbales?)';
 /** "dated", and as an OCR copy may misread it, c for e ("datcd"; "Lettcr" in TITLE_WORDS too). */
 export const DATED_WORD = 'dat[ec]d';
-/** A title line as UN documents print it: "Letter dated …". */
-export const DATED_TITLE = new RegExp(`^${TITLE_WORDS} ${DATED_WORD}\\b`, 'i');
+/**
+ * A title line as UN documents print it: "Letter dated …"; a PDF copy may run its words together
+ * ("Letterdated 2 March", "Letter dated2 March").
+ */
+export const DATED_TITLE = new RegExp(`^${TITLE_WORDS} ?${DATED_WORD}(?:\\b|(?=\\d))`, 'i');
 /**
  * The opening words of a letter's or note's title line: "Letter dated", and as a mission's site
  * or an older copy may print them, "Letter of 13 September 2022 from the", "Letter from the".
  */
 export const LETTER_TITLE = new RegExp(
-  `^${TITLE_WORDS} (?:${DATED_WORD}\\b|(?:of \\d{1,2}(?:st|nd|rd|th)? [a-z]+\\.?,? \\d{4},? )?from the\\b)`,
+  `^${TITLE_WORDS} ?(?:${DATED_WORD}(?:\\b|(?=\\d))|(?:of \\d{1,2}(?:st|nd|rd|th)? [a-z]+\\.?,? \\d{4},? )?from the\\b)`,
   'i',
 );
 /** "Letter of the …": a title where "addressed to" follows, on its line or the next (see layout). */
@@ -30,7 +33,10 @@ export const OF_THE_TITLE = new RegExp(`^${TITLE_WORDS} of the\\b`, 'i');
 export const ADDRESSED_TO =
   /\baddressed to\b|\bto the (?:UN |United Nations )?(?:Secretary[- ]General\b|President of the [A-Z])/i;
 /** Where a title's opening words end: "Letter" of "Letter dated …", "Letter from …". */
-export const KIND_WORDS_END = new RegExp(` (?:${DATED_WORD}\\b|of \\d|from the\\b|of the\\b)`, 'i');
+export const KIND_WORDS_END = new RegExp(
+  `(?: ?${DATED_WORD}(?:\\b|(?=\\d))| (?:of \\d|from the\\b|of the\\b))`,
+  'i',
+);
 
 /** What a letter's title line says: its date, who wrote it, to whom. */
 export interface TitleReading {
@@ -95,7 +101,13 @@ function unshout(title: string): string {
  * only when whole.
  */
 export function readTitle(printed: string, cutShort = false): TitleReading {
-  const flat = printed.replace(/\s+/g, ' ');
+  // Words a PDF copy ran together are parted for reading ("Letterdated", "dated2 March",
+  // "fromthe", "addressedto").
+  const flat = printed
+    .replace(/\s+/g, ' ')
+    .replace(new RegExp(`^(${TITLE_WORDS})(?=${DATED_WORD})`, 'i'), '$1 ')
+    .replace(new RegExp(`^(${TITLE_WORDS} ${DATED_WORD})(?=\\d)`, 'i'), '$1 ')
+    .replace(/\b(from|to|of|addressed)(the|to)\b/gi, '$1 $2');
   const title = unshout(flat);
   const office = OFFICE.exec(title) ?? OTHER_AUTHOR.exec(title);
   const officeText = office?.groups?.office ?? null;

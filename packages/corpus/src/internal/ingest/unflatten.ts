@@ -18,12 +18,12 @@ const FLATTENED_MIN = 400;
 const OPENING =
   '(?:I|We) (?:have|had) the honou?r|(?:On|Upon) (?:the )?instructions?|I (?:am (?:writing|compelled|obliged|instructed)|write|wish|would like|should like|must|regret|refer|hereby)|Once again|It is with|Today|Yesterday|On \\d{1,2} [A-Z][a-z]+ \\d{4}|At the outset|As you (?:are|may|will)|Further to|Following|In follow-up to|With reference to|In (?:my|our) capacity|Pursuant to|Referring to|Excellency|Dear|M(?:r|adam)\\.? President|The (?:Permanent|Observer) (?:Mission|Delegation)';
 /** A title line's opening words, as printed or in capitals (older documents: "LETTER DATED"). */
-const DATED = `(?:${TITLE_WORDS} ${DATED_WORD}|${TITLE_WORDS.toUpperCase()} ${DATED_WORD.toUpperCase()})`;
+const DATED = `(?:${TITLE_WORDS} ?${DATED_WORD}|${TITLE_WORDS.toUpperCase()} ${DATED_WORD.toUpperCase()})`;
 const TITLE_END = new RegExp(
-  `^(${DATED} .+? (?:addressed to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"])|.{3,300}?(?=\\s+(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s+`,
+  `^(${DATED} ?.+? (?:addressed ?to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"])|.{3,300}?(?=\\s+(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s+`,
 );
-const TITLE_ANYWHERE = new RegExp(`${DATED}\\b`, 'g');
-const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${DATED}\\b`, 'g');
+const TITLE_ANYWHERE = new RegExp(`${DATED}(?:\\b|(?=\\d))`, 'g');
+const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${DATED}(?:\\b|(?=\\d))`, 'g');
 /**
  * Where the masthead begins in the head of a flattened line: the logo before a symbol or an organ,
  * or an organ before another, a `Distr.` or a session. A web page's title and date before it are
