@@ -43,7 +43,7 @@ const ORGANS: readonly MastheadOrgan[] = [
 ];
 // An OCR copy confuses l, I and 1, and O and 0: "Security Counci1", "GENERAL ASSEMBLY".
 const OCR_LOOSE: Record<string, string> = {
-  l: '[l1I|]',
+  l: '[l1iI|]',
   i: '[i1l|]',
   I: '[I1l|]',
   L: '[L1I|]',
@@ -69,6 +69,9 @@ const AGENDA_HEAD = `(?:(Provisional )?Agenda items? (${NUMBERS})|Items? (${NUMB
 export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 'i');
 /** An agenda head opening a text: its item's title may follow on the same line. */
 export const STARTS_WITH_AGENDA_HEAD = new RegExp(`^${AGENDA_HEAD}`, 'i');
+/** A distribution as its first letter names it, an OCR copy's "1imited" too. */
+const distributionNamed = (printed: string) =>
+  /^g/i.test(printed) ? 'General' : /^r/i.test(printed) ? 'Restricted' : 'Limited';
 const LANGUAGE_NAMES = ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish']
   .flatMap((l) => [l, l.toUpperCase()])
   .join('|');
@@ -97,13 +100,20 @@ const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
     ),
   ],
   // A PDF copy may run the next fact on: "Security CouncilSeventy-sixth year", "General3 March 2021".
-  ['distribution', /^Distr\.?\s*:?\s*(General|Limited|Restricted)(?:\b|(?=\d))/i],
+  // An OCR copy's l/1/i ("Generai", "Distr,:") read through; the value is named in full below.
+  [
+    'distribution',
+    new RegExp(
+      `^Distr[.,]?\\s*:?\\s*(${loose('General')}|${loose('Limited')}|${loose('Restricted')})(?:\\b|(?=\\d))`,
+      'i',
+    ),
+  ],
   // "Original: English", and a text drafted in several: "English and French", "English/French";
   // case-sensitive, so that a word a PDF copy runs on is not the language's ("EnglishGeneral").
   [
     'original',
     new RegExp(
-      `^(?:[O0](?:riginal|RIGINAL)|original)\\s*:\\s*((?:[A-Z][a-z]+|[A-Z][A-Zl]{3,})(?:(?: ?[,/] ?|,? (?:and|AND) )(?:${LANGUAGE_NAMES})\\b)*)`,
+      `^(?:[O0](?:${loose('riginal')}|${loose('RIGINAL')})|original)\\s*:\\s*((?:[A-Z][a-z1|]+|[A-Z][A-Zl1|]{3,})(?:(?: ?[,/] ?|,? (?:and|AND) )(?:${LANGUAGE_NAMES})\\b)*)`,
     ),
   ],
   ['agenda', STARTS_WITH_AGENDA_HEAD],
@@ -197,7 +207,13 @@ function factAt(
         text,
         line,
       };
-    if (kind === 'distribution') return { kind, value: m[1] as string, text, line };
+    if (kind === 'distribution')
+      return {
+        kind,
+        value: distributionNamed(m[1] as string),
+        text,
+        line,
+      };
     if (kind === 'original') return { kind, language: m[1] as string, text, line };
     if (kind === 'agenda') {
       const list = m[4]

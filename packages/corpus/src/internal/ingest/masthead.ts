@@ -19,7 +19,7 @@ const LANGUAGES: Record<string, string> = {
 };
 
 /** An OCR copy's l for i ("RUSSlAN"): the names compared with both as one letter. */
-const ocrFold = (name: string) => name.replace(/l/g, 'i');
+const ocrFold = (name: string) => name.replace(/[l1|]/g, 'i');
 const OCR_LANGUAGES: Record<string, string> = Object.fromEntries(
   Object.entries(LANGUAGES).map(([name, tag]) => [ocrFold(name), tag]),
 );
@@ -124,7 +124,7 @@ function readOriginal(tokens: readonly MastheadToken[], warnings: Warning[]): St
     if (!exact)
       warnings.push({
         code: 'original-guessed',
-        message: `the original language "${printed[0]}" has an l for an i (an OCR copy's); read as ${language}`,
+        message: `the original language "${printed[0]}" was misread by an OCR copy (l, i or 1 confused); read as ${language}`,
         path: atLine(t.line.n),
       });
     // One tag holds one language: the first printed, with a warning that names the others.

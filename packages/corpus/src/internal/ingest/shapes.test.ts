@@ -283,6 +283,32 @@ ${BODY}`);
     );
   });
 
+  it('an OCR copy’s i or 1 for l, and a comma for a stop, in "Distr.", "Original:" and the language', () => {
+    for (const [distr, original] of [
+      ['Distr.: Generai', 'Original: Eng1ish'],
+      ['Distr,: General', 'Origina1: English'],
+      ['Distr.: 1imited', 'Originai: English'],
+    ]) {
+      const { record, warnings } = read(`
+United Nations S/2021/215
+
+Security Council
+${distr}
+3 March 2021
+
+${original}
+
+${TITLE}
+${BODY}`);
+      expect([record.distribution, record.originalLanguage], distr).toEqual([
+        distr.includes('imited') ? 'Limited' : 'General',
+        'en',
+      ]);
+      if (original.includes('Eng1ish'))
+        expect(warnings.map((w) => w.code)).toContain('original-guessed');
+    }
+  });
+
   it('an OCR copy’s S for 5 in a stacked symbol and a misread "(Signed)": both read', () => {
     const copy = (mark: string) =>
       read(`
