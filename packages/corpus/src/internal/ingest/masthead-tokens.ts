@@ -254,7 +254,8 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
       continue;
     }
     // "…and the" over "Council of Europe": a wrapped title's words, no body's heading.
-    if (OTHER_BODY.test(text) && !IN_TITLE.test(lines[i - 1]?.text ?? '')) {
+    // An organ an OCR copy misread ("Generai Assembly") is still that organ.
+    if (OTHER_BODY.test(text) && !organNamed(text) && !IN_TITLE.test(lines[i - 1]?.text ?? '')) {
       out.push({ kind: 'body', text, line });
       if (!ASSEMBLY_COMMITTEE.test(text)) owner = 'other';
       continue;

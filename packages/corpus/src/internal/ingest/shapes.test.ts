@@ -283,20 +283,24 @@ ${BODY}`);
     );
   });
 
-  it('an OCR copy’s i or 1 for l, and a comma for a stop, in "Distr.", "Original:" and the language', () => {
+  it('an OCR copy’s i or 1 for l, and a comma for a stop, in the organ, "Distr.", "Original:" and the language', () => {
     for (const [distr, original] of [
       ['Distr.: Generai', 'Original: Eng1ish'],
       ['Distr,: General', 'Origina1: English'],
       ['Distr.: 1imited', 'Originai: English'],
     ]) {
       const { record, warnings } = read(`
-United Nations S/2021/215
+United Nations A/75/812
 
-Security Council
+Generai Assembly
 ${distr}
 3 March 2021
 
 ${original}
+
+Seventy-fifth session
+Agenda item 34
+Protracted conflicts in the GUAM area
 
 ${TITLE}
 ${BODY}`);
@@ -304,6 +308,9 @@ ${BODY}`);
         distr.includes('imited') ? 'Limited' : 'General',
         'en',
       ]);
+      // "Generai Assembly" is the Assembly misread, not another body with its own agenda.
+      expect(organs(record)).toEqual(['GA regular 75']);
+      expect(agenda(record)).toEqual(['34: Protracted conflicts in the GUAM area']);
       if (original.includes('Eng1ish'))
         expect(warnings.map((w) => w.code)).toContain('original-guessed');
     }
