@@ -19,8 +19,11 @@ const ADDRESSEE_END = new RegExp(
   `${/\s+(?:regarding|concerning|transmitting|on the (?:subject|question)|with reference)\b.*$|\s*\((?:[A-Z]+\/[^)]*\)?|[A-Z]*)\s*$|[.;,]+$/.source}|,\\s*(?:${DATE_PATTERN.source})\\s*$`,
   'i',
 );
-/** A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1" or " 1". */
-const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})\s?\d{1,2}$/;
+/**
+ * A footnote mark on the title's last word: "Secretary-General*", "Secretary-General1" or " 1";
+ * not an OCR copy's 1 for the l that ends "Genera1", "Counci1".
+ */
+const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})(?<!Genera|Counci)\s?\d{1,2}$/;
 
 /** What is left of an addressee a copy dropped: nothing, or the article before it. */
 const DROPPED = /^(?:the)?$/i;

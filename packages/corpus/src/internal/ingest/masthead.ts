@@ -1,5 +1,6 @@
 import type { ExtractedSymbol } from '@black-january/un-symbols';
 import type { AgendaItem, Evidence, Organ } from '../../schema-metadata.js';
+import { ocrFold } from '../text/gazetteer.js';
 import { evidenceOf } from './evidence.js';
 import type { Line } from './lines.js';
 import { readAgenda } from './masthead-agenda.js';
@@ -19,7 +20,6 @@ const LANGUAGES: Record<string, string> = {
 };
 
 /** An OCR copy's l for i ("RUSSlAN"): the names compared with both as one letter. */
-const ocrFold = (name: string) => name.replace(/[l1|]/g, 'i');
 const OCR_LANGUAGES: Record<string, string> = Object.fromEntries(
   Object.entries(LANGUAGES).map(([name, tag]) => [ocrFold(name), tag]),
 );

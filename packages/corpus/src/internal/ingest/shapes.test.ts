@@ -288,7 +288,7 @@ ${BODY}`);
       ['Distr.: Generai', 'Original: Eng1ish'],
       ['Distr,: General', 'Origina1: English'],
       ['Distr.: 1imited', 'Originai: English'],
-    ]) {
+    ] as const) {
       const { record, warnings } = read(`
 United Nations A/75/812
 
@@ -1283,6 +1283,13 @@ Distr.: General
     );
     expect(title('Secretary-General 1').addressee?.name).toBe(
       'Secretary-General of the United Nations',
+    );
+    // An OCR copy's 1 for the l that ends the name is no footnote mark.
+    expect(title('Secretary-Genera1').addressee?.name).toBe(
+      'Secretary-General of the United Nations',
+    );
+    expect(title('President of the Security Counci1').addressee?.name).toBe(
+      'President of the Security Council',
     );
     expect(title('Chair of the Group of 77').addressee?.name).toBe('Chair of the Group of 77');
     const two = title('Secretary-General and to the President of the Security Council');

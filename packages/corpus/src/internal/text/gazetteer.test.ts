@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateName, statePrinted } from './gazetteer.js';
+import { ocrFold, stateName, statePrinted } from './gazetteer.js';
 import { STATES } from './member-states.js';
 
 describe('stateName', () => {
@@ -124,5 +124,25 @@ describe('statePrinted', () => {
     // No two States read alike so: c for e never makes one State's name another's.
     const folded = STATES.map((s) => s.toLowerCase().replace(/c/g, 'e'));
     expect(new Set(folded).size).toBe(STATES.length);
+  });
+
+  it('reads a State whose name an OCR copy printed with l, 1 or | for i, or 1 for l', () => {
+    expect(
+      [
+        'Armenla',
+        'Ukra1ne',
+        'Israe1',
+        'the Bolivarian Republic of Venezue1a',
+        'Mlcronesia (Federated States of)',
+      ].map(statePrinted),
+    ).toEqual([
+      'Armenia',
+      'Ukraine',
+      'Israel',
+      'Venezuela (Bolivarian Republic of)',
+      'Micronesia (Federated States of)',
+    ]);
+    // Nor do these misreadings make one State's name another's.
+    expect(new Set(STATES.map(ocrFold)).size).toBe(STATES.length);
   });
 });

@@ -141,10 +141,11 @@ const RESIDUE =
   /^$|(?:^|\s)(?:of|the|and)$|^(?:Permanent (?:Observer )?Mission|Delegation|Embassy)\b/i;
 
 /**
- * A name folded as `stateName` folds it, with c read as e, as an OCR copy misreads e ("Armcnia",
- * "Secretary-Gcneral"): two names that fold alike may be one misread.
+ * A name folded as `stateName` folds it, with c read as e and l, 1 or | as i, as an OCR copy
+ * misreads them ("Armcnia", "Secretary-Gcneral", "Armenla", "Ukra1ne", "RUSSlAN"): two names that
+ * fold alike may be one misread.
  */
-export const ocrFold = (name: string) => fold(name).replace(/c/g, 'e');
+export const ocrFold = (name: string) => fold(name).replace(/c/g, 'e').replace(/[l1|]/g, 'i');
 let misreadForms: ReadonlyMap<string, string> | undefined;
 
 /**
