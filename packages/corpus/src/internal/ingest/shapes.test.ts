@@ -1529,6 +1529,22 @@ I write to you about the situation.
     }
   });
 
+  it('a flattened copy’s bare "Annex" under the signature, over the annexed text’s first sentence', () => {
+    const { record } = read(
+      `${TITLE} ${BODY} Annex On 20 January 1990, the Soviet army entered Baku. The Ministry remembers the victims.`.replace(
+        /\s+/g,
+        ' ',
+      ),
+    );
+    expect(record.annexes.map((a) => a.title)).toEqual(['Annex']);
+    expect(record.signatories.map((s) => s.role)).toEqual(['Permanent Representative']);
+    // In the text, "Annex" and a capital are no heading.
+    const inText = read(
+      `${TITLE} I refer to the list in Annex I of the Agreement. ${BODY}`.replace(/\s+/g, ' '),
+    ).record;
+    expect(inText.annexes).toEqual([]);
+  });
+
   it('an enclosure after an annex is part of that annex, not another', () => {
     const { record } = read(`${TITLE}
 ${BODY}

@@ -71,6 +71,9 @@ function titleIn(text: string): number {
 export const isFlattenedDocument = (text: string): boolean =>
   text.length > FLATTENED_MIN && (titleIn(text) !== -1 || releasePieces(text) !== null);
 
+/** The last word of a signature's rank or role, after which a bare "Annex" heads an annex. */
+const SIGNATURE_END =
+  '\\b(?:Representative|Ambassador|Plenipotentiary|a\\.\\s?i\\.|Observer|Minister|Affairs|Nations)';
 /**
  * What follows a bare annex heading: the annexed text's own title ("Statement of the Ministry …",
  * "Letter dated 1 March 2021 from the Minister …") or its original language.
@@ -85,7 +88,7 @@ const ANNEXED_TITLE = `[A-Z][a-z]+ (?:of|by|on|from)\\b|${TITLE_WORDS} ${DATED_W
  * "ANNEX" heading alone.
  */
 const BODY_BREAKS = new RegExp(
-  `\\s+(?=[(\\[](?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=${ANNEXED_TITLE})|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])`,
+  `\\s+(?=[(\\[](?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=${ANNEXED_TITLE})|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])|(?<=${SIGNATURE_END})\\s+(?=Annex(?: ${ANNEX_NUMBER})? [A-Z])`,
   'g',
 );
 /**
@@ -103,6 +106,9 @@ const ANNEX_END = new RegExp(
 const ANNEX_ALONE = new RegExp(
   `^(Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})?)\\s+(?=${ANNEXED_TITLE})`,
 );
+
+/** A bare annex heading, before any text, where a signature stands above it. */
+const ANNEX_UNDER_SIGNATURE = new RegExp(`^(Annex(?: ${ANNEX_NUMBER})?)\\s+(?=[A-Z])`);
 
 /** A flattened letter or note cut at its title, signature, annexes and page furniture. */
 function letterPieces(text: string, titleAt: number): string[] {
@@ -124,8 +130,13 @@ function letterPieces(text: string, titleAt: number): string[] {
 
 /** A flattened body cut at its signature, annexes and page furniture. */
 function bodyPieces(text: string): string[] {
-  return text.split(BODY_BREAKS).flatMap((piece) => {
-    const annex = ANNEX_END.exec(piece) ?? ANNEX_ALONE.exec(piece);
+  return text.split(BODY_BREAKS).flatMap((piece, i, pieces) => {
+    // Under a signature, a bare "Annex" heads an annex whatever its text opens with.
+    const signed = /^[([](?:[Ss]igned|SIGNED)[)\]]/.test(pieces[i - 1] ?? '');
+    const annex =
+      ANNEX_END.exec(piece) ??
+      ANNEX_ALONE.exec(piece) ??
+      (signed ? ANNEX_UNDER_SIGNATURE.exec(piece) : null);
     if (!annex) return [piece];
     const rest = piece.slice(annex[0].length);
     // An annexed letter's own title ("Annex Letter dated … addressed to …") is a line of its own.
