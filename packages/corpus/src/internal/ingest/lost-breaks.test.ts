@@ -77,6 +77,23 @@ describe('restoreBreaks', () => {
     ]);
   });
 
+  it('sets an annexed text’s "[Original: …]" note apart, in a copy of a line a paragraph', () => {
+    const text = `I have the honour to transmit herewith a list of the violations (see annex).
+I should be grateful if you would have the present letter and its annex circulated as a document of the Security Council.
+(Signed) Jane Example
+Permanent Representative
+Annex to the letter dated 15 March 2012 from the Permanent Representative of Example to the United Nations addressed to the Secretary-General
+[Original: Arabic]
+Violations committed by armed groups
+On 7 March 2012, an armed group opened fire on a checkpoint, killing two soldiers.`;
+    expect(read(text).blocks.slice(3)).toEqual([
+      'Annex to the letter dated 15 March 2012 from the Permanent Representative of Example to the United Nations addressed to the Secretary-General',
+      '[Original: Arabic]',
+      'Violations committed by armed groups',
+      'On 7 March 2012, an armed group opened fire on a checkpoint, killing two soldiers.',
+    ]);
+  });
+
   it('keeps a sentence that ends mid-paragraph where the next word would not have fitted', () => {
     const text = `The Ministry recalls the relevant resolutions of the General Assembly.
 Government officials stated that the paragraph goes on after a full
