@@ -24,7 +24,9 @@ export const STARTERS = new Set(
   Oceans Towards Nuclear Reduction Role Declaration Credentials Improving Return Restitution Science
   Globalization Macroeconomic Information Agriculture Status Permanent International Observer
   Convention Problems Missiles Decolonization Relationship Request Holding Proposed
-  Administrative Pattern Joint Action Global Groups Necessity Countering Combating Upholding`.split(
+  Administrative Pattern Joint Action Global Groups Necessity Countering Combating Upholding
+  Protracted Illegal Scope Criminal Questions Operational Sport Developments Support Consequences
+  Education Entrepreneurship Causes Investigation Peacebuilding Armed New Nuclear-weapon-free`.split(
     /\s+/,
   ),
 );

@@ -73,6 +73,22 @@ describe('fitTitles', () => {
   });
 });
 
+describe('STARTERS', () => {
+  it('knows the first words of the recurring items this corpus’s letters cite', () => {
+    expect(
+      fitTitles(
+        [
+          'Question of Cyprus Protracted conflicts in the GUAM area and their implications for international peace, security and development',
+        ],
+        2,
+      ),
+    ).toEqual([
+      'Question of Cyprus',
+      'Protracted conflicts in the GUAM area and their implications for international peace, security and development',
+    ]);
+  });
+});
+
 describe('agendaNumbers', () => {
   it('reads sub-items after one number as items of their own', () => {
     expect(agendaNumbers('34, 68 (b) and (c) and 135')).toEqual(['34', '68 (b)', '68 (c)', '135']);
