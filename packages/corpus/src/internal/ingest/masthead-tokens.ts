@@ -231,10 +231,14 @@ function factAt(
 const GLUED_FACT =
   /^(?:Distr\.|Original\s?:|ORIGINAL\s?:|General Assembly|Security Council|Economic and Social Council|Agenda items? \d|Items? \d|[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b|[A-Z]{1,8}\/\d)/;
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** A small letter, a digit or a stop: what a run-on fact's capital may follow. */
+const runsOn = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46;
+
 /** Where the word from `at` to `end` ends: before a fact run on to it, else at `end`. */
 function gluedFact(text: string, at: number, end: number): number {
   for (let j = at + 1; j < end; j++)
-    if (/[A-Z]/.test(text[j] as string) && /[a-z0-9.]/.test(text[j - 1] as string))
+    if (isUpper(text.charCodeAt(j)) && runsOn(text.charCodeAt(j - 1)))
       if (GLUED_FACT.test(text.slice(j, j + 60))) return j;
   return end;
 }

@@ -88,7 +88,7 @@ const ANNEXED_TITLE = `[A-Z][a-z]+ (?:of|by|on|from)\\b|${TITLE_WORDS} ${DATED_W
  * "ANNEX" heading alone.
  */
 const BODY_BREAKS = new RegExp(
-  `\\s+(?=[(\\[](?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=${ANNEXED_TITLE})|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])|(?<=${SIGNATURE_END})\\s+(?=Annex(?: ${ANNEX_NUMBER})? [A-Z])`,
+  `\\s+(?=[(\\[](?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=${ANNEXED_TITLE})|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?=\\s)(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])|(?=\\s)(?<=${SIGNATURE_END})\\s+(?=Annex(?: ${ANNEX_NUMBER})? [A-Z])`,
   'g',
 );
 /**
