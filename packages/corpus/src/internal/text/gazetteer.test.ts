@@ -142,6 +142,10 @@ describe('statePrinted', () => {
       'Venezuela (Bolivarian Republic of)',
       'Micronesia (Federated States of)',
     ]);
+    // A whole name misread is that State, not the one its last words name.
+    expect(statePrinted('the Democratic Repub1ic of the Congo')).toBe(
+      'Democratic Republic of the Congo',
+    );
     // Nor do these misreadings make one State's name another's.
     expect(new Set(STATES.map(ocrFold)).size).toBe(STATES.length);
   });

@@ -155,9 +155,14 @@ let misreadForms: ReadonlyMap<string, string> | undefined;
  */
 export function statePrinted(name: string): string | null {
   if (RESIDUE.test(name.trim())) return null;
-  const read = stateName(name.replace(/^of\s+/i, ''));
-  if (STATES.includes(read)) return read;
+  const printed = name.replace(/^of\s+/i, '');
+  const read = stateName(printed);
   misreadForms ??= new Map(STATE_FORMS.map(([form, canonical]) => [ocrFold(form), canonical]));
+  // The whole name misread before a State its last words name: "the Democratic Repub1ic of the
+  // Congo" is not the Congo.
+  const whole = misreadForms.get(ocrFold(printed.trim().replace(/^the\s+/i, '')));
+  if (whole) return whole;
+  if (STATES.includes(read)) return read;
   // As stateName reads them: the whole name, or its last words after "of" ("Republic of Armcnia").
   const misread = ocrFold(read.replace(/^the\s+/i, ''));
   const tails = [0, ...[...misread.matchAll(/ of (?:the )?/g)].map((m) => m.index + m[0].length)];
