@@ -105,6 +105,12 @@ describe('findGuessedDate', () => {
     expect(findGuessedDate('Letter dated 27 Septembcr 2020 from')?.iso).toBe('2020-09-27');
     expect(findGuessedDate('LETTER DATED 3 DECEMBER 1993 FROM')).toBeNull();
     expect(findGuessedDate('LETTER DATED 3 DECEMBCR 1993 FROM')?.iso).toBe('1993-12-03');
+    // e for c, 1 for l, l for i: "Mareh", "Apri1", "Ju1y", "OCTOBER" as "OETOBER".
+    expect(
+      ['3 Mareh 2021', '3 Apri1 2021', '3 Ju1y 2021', '3 OETOBER 2021', '3 Aprl1 2021'].map(
+        (t) => findGuessedDate(t)?.iso ?? null,
+      ),
+    ).toEqual(['2021-03-03', '2021-04-03', '2021-07-03', '2021-10-03', '2021-04-03']);
     // Not the 7th: findDate reads no date where a lone digit stands before a day of one digit.
     expect(findDate('Letter dated 2 7 September 2020 from')).toBeNull();
     expect(findDate('S/2020/100 3 February 2020')?.iso).toBe('2020-02-03');

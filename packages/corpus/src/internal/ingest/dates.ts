@@ -59,18 +59,24 @@ export function findDate(text: string): { iso: string; printed: string } | null 
 
 /**
  * A UN-style date that an OCR copy misread: l or I for 1, O for 0 in the day or year ("l February
- * 199O"), a day split in two ("2 7 September"), c for e in the month ("Septembcr").
+ * 199O"), a day split in two ("2 7 September"), c and e, i, l and 1 confused in the month
+ * ("Septembcr", "Mareh", "Apri1").
  */
-const OCR_MONTH = MONTHS.flatMap(cased).map((m) => m.replace(/e/g, '[ec]').replace(/E/g, '[EC]'));
+/** A month's letters as an OCR copy confuses them: c and e, i, l and 1. */
+const ocrLetters = (name: string) =>
+  name
+    .replace(/[ec]/g, '[ec]')
+    .replace(/[EC]/g, '[EC]')
+    .replace(/[il]/g, '[il1]')
+    .replace(/[IL]/g, '[IL1]');
+const OCR_MONTH = MONTHS.flatMap(cased).map(ocrLetters);
 const OCR_DATE = new RegExp(
   `\\b([\\dlIOo]{1,2}|[\\dlIOo] [\\dlIOo])${ORDINAL} (?:of )?(${OCR_MONTH.join('|')}),? ([\\dlIOo]{4})\\b`,
 );
 const OCR_DIGITS: Record<string, string> = { l: '1', I: '1', O: '0', o: '0', ' ': '' };
 
-/** Each month as an OCR copy may print it, c for e. */
-const OCR_MONTHS = MONTHS.map(
-  (name) => [name, new RegExp(`^${name.replace(/e/g, '[ec]')}$`, 'i')] as const,
-);
+/** Each month as an OCR copy may print it ("Septembcr", "Mareh", "Apri1"). */
+const OCR_MONTHS = MONTHS.map((name) => [name, new RegExp(`^${ocrLetters(name)}$`, 'i')] as const);
 
 /**
  * {@link findDate} for an OCR copy: the first UN-style date it misread (see `OCR_DATE`), repaired,
