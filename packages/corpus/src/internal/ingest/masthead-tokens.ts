@@ -50,7 +50,8 @@ const OCR_LOOSE: Record<string, string> = {
   o: '[o0]',
   O: '[O0]',
 };
-const loose = (name: string) => name.replace(/[liILoO]/g, (c) => OCR_LOOSE[c] as string);
+const loose = (name: string) =>
+  name.replace(/[liILoO]/g, (c) => OCR_LOOSE[c] as string).replace(/m/g, '(?:m|rn)');
 const ORGAN_PATTERNS = ORGANS.map(
   (o) => [o, new RegExp(`^(?:${loose(o)}|${loose(o.toUpperCase())})$`)] as const,
 );
@@ -64,7 +65,9 @@ const ORDINAL =
 /** An item and its sub-items: "34", "69 (b)", "68 (b) and (c)". */
 const ITEM = '\\d{1,3}(?: ?\\([a-z]\\)(?:(?:,|,? and) ?\\([a-z]\\))*)?';
 const NUMBERS = `${ITEM}(?:(?:,| and|,? and) ${ITEM})*`;
-const AGENDA_HEAD = `(?:(Provisional )?Agenda items? (${NUMBERS})|Items? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`;
+/** "item", and as an OCR copy may print it, rn for m ("itern"). */
+const ITEM_WORD = 'ite(?:m|rn)';
+const AGENDA_HEAD = `(?:(Provisional )?Agenda ${ITEM_WORD}s? (${NUMBERS})|${ITEM_WORD.replace('i', 'I')}s? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`;
 /** An agenda head ending a text (a line, or a flattened masthead): its item's title comes next. */
 export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 'i');
 /** An agenda head opening a text: its item's title may follow on the same line. */

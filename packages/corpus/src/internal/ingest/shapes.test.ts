@@ -292,14 +292,14 @@ ${BODY}`);
       const { record, warnings } = read(`
 United Nations A/75/812
 
-Generai Assembly
+${distr.includes('imited') ? 'General Assernbly' : 'Generai Assembly'}
 ${distr}
 3 March 2021
 
 ${original}
 
 Seventy-fifth session
-Agenda item 34
+Agenda itern 34
 Protracted conflicts in the GUAM area
 
 ${TITLE}
@@ -308,7 +308,8 @@ ${BODY}`);
         distr.includes('imited') ? 'Limited' : 'General',
         'en',
       ]);
-      // "Generai Assembly" is the Assembly misread, not another body with its own agenda.
+      // "Generai Assembly" and "Assernbly" are the Assembly misread, not another body with its
+      // own agenda; "itern" is "item".
       expect(organs(record)).toEqual(['GA regular 75']);
       expect(agenda(record)).toEqual(['34: Protracted conflicts in the GUAM area']);
       if (original.includes('Eng1ish'))
