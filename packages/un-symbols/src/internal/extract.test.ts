@@ -98,6 +98,7 @@ describe('extractSymbols on real symbols in running text', () => {
       'A/75/812-S/2021/215',
     ]);
     expect(found('S/2021/215Distr.: General')).toEqual(['S/2021/215']);
+    expect(found('document A/75/123and the letter A/75/124.The')).toEqual(['A/75/123', 'A/75/124']);
     // Not a document's own part glued on ("Add.1" without its slash), nor a root in a word.
     expect(found('see A/75/356Add.1 and MENAS/2020/1')).toEqual([]);
   });
