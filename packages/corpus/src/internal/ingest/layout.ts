@@ -1,11 +1,7 @@
 import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
 import type { Line } from './lines.js';
-import {
-  ENDS_WITH_AGENDA_HEAD,
-  IN_TITLE,
-  LOGO_WORDS,
-  tokenizeMasthead,
-} from './masthead-tokens.js';
+import { ENDS_WITH_AGENDA_HEAD, IN_TITLE, LOGO_WORDS } from './masthead-facts.js';
+import { tokenizeMasthead } from './masthead-tokens.js';
 import { DATELINE } from './press.js';
 import {
   ADDRESSED_TO,

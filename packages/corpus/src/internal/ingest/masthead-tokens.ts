@@ -1,6 +1,20 @@
 import { type ExtractedSymbol, extractSymbols } from '@black-january/un-symbols';
-import { DATE_PATTERN, findDate, findGuessedDate } from './dates.js';
+import { findDate, findGuessedDate } from './dates.js';
 import type { Line } from './lines.js';
+import {
+  ASSEMBLY_COMMITTEE,
+  DATE_AT,
+  distributionNamed,
+  FACTS,
+  IN_TITLE,
+  type MastheadOrgan,
+  OCR_DATE_START,
+  OTHER_BODY,
+  OTHER_BODY_WORDS,
+  organNamed,
+  PERIODS,
+  type Period,
+} from './masthead-facts.js';
 
 /** One fact a masthead prints, or a run of words that is none (an agenda title, say). */
 export type MastheadToken = { line: Line; text: string } & (
@@ -32,121 +46,6 @@ export type MastheadToken = { line: Line; text: string } & (
  * Council (which counts years, not sessions); the Assembly's when none is named.
  */
 export type Owner = 'assembly' | 'other';
-
-export type MastheadOrgan = 'General Assembly' | 'Security Council' | 'Economic and Social Council';
-
-// The organs a masthead names, each also as older mastheads print it, in capitals.
-const ORGANS: readonly MastheadOrgan[] = [
-  'General Assembly',
-  'Security Council',
-  'Economic and Social Council',
-];
-// An OCR copy confuses l, I and 1, and O and 0: "Security Counci1", "GENERAL ASSEMBLY".
-const OCR_LOOSE: Record<string, string> = {
-  l: '[l1iI|]',
-  i: '[i1l|]',
-  I: '[I1l|]',
-  L: '[L1I|]',
-  o: '[o0]',
-  O: '[O0]',
-};
-const loose = (name: string) =>
-  name.replace(/[liILoO]/g, (c) => OCR_LOOSE[c] as string).replace(/m/g, '(?:m|rn)');
-const ORGAN_PATTERNS = ORGANS.map(
-  (o) => [o, new RegExp(`^(?:${loose(o)}|${loose(o.toUpperCase())})$`)] as const,
-);
-const organNamed = (text: string) => ORGAN_PATTERNS.find(([, p]) => p.test(text))?.[0];
-
-/** The United Nations logo line's words, or a web copy's "U.N. Document" header. */
-export const LOGO_WORDS = /^(?:United Nations|UNITED NATIONS|U\.\s?N\.\s+Doc(?:ument|\.)?)/;
-/** "Seventy-fourth", and as copies print it: "Seventy - fourth", "Seventy fourth". */
-const ORDINAL =
-  '[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+| (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?(?: hundred(?: and [a-z]+(?:-[a-z]+)?)?)?';
-/** An item and its sub-items: "34", "69 (b)", "68 (b) and (c)". */
-const ITEM = '\\d{1,3}(?: ?\\([a-z]\\)(?:(?:,|,? and) ?\\([a-z]\\))*)?';
-const NUMBERS = `${ITEM}(?:(?:,| and|,? and) ${ITEM})*`;
-/** "item", and as an OCR copy may print it, rn for m ("itern"). */
-const ITEM_WORD = 'ite(?:m|rn)';
-const AGENDA_HEAD = `(?:(Provisional )?Agenda ${ITEM_WORD}s? (${NUMBERS})|${ITEM_WORD.replace('i', 'I')}s? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`;
-/** An agenda head ending a text (a line, or a flattened masthead): its item's title comes next. */
-export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 'i');
-/** An agenda head opening a text: its item's title may follow on the same line. */
-export const STARTS_WITH_AGENDA_HEAD = new RegExp(`^${AGENDA_HEAD}`, 'i');
-/** A distribution as its first letter names it, an OCR copy's "1imited" too. */
-const distributionNamed = (printed: string) =>
-  /^g/i.test(printed) ? 'General' : /^r/i.test(printed) ? 'Restricted' : 'Limited';
-const LANGUAGE_NAMES = ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish']
-  .flatMap((l) => [l, l.toUpperCase()])
-  .join('|');
-/**
- * Each fact at the start of the remaining text; tried in order, the first that matches wins. The
- * logo's words stand alone or before a symbol (a PDF copy may run it on: "United NationsA/75/356"),
- * a sigil or an organ: "United Nations Relief and Works Agency…" opening a line is an agenda title's.
- */
-const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
-  [
-    'logo',
-    new RegExp(
-      `${LOGO_WORDS.source}(?=\\s*$|\\s*[A-Z]+\\s?\\/|\\s+(?:[ASE](?:\\s|$)|General Assembly|Security Council|Economic and Social Council|GENERAL ASSEMBLY|SECURITY COUNCIL|Distr\\.))`,
-    ),
-  ],
-  [
-    'organ',
-    new RegExp(
-      `^(?:${[...ORGANS, ...ORGANS.map((o) => o.toUpperCase())].map(loose).join('|')})(?:\\b|(?=[A-Z0-9]))`,
-    ),
-  ],
-  [
-    'period',
-    new RegExp(
-      `^(${ORDINAL}) (emergency special session|special session|session|year)(?:\\b|(?=[A-Z]))`,
-    ),
-  ],
-  // A PDF copy may run the next fact on: "Security CouncilSeventy-sixth year", "General3 March 2021".
-  // An OCR copy's l/1/i ("Generai", "Distr,:") read through; the value is named in full below.
-  [
-    'distribution',
-    new RegExp(
-      `^Distr[.,]?\\s*:?\\s*(${loose('General')}|${loose('Limited')}|${loose('Restricted')})(?:\\b|(?=\\d))`,
-      'i',
-    ),
-  ],
-  // "Original: English", and a text drafted in several: "English and French", "English/French";
-  // case-sensitive, so that a word a PDF copy runs on is not the language's ("EnglishGeneral").
-  [
-    'original',
-    new RegExp(
-      `^(?:[O0](?:${loose('riginal')}|${loose('RIGINAL')})|original)\\s*:\\s*((?:[A-Z][a-z1|]+|[A-Z][A-Zl1|]{3,})(?:(?: ?[,/] ?|,? (?:and|AND) )(?:${LANGUAGE_NAMES})\\b)*)`,
-    ),
-  ],
-  ['agenda', STARTS_WITH_AGENDA_HEAD],
-];
-type Period = 'year' | 'regular' | 'special' | 'emergency-special';
-const PERIODS: Record<string, Period> = {
-  year: 'year',
-  session: 'regular',
-  'special session': 'special',
-  'emergency special session': 'emergency-special',
-};
-const OCR_DATE_START = /^[\dlIOo]{1,2} [A-Z]/;
-const DATE_AT = new RegExp(`^(?:${DATE_PATTERN.source})`, DATE_PATTERN.flags);
-/**
- * A line that names a body other than the General Assembly and the Security Council (the Human
- * Rights Council, a commission, a committee, a conference): its sessions and agenda are its own.
- * The word alone is none: it ends a title wrapped over two lines ("…of the General" / "Assembly").
- */
-const OTHER_BODY =
-  /^(?!.*\b(?:General Assembly|Security Council|Economic and Social Council)\b)(?![A-Z][a-z]+$)(?:[A-Z][a-z]+ ){0,5}(?:Council|Commission|Committee|Conference|Board|Assembly|Forum)(?: (?:of|on|for|against|to) (?:the )?[A-Z][A-Za-z,' -]{2,120})?$/;
-/** The same body as the whole run of words between two facts of a flattened masthead. */
-const OTHER_BODY_WORDS =
-  /^(?!(?:Security|Trusteeship|Economic and Social) Council$)(?:[A-Z][a-z]+ ){1,5}(?:Council|Commission|Conference|Board|Forum)$/;
-/**
- * A Main Committee of the General Assembly (or its General Committee): the agenda items under it
- * are the Assembly's, allocated to the Committee ("Third Committee / Agenda item 74 (b)").
- */
-const ASSEMBLY_COMMITTEE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|General) Committee$/;
-/** Words that, just before an organ's name, make it part of a title ("Report of the Security Council"). */
-export const IN_TITLE = /\b(?:the|of|and|on|to|for|by|with)$/i;
 
 /**
  * After a title line ending in "the", an organ's name that opens the next line is still the

@@ -2,7 +2,7 @@ import { extractSymbols } from '@black-january/un-symbols';
 import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
 import { LOGO, mastheadFact } from './layout.js';
 import type { Line } from './lines.js';
-import { ENDS_WITH_AGENDA_HEAD, STARTS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
+import { ENDS_WITH_AGENDA_HEAD, STARTS_WITH_AGENDA_HEAD } from './masthead-facts.js';
 
 /** The lines of a masthead document with no letter title: masthead, then title, then body. */
 export interface OtherLayout {

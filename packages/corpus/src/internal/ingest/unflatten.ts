@@ -1,7 +1,7 @@
 import { RECIPIENT_LIST } from './addressees.js';
 import { ANNEX_NUMBER, ORIGINAL_NOTE } from './block-shapes.js';
 import { inputLineAt, type Line } from './lines.js';
-import { ENDS_WITH_AGENDA_HEAD } from './masthead-tokens.js';
+import { ENDS_WITH_AGENDA_HEAD } from './masthead-facts.js';
 import { releasePieces } from './release-pieces.js';
 import { DATED_WORD, TITLE_WORDS } from './title.js';
 
