@@ -1,4 +1,4 @@
-import { capitalised, NAME_GOES_ON, STARTERS } from './agenda-words.js';
+import { capitalised, NAME_GOES_ON, starterWeight } from './agenda-words.js';
 
 /** Longest line a masthead's title column holds: a longer one is a flattened copy's run of titles. */
 export const COLUMN_MAX = 90;
@@ -54,16 +54,9 @@ export function splitAtLines(
     const above = lines[i - 1] as string;
     const first = firstWord(lines[i] as string);
     const room = (width - above.length - 1 - first.length) / width;
-    // Less after a capitalised word, which may begin a name ("…Universal" over "Declaration"),
-    // and not at all between two ("…Human" over "Rights Council").
+    // "…Universal" over "Declaration", "…Human" over "Rights Council": see starterWeight.
     const second = (lines[i] as string).split(' ')[1] ?? '';
-    const starter = !STARTERS.has(first)
-      ? 0
-      : !NAME_GOES_ON.test(above)
-        ? 0.25
-        : capitalised(second)
-          ? 0
-          : 0.1;
+    const starter = 0.25 * starterWeight(first, NAME_GOES_ON.test(above), capitalised(second));
     return room + starter + (blanksTell && blankAbove[i] ? 1 : 0);
   };
   const ranked = candidates.map((i) => ({ i, s: score(i) })).sort((a, b) => b.s - a.s);

@@ -43,5 +43,17 @@ export const MID_TITLE = new Set(
 );
 
 export const capitalised = (w: string) => /^[A-Z][a-z]/.test(w);
+
+/**
+ * How surely a first word of agenda titles starts one, by what stands around it: surely after a
+ * word that is no name's, less after a capitalised one, which may begin a name ("Universal"
+ * Declaration), not at all between two, a name's middle ("Human Rights Council"). 0 for any other
+ * word.
+ */
+export function starterWeight(word: string, afterName: boolean, beforeName: boolean): number {
+  if (!STARTERS.has(word)) return 0;
+  if (!afterName) return 1;
+  return beforeName ? 0 : 0.4;
+}
 /** Text ending in a capitalised word, which a name may go on from ("Human" Rights). */
 export const NAME_GOES_ON = /(?:^|\s)[A-Z][a-z]*$/;

@@ -1,5 +1,5 @@
 import { COLUMN_MAX, joinLines, splitAtLines } from './agenda-column.js';
-import { capitalised, FUNCTION_WORDS, JOINER, MID_TITLE, STARTERS } from './agenda-words.js';
+import { capitalised, FUNCTION_WORDS, JOINER, MID_TITLE, starterWeight } from './agenda-words.js';
 
 /**
  * Agenda item numbers as printed: "32, 37, 75 and 83", "3 (b)", "68 and 132"; sub-items after
@@ -16,19 +16,16 @@ export function agendaNumbers(text: string): string[] {
 
 /**
  * The n - 1 best attested title starts when neither kind of start alone counts n - 1: a start both
- * ways first, then either, a first word of agenda titles counting less after a capitalised word
- * ("Universal Declaration"). Null on a tie for the last place.
+ * ways first, then either, a first word of agenda titles weighed by `starterWeight`. Null on a tie
+ * for the last place.
  */
 function bestStarts(
   weak: readonly number[],
-  strong: readonly number[],
-  words: readonly string[],
+  strong: ReadonlyMap<number, number>,
   n: number,
 ): number[] | null {
-  const score = (i: number) =>
-    (weak.includes(i) ? 1 : 0) +
-    (strong.includes(i) ? (capitalised(words[i - 1] as string) ? 0.5 : 1) : 0);
-  const ranked = [...new Set([...weak, ...strong])]
+  const score = (i: number) => (weak.includes(i) ? 1 : 0) + (strong.get(i) ?? 0);
+  const ranked = [...new Set([...weak, ...strong.keys()])]
     .map((i) => ({ i, s: score(i) }))
     .sort((a, b) => b.s - a.s);
   const last = ranked[n - 2];
@@ -48,17 +45,18 @@ export function splitRunOnTitles(text: string, n: number): string[] | null {
   if (n <= 1) return [text];
   const words = text.split(' ');
   const weak: number[] = [];
-  const strong: number[] = [];
+  // Where a first word of agenda titles stands, with its weight.
+  const weights = new Map<number, number>();
   for (let i = 1; i < words.length; i++) {
     const prev = words[i - 1] as string;
     const word = words[i] as string;
     if (!capitalised(word) || FUNCTION_WORDS.has(prev.toLowerCase()) || /[-:,]$/.test(prev))
       continue;
     if (/[a-z]$/.test(prev) && !/^[A-Z]/.test(prev) && !MID_TITLE.has(word)) weak.push(i);
-    // Between two capitalised words, a name's: "Human Rights Council", "Shanghai Cooperation …".
-    const inName = capitalised(prev) && capitalised(words[i + 1] ?? '');
-    if (STARTERS.has(word) && !inName) strong.push(i);
+    const weight = starterWeight(word, capitalised(prev), capitalised(words[i + 1] ?? ''));
+    if (weight > 0) weights.set(i, weight);
   }
+  const strong = [...weights.keys()];
   const starts =
     weak.length === n - 1
       ? weak
@@ -66,7 +64,7 @@ export function splitRunOnTitles(text: string, n: number): string[] | null {
         ? strong
         : weak.filter((i) => strong.includes(i)).length === n - 1
           ? weak.filter((i) => strong.includes(i))
-          : bestStarts(weak, strong, words, n);
+          : bestStarts(weak, weights, n);
   if (!starts) return null;
   const bounds = [0, ...starts, words.length];
   return bounds.slice(0, -1).map((start, i) => words.slice(start, bounds[i + 1]).join(' '));

@@ -14,6 +14,8 @@ export const SIGNED = new RegExp(`^${SIGNED_MARK}:?(?:\\s*(.+))?$`, 'i');
  * "[Original: Arabic and French]".
  */
 export const ORIGINAL_NOTE = String.raw`\[Original:\s?[A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)*\]`;
+/** That note as a line of its own. */
+export const ORIGINAL_NOTE_LINE = new RegExp(`^${ORIGINAL_NOTE}$`);
 /** An annex's number or letter: "II", "2", "B". */
 export const ANNEX_NUMBER = '(?:[IVX]+|\\d{1,2}|[A-Z])';
 /**

@@ -1,6 +1,6 @@
 import type { Signatory } from '../../schema-metadata.js';
 import type { Annex, Block } from '../../schema-text.js';
-import { ANNEX, DATE_ONLY, HEADING_LIKE, ORIGINAL_NOTE, SIGNED } from './block-shapes.js';
+import { ANNEX, DATE_ONLY, HEADING_LIKE, ORIGINAL_NOTE_LINE, SIGNED } from './block-shapes.js';
 import type { TextBlock } from './blocks.js';
 import { findDate } from './dates.js';
 import type { Line } from './lines.js';
@@ -11,7 +11,6 @@ import { readSignature, unsignedAt } from './signature.js';
 const BLOCKQUOTE_MIN = 40;
 const ENCLOSURE = /^Enclosure\b/i;
 const ANNEXES = /^Annexes\b/i;
-const ORIGINAL_NOTE_LINE = new RegExp(`^${ORIGINAL_NOTE}$`);
 // An annex heading with its title is a few lines; a longer block starting "Annex" is text.
 const ANNEX_HEADING_MAX = 300;
 

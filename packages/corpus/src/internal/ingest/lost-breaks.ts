@@ -1,5 +1,5 @@
 import { RECIPIENT_LIST } from './addressees.js';
-import { ANNEX, DATE_ONLY, ORIGINAL_NOTE, SIGNED } from './block-shapes.js';
+import { ANNEX, DATE_ONLY, ORIGINAL_NOTE_LINE, SIGNED } from './block-shapes.js';
 import { ENDS_MID_PHRASE } from './blocks.js';
 import { type Line, noteRemoval, type Removal } from './lines.js';
 
@@ -37,7 +37,6 @@ export function putBreaks(
 }
 
 const ANNEX_ALONE = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?$/i;
-const ORIGINAL_LINE = new RegExp(`^${ORIGINAL_NOTE}$`);
 /** The end of a title or an annex heading: what follows is its text. */
 const ADDRESSED = new RegExp(`\\baddressed to ${RECIPIENT_LIST}$`);
 /** How many lines a heading's addressees may take. */
@@ -116,7 +115,7 @@ export function restoreBreaks(
     if (ANNEX.test(b.text) && /^[A-Z]/.test(b.text) && !ENDS_MID_PHRASE.test(a.text)) return true;
     if (block.length === 1 && ANNEX_ALONE.test(a.text)) return true;
     // An annexed text's "[Original: Arabic]" is a line of its own.
-    if ([a, b].some((l) => ORIGINAL_LINE.test(l.text))) return true;
+    if ([a, b].some((l) => ORIGINAL_NOTE_LINE.test(l.text))) return true;
     // The phrase runs over a few lines ("… addressed to the" / "Secretary-General", or to
     // several: "…, the President of the" / "Security Council").
     const last = block.slice(-ADDRESSED_LINES).map((l) => l.text);

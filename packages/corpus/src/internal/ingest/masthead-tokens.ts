@@ -129,19 +129,22 @@ function factAt(
   return null;
 }
 
-/** Facts a PDF copy runs on to the word before: "2021Original:", "sessionAgenda item 34". */
-const GLUED_FACT =
-  /^(?:Distr\.|Original\s?:|ORIGINAL\s?:|General Assembly|Security Council|Economic and Social Council|Agenda items? \d|Items? \d|[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b|[A-Z]{1,8}\/\d)/;
+/** Whether a fact other than the logo opens `text`: one a PDF copy may run on to the word before. */
+const factOpens = (text: string) =>
+  symbolAt(text) !== null || FACTS.some(([kind, pattern]) => kind !== 'logo' && pattern.test(text));
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 /** A small letter, a digit or a stop: what a run-on fact's capital may follow. */
 const runsOn = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46;
 
-/** Where the word from `at` to `end` ends: before a fact run on to it, else at `end`. */
+/**
+ * Where the word from `at` to `end` ends: before a fact run on to it ("2021Original:",
+ * "sessionAgenda item 34"), else at `end`.
+ */
 function gluedFact(text: string, at: number, end: number): number {
   for (let j = at + 1; j < end; j++)
     if (isUpper(text.charCodeAt(j)) && runsOn(text.charCodeAt(j - 1)))
-      if (GLUED_FACT.test(text.slice(j, j + 60))) return j;
+      if (factOpens(text.slice(j, j + 120))) return j;
   return end;
 }
 

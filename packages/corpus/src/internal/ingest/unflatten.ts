@@ -1,5 +1,5 @@
 import { RECIPIENT_LIST } from './addressees.js';
-import { ANNEX_NUMBER, ORIGINAL_NOTE } from './block-shapes.js';
+import { ANNEX_NUMBER, ORIGINAL_NOTE, SIGNED } from './block-shapes.js';
 import { inputLineAt, type Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD } from './masthead-facts.js';
 import { releasePieces } from './release-pieces.js';
@@ -132,7 +132,7 @@ function letterPieces(text: string, titleAt: number): string[] {
 function bodyPieces(text: string): string[] {
   return text.split(BODY_BREAKS).flatMap((piece, i, pieces) => {
     // Under a signature, a bare "Annex" heads an annex whatever its text opens with.
-    const signed = /^[([](?:[Ss]igned|SIGNED)[)\]]/.test(pieces[i - 1] ?? '');
+    const signed = SIGNED.test(pieces[i - 1] ?? '');
     const annex =
       ANNEX_END.exec(piece) ??
       ANNEX_ALONE.exec(piece) ??

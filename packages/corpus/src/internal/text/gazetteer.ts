@@ -163,9 +163,9 @@ export function statePrinted(name: string): string | null {
   const whole = misreadForms.get(ocrFold(printed.trim().replace(/^the\s+/i, '')));
   if (whole) return whole;
   if (STATES.includes(read)) return read;
-  // As stateName reads them: the whole name, or its last words after "of" ("Republic of Armcnia").
+  // As stateName reads them, its last words after "of" ("Republic of Armcnia").
   const misread = ocrFold(read.replace(/^the\s+/i, ''));
-  const tails = [0, ...[...misread.matchAll(/ of (?:the )?/g)].map((m) => m.index + m[0].length)];
+  const tails = [...misread.matchAll(/ of (?:the )?/g)].map((m) => m.index + m[0].length);
   for (const at of tails) {
     const state = misreadForms.get(misread.slice(at));
     if (state) return state;
