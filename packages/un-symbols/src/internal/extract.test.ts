@@ -99,6 +99,15 @@ describe('extractSymbols on real symbols in running text', () => {
     ]);
     expect(found('S/2021/215Distr.: General')).toEqual(['S/2021/215']);
     expect(found('document A/75/123and the letter A/75/124.The')).toEqual(['A/75/123', 'A/75/124']);
+    // A closing bracket and a word run on, after a number or an old resolution's year.
+    expect(found('the letter (A/75/700-S/2021/100)and the report (A/75/701)as')).toEqual([
+      'A/75/700-S/2021/100',
+      'A/75/701',
+    ]);
+    expect(found('resolutions S/RES/2334(2016)was and A/RES/3379(XXX)and')).toEqual([
+      'S/RES/2334 (2016)',
+      'A/RES/3379 (XXX)',
+    ]);
     // Not a document's own part glued on ("Add.1" without its slash), nor a root in a word.
     expect(found('see A/75/356Add.1 and MENAS/2020/1')).toEqual([]);
   });

@@ -28,10 +28,13 @@ export function span(text: string, from: number): number {
   const note = text.slice(from, end).search(/\((?=\p{Ll})/u);
   if (note !== -1) end = from + note;
   // A PDF copy runs the next word on: "S/2021/215General Assembly", "A/75/812Distr.",
-  // "A/75/123and", "A/75/123.The"; no component has a number with small letters after it.
+  // "A/75/123and", "A/75/123.The", "(A/75/123)and", "S/RES/2334(2016)was"; no component has a
+  // number with small letters after it, or a closing bracket and a word.
   const glued = text
     .slice(from, end)
-    .search(/[0-9](?=(?!(?:Add|Rev|Corr|Amend)\b)[A-Z][a-z]{2}|[a-z]{2}|\.[A-Z][a-z])/);
+    .search(
+      /[0-9](?=(?!(?:Add|Rev|Corr|Amend)\b)[A-Z][a-z]{2}|[a-z]{2}|\.[A-Z][a-z])|\)(?=[A-Za-z]{2})/,
+    );
   if (glued !== -1) end = from + glued + 1;
   while (end > from && /[.\-\u2010\u2011\u2212(]/.test(text[end - 1] as string)) end--;
   const opened = (text.slice(from, end).match(/\(/g) ?? []).length;
