@@ -747,6 +747,43 @@ describe('page and site chrome before the document', () => {
     }
   });
 
+  it('a web page whose paragraphs a copy ran together with nothing between them', () => {
+    for (const [addressee, name] of [
+      ['the Secretary-General', 'Secretary-General of the United Nations'],
+      ['the President of the Security Council', 'President of the Security Council'],
+    ]) {
+      const title = `Letter dated 2 March 2021 from the Permanent Representative of Armenia to the United Nations addressed to ${addressee}`;
+      const { record } = read(
+        [
+          `${SC_MASTHEAD} `,
+          title,
+          `I have the honour to refer to the letter (A/75/700-S/2021/100)and to transmit herewith the statement of the Ministry.${' It is grave.'.repeat(30)}`,
+          'I should be grateful if you would have the present letter and its annex circulated as a document of the Security Council.',
+          '(Signed) Jane Example',
+          'Ambassador',
+          'Permanent Representative',
+          `Annex to the letter dated 2 March 2021 from the Permanent Representative of Armenia to the United Nations addressed to ${addressee}`,
+          'Statement of the Ministry of Foreign Affairs',
+        ].join(''),
+      );
+      expect(
+        [record.title, record.addressee?.name, refs(record), record.annexes.length],
+        addressee,
+      ).toEqual([title, name, ['A/75/700-S/2021/100'], 1]);
+      expect(record.signatories, addressee).toEqual([
+        { name: 'Jane Example', title: 'Ambassador', role: 'Permanent Representative' },
+      ]);
+    }
+    // An unsigned name after the closing, and after a title to an addressee of no fixed form.
+    const { record } = read(
+      `${SC_MASTHEAD} Letter dated 2 March 2021 from the Permanent Representative of Armenia to the United Nations addressed to the United Nations High Commissioner for Human RightsI have the honour to transmit the statement.${' It is grave.'.repeat(30)} Please accept the assurances of my highest consideration.Jane ExampleAmbassadorPermanent Representative`,
+    );
+    expect(record.addressee?.name).toBe('United Nations High Commissioner for Human Rights');
+    expect(record.signatories).toEqual([
+      { name: 'Jane Example', title: 'Ambassador', role: 'Permanent Representative' },
+    ]);
+  });
+
   it('a repeated masthead line, PDF viewer lines, a flattened copy after them', () => {
     const flat = `United Nations A/75/356–S/2020/947 General Assembly Distr.: General 28 September 2020 Security Council Original: English General Assembly Security Council Seventy-fifth session Seventy-fifth year Agenda items 34 and 71 Prevention of armed conflict Right of peoples to self-determination ${TITLE.replace('13 September 2022', '27 September 2020')} I have the honour to enclose herewith a letter from the Minister for Foreign Affairs of Armenia regarding the situation (see annex). I should be grateful if you would have the present letter and its annex circulated as a document of the General Assembly, under agenda items 34 and 71, and of the Security Council. (Signed) Jane Example Ambassador Permanent Representative 20-12655 (E) 011020 *2012655* A/75/356 S/2020/947 Annex to the letter dated 27 September 2020 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General Excellency, I write to you about the situation.`;
     const { record, removed } = read(`

@@ -6,8 +6,18 @@ import { cutInside } from './cut-short.js';
 /** A signatory's title or role, as the line that gives it begins. */
 const RANK =
   "(?:Ambassador|(?:Deputy |Acting )?Permanent (?:Representative|Observer)|Charg[ée] d['’]affaires|(?:Deputy )?(?:Prime )?Minister|(?:Vice-)?President of the|Chair(?:man|person)? of the|Secretary-General\\b)\\b";
+/** A rank, or the title run on to the rank after it ("AmbassadorPermanent Representative"). */
+const RANK_GLUED = `${RANK}|Ambassador(?=${RANK})`;
 // Case-blind: a copy may print the name and rank in capitals, run together on one line.
-const RANKS = new RegExp(`\\s(?=${RANK})`, 'i');
+const RANKS = new RegExp(`\\s(?=${RANK_GLUED})`, 'i');
+// A copy that ran the lines together with nothing between: "Yashar AliyevAmbassador".
+const GLUED_RANK = new RegExp(`(?<=\\p{Ll})(?=${RANK_GLUED})`, 'u');
+/** Where a rank runs on after the name on one line, spaced or glued, whichever comes first. */
+function rankRunOn(line: string): RegExpExecArray | null {
+  const spaced = RANKS.exec(line);
+  const glued = GLUED_RANK.exec(line);
+  return glued && (!spaced || glued.index < spaced.index) ? glued : spaced;
+}
 const RANK_FULL = 'Ambassador Extraordinary and Plenipotentiary';
 /** The start of a rank at the very end of a copy cut short: "… Am", "… Permanent Represe". */
 const CUT_RANK = new RegExp(
@@ -15,14 +25,17 @@ const CUT_RANK = new RegExp(
   'i',
 );
 /** The diplomatic title before a role: "Ambassador", "Ambassador Extraordinary and Plenipotentiary". */
-const RANK_TITLE = /^Ambassador(?: Extraordinary and Plenipotentiary)?\b/i;
+const RANK_TITLE = new RegExp(
+  `^Ambassador(?: Extraordinary and Plenipotentiary)?(?:\\b|(?=${RANK}))`,
+  'i',
+);
 /** A block that goes on with a signature: a title or role, or the words that end one. */
 const GOES_ON = new RegExp(
   `^(?:${RANK}|(?:of|to|and|at|in)\\b|(?:Ambassador|Permanent|Deputy|Acting|Charg[ée]|Minister|President|Vice|Prime|Chair|Head|Counsellor|Secretary|Representative|Observer|Special|Director|Coordinator|Envoy|Under|Assistant|Senior|First|Second|Third|Attach[ée]|Consul)\\b)`,
   'i',
 );
 /** A line that gives a signatory's title or role. */
-const ROLE_LINE = new RegExp(`^${RANK}`, 'i');
+const ROLE_LINE = new RegExp(`^(?:${RANK_GLUED})`, 'i');
 /** A person's name: two to five words in capitals, with the particles names carry. */
 const NAME =
   /^(?:\p{Lu}[\p{L}'’.-]*|d[aeio]s?|van|von|der|al|bin|el|la|le)(?: (?:\p{Lu}[\p{L}'’.-]*|d[aeio]s?|van|von|der|al|bin|el|la|le)){1,4}$/u;
@@ -71,7 +84,7 @@ export function readSignature(
   const first = (
     bare || unsigned ? (named[0] ?? '') : (SIGNED.exec(named[0] as string)?.[1] ?? '')
   ).trim();
-  const runOn = RANKS.exec(first);
+  const runOn = rankRunOn(first);
   // "(Signed) Nina Example, Ambassador": the comma before the rank is not the name's.
   const asPrinted = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
   // A copy cut short in the rank after the name ("Nina Example Ambass"), where nothing follows.
@@ -121,11 +134,13 @@ export function unsignedAt(blocks: readonly TextBlock[], i: number): boolean {
   const block = blocks[i] as TextBlock;
   const line = block.lines[0]?.text ?? '';
   // The name and rank may run on, on one line: "Nina Example Ambassador Permanent Representative".
-  const runOn = RANKS.exec(line);
+  const runOn = rankRunOn(line);
   const name = runOn ? line.slice(0, runOn.index) : line;
   if (name.length > NAME_MAX || !NAME.test(name) || ROLE_LINE.test(name)) return false;
   const below = blocks[i + 1];
   const next = below && below.lines.length < SIGNATURE_LINES ? below.lines[0]?.text : undefined;
-  const after = runOn ? line.slice(runOn.index + 1) : (block.lines[1]?.text ?? next ?? '');
+  const after = runOn
+    ? line.slice(runOn.index + runOn[0].length)
+    : (block.lines[1]?.text ?? next ?? '');
   return ROLE_LINE.test(after);
 }

@@ -20,7 +20,7 @@ const OPENING =
 /** A title line's opening words, as printed or in capitals (older documents: "LETTER DATED"). */
 const DATED = `(?:${TITLE_WORDS} ?${DATED_WORD}|${TITLE_WORDS.toUpperCase()} ${DATED_WORD.toUpperCase()})`;
 const TITLE_END = new RegExp(
-  `^(${DATED} ?.+? (?:addressed ?to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"])|.{3,300}?(?=\\s+(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s+`,
+  `^(${DATED} ?.+? (?:addressed ?to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"]|[A-Z])|.{3,300}?(?=\\s+(?:${OPENING})\\b|(?<=[a-z])(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s*`,
 );
 const TITLE_ANYWHERE = new RegExp(`${DATED}(?:\\b|(?=\\d))`, 'g');
 const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${DATED}(?:\\b|(?=\\d))`, 'g');
@@ -79,6 +79,25 @@ const SIGNATURE_END =
  * "Letter dated 1 March 2021 from the Minister …") or its original language.
  */
 const ANNEXED_TITLE = `[A-Z][a-z]+ (?:of|by|on|from)\\b|${TITLE_WORDS} ${DATED_WORD}\\b|\\[Original`;
+/** A signature mark ahead, as a flattened body prints it. */
+const SIGNED_AHEAD = '[(\\[](?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]';
+/** The end of a letter's text: its closing, or its request to be circulated. */
+const CLOSED =
+  '\\bhighest consideration\\.|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.';
+/**
+ * The same breaks where a copy ran paragraphs together with nothing between them (a web page's
+ * text taken without separators: "…Security Council.(Signed) …", "…RepresentativeAnnex to the
+ * letter …", "…my highest consideration.Yashar Aliyev").
+ */
+const GLUED_BREAKS = new RegExp(
+  `(?<=\\S)(?=${SIGNED_AHEAD})|(?<=[a-z.])(?=Annex(?: ${ANNEX_NUMBER})? to the )|(?=Annex(?: ${ANNEX_NUMBER})? [A-Z])(?<=${SIGNATURE_END})|(?=[A-Z])(?<=${CLOSED})`,
+  'g',
+);
+/**
+ * Whether a piece may hold a glued break. Zero-width breaks are tried at every character, not only
+ * at spaces: asked first, they cost a flattened body nothing (a split of 8 KB went 20 → 42 µs).
+ */
+const GLUED_HINT = /\S[([]|[a-z.]Annex|\.[A-Z]/;
 /**
  * Signature, annex (a heading of a word or two before a title: "Annex Statement of …") and page
  * furniture (job-number footer, bar code) glued into a flattened body,
@@ -88,7 +107,7 @@ const ANNEXED_TITLE = `[A-Z][a-z]+ (?:of|by|on|from)\\b|${TITLE_WORDS} ${DATED_W
  * "ANNEX" heading alone.
  */
 const BODY_BREAKS = new RegExp(
-  `\\s+(?=[(\\[](?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=${ANNEXED_TITLE})|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?=\\s)(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|\\bhighest consideration\\.|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.)\\s+(?=(?![IVX]+\\b)[A-Z*])|(?=\\s)(?<=${SIGNATURE_END})\\s+(?=Annex(?: ${ANNEX_NUMBER})? [A-Z])`,
+  `\\s+(?=${SIGNED_AHEAD}|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=${ANNEXED_TITLE})|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?=\\s)(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|${CLOSED})\\s+(?=(?![IVX]+\\b)[A-Z*])|(?=\\s)(?<=${SIGNATURE_END})\\s+(?=Annex(?: ${ANNEX_NUMBER})? [A-Z])`,
   'g',
 );
 /**
@@ -96,7 +115,7 @@ const BODY_BREAKS = new RegExp(
  * mark after the addressee ("Secretary-General1", "…-General*") is not the text's.
  */
 const ANNEX_END = new RegExp(
-  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} ${DATED_WORD} .+? addressed to ${RECIPIENT_LIST}(?:\\d? ${ORIGINAL_NOTE})?)(?:\\d|(?<=[a-z])\\*{1,3}(?= ))?\\s+(?=[A-Z“"])`,
+  `^(Annex(?: ${ANNEX_NUMBER})? to the ${TITLE_WORDS.toLowerCase()} ${DATED_WORD} .+? addressed to ${RECIPIENT_LIST}(?:\\d? ${ORIGINAL_NOTE})?)(?:\\d|(?<=[a-z])\\*{1,3}(?= ))?(?:\\s+|(?<=[a-z]))(?=[A-Z“"])`,
 );
 
 /**
@@ -130,7 +149,10 @@ function letterPieces(text: string, titleAt: number): string[] {
 
 /** A flattened body cut at its signature, annexes and page furniture. */
 function bodyPieces(text: string): string[] {
-  return text.split(BODY_BREAKS).flatMap((piece, i, pieces) => {
+  const breaks = text
+    .split(BODY_BREAKS)
+    .flatMap((piece) => (GLUED_HINT.test(piece) ? piece.split(GLUED_BREAKS) : [piece]));
+  return breaks.flatMap((piece, i, pieces) => {
     // Under a signature, a bare "Annex" heads an annex whatever its text opens with.
     const signed = SIGNED.test(pieces[i - 1] ?? '');
     const annex =
