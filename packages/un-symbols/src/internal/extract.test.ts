@@ -104,6 +104,10 @@ describe('extractSymbols on real symbols in running text', () => {
       'A/75/700-S/2021/100',
       'A/75/701',
     ]);
+    expect(found('most recent being (A/74/649-S/2020/34).It is, and S/2021/470.I should')).toEqual([
+      'A/74/649-S/2020/34',
+      'S/2021/470',
+    ]);
     expect(found('resolutions S/RES/2334(2016)was and A/RES/3379(XXX)and')).toEqual([
       'S/RES/2334 (2016)',
       'A/RES/3379 (XXX)',

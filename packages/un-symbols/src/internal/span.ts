@@ -28,14 +28,15 @@ export function span(text: string, from: number): number {
   const note = text.slice(from, end).search(/\((?=\p{Ll})/u);
   if (note !== -1) end = from + note;
   // A PDF copy runs the next word on: "S/2021/215General Assembly", "A/75/812Distr.",
-  // "A/75/123and", "A/75/123.The", "(A/75/123)and", "S/RES/2334(2016)was"; no component has a
-  // number with small letters after it, or a closing bracket and a word.
+  // "A/75/123and", "A/75/123.The", "A/75/123.I should", "(A/75/123)and", "(A/75/123).It",
+  // "S/RES/2334(2016)was"; no component has a number with small letters after it, or a closing
+  // bracket and a word. (The space after a one-letter word is past the components read.)
   const glued = text
-    .slice(from, end)
+    .slice(from, end + 1)
     .search(
-      /[0-9](?=(?!(?:Add|Rev|Corr|Amend)\b)[A-Z][a-z]{2}|[a-z]{2}|\.[A-Z][a-z])|\)(?=[A-Za-z]{2})/,
+      /[0-9](?=(?!(?:Add|Rev|Corr|Amend)\b)[A-Z][a-z]{2}|[a-z]{2}|\.(?:[A-Z][a-z]|[AI]\s))|\)(?=\.?[A-Za-z]{2}|\.[AI]\s)/,
     );
-  if (glued !== -1) end = from + glued + 1;
+  if (glued !== -1 && from + glued < end) end = from + glued + 1;
   while (end > from && /[.\-\u2010\u2011\u2212(]/.test(text[end - 1] as string)) end--;
   const opened = (text.slice(from, end).match(/\(/g) ?? []).length;
   if (text[end - 1] === ')' && (text.slice(from, end).match(/\)/g) ?? []).length > opened) end--;
