@@ -3,7 +3,7 @@ import { DATE_PATTERN } from './dates.js';
 
 /** A press-release label line: "Press release", "Press-release", "PRESS RELEASE", "Special Issue". */
 export const LABEL =
-  /^(?:press[- ]release|special issue|information note)\b|^statement(?=\s*$|[,:]?\s+(?:no\.|\d))/i;
+  /^(?:press[- ]release|special issue|information note)(?:\b|(?=press[- ]release))|^statement(?=\s*$|[,:]?\s+(?:no\.|\d))/i;
 /** A release's number under its label: "No: 03/2021", "No. 12", "Ref. 2022/05". */
 export const RELEASE_NUMBER = /^(?:No|Nr|Ref)\.?:?\s*[\w./-]{1,20}$/i;
 /** A statement's title names its speaker ("Statement by …", "Statement of the Ministry …"); such titles run long. */
@@ -82,9 +82,9 @@ export function missionName(
   const joined = letterhead.map((b) => b.text).join(' ');
   // The name runs to "to the United Nations" over no other mission's name: a page title above the
   // letterhead ("… – Permanent Mission of Cyprus") is not part of it.
-  // In any case: a letterhead may print it in capitals.
+  // In any case: a letterhead may print it in capitals. A copy may run it on after the line above.
   const m =
-    /\b(Permanent (?:Observer )?Mission of (?:the )?((?:(?!Permanent (?:Observer )?Mission\b).)+?) to the United Nations)/i.exec(
+    /(?:\b|(?<=[a-z]))(Permanent (?:Observer )?Mission of (?:the )?((?:(?!Permanent (?:Observer )?Mission\b).)+?) to the United Nations)/i.exec(
       joined.replace(/^The /i, ''),
     );
   return m

@@ -71,5 +71,24 @@ describe('a flattened press release read by ingest', () => {
     expect(fields(flat)).toEqual(fields(release));
     // Flattened, then wrapped again by a mail client.
     expect(fields(flat.replace(/(.{1,72})(?: |$)/g, '$1\n'))).toEqual(fields(release));
+    // Its paragraphs run together with nothing between, as a web page's text taken without
+    // separators: the label glued to the letterhead and the title, the dateline to the text.
+    const glued = release
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\n/g, ' '))
+      .join('');
+    expect(glued).toContain('1900PRESS RELEASEKazakhstan');
+    expect(fields(glued)).toEqual(fields(release));
+    // The same with two labels, a dated label, a title ending in a quotation mark, a mission's
+    // name run on after a line in another language.
+    const { record } = ingestText(
+      `Azərbaycan Respublikasının BMT yanında Daimi NümayəndəliyiPermanent Mission of the Republic of Azerbaijan to the United NationsSpecial IssuePress release, 20 January 2020Thirtieth anniversary of the "Black January"${TEXT}`,
+    );
+    expect([record.kind, record.title, record.date, record.issuer?.name]).toEqual([
+      'press-release',
+      'Thirtieth anniversary of the "Black January"',
+      '2020-01-20',
+      'Permanent Mission of the Republic of Azerbaijan to the United Nations',
+    ]);
   });
 });

@@ -8,7 +8,7 @@ const DATE = DATE_PATTERN.source.replace(/^\\b/, '');
  * "Press Release No. 12/2021".
  */
 const LABEL = new RegExp(
-  `(?:\\*\\*|__)?\\b(?:(?:Press[- ]release|PRESS[- ]RELEASE|Press Release|Special Issue|SPECIAL ISSUE)(?:,? (?:(?:No|Nr|Ref)\\.?:? ?[\\w./-]{1,20}|${DATE}))*(?:\\*\\*|__)?\\s*)+`,
+  `(?:\\*\\*|__)?(?:\\b|(?<=[a-z0-9]))(?:(?:Press[- ]release|PRESS[- ]RELEASE|Press Release|Special Issue|SPECIAL ISSUE)(?:,? (?:(?:No|Nr|Ref)\\.?:? ?[\\w./-]{1,20}|${DATE}))*(?:\\*\\*|__)?\\s*)+`,
 );
 /** How far into the line a label may stand: past a letterhead, not inside the release's text. */
 const LABEL_WITHIN = 1000;
@@ -20,7 +20,7 @@ const BOLD_TITLE = /^(?:\*\*|__)(.{3,300}?)(?:\*\*|__)\s+/;
  * passed"), or a dateline ("New York, 27 August 2021 –").
  */
 const OPENING = new RegExp(
-  `\\s+(?=On (?:the )?(?:${DATE}|\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})\\b|(?:${DATE}),? marks\\b|Today,? |This (?:year|week)\\b|The Permanent Mission\\b|(?:[A-Z][a-z]+(?:-[a-z]+)?|\\d+) years (?:ago|have passed)\\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:${DATE}) [–—-] )`,
+  `(?:\\s+|(?<=[a-z"”’.!?)]))(?=On (?:the )?(?:${DATE}|\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})\\b|(?:${DATE}),? marks\\b|Today,? |This (?:year|week)\\b|The Permanent Mission\\b|(?:[A-Z][a-z]+(?:-[a-z]+)?|\\d+) years (?:ago|have passed)\\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:${DATE}) [–—-] )`,
 );
 const TITLE_MAX = 300;
 const DATELINE_MAX = 120;
@@ -31,7 +31,7 @@ const FIRST_DATELINE = new RegExp(`^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? ?, (?:$
  * to three words, maybe before a closing rule.
  */
 const LAST_DATELINE = new RegExp(
-  `(?<=[.!?"”)]\\s*)\\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?, (?:${DATE}))\\s*(?:-{3,}|\\*{3,})?\\s*$`,
+  `(?<=[.!?"”)])\\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?, (?:${DATE}))\\s*(?:-{3,}|\\*{3,})?\\s*$`,
 );
 
 /**
