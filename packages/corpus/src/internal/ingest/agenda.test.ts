@@ -43,6 +43,22 @@ describe('fitTitles', () => {
     ).toEqual(['Prevention of armed conflict', 'Right of peoples to self-determination']);
   });
 
+  it('splits titles a copy ran together with nothing between, where a small letter or a digit meets a capital', () => {
+    expect(
+      fitTitles(
+        [
+          'Culture of peaceThe United Nations Global Counter-Terrorism StrategyProposed programme budget for 2022International trade and development',
+        ],
+        4,
+      ),
+    ).toEqual([
+      'Culture of peace',
+      'The United Nations Global Counter-Terrorism Strategy',
+      'Proposed programme budget for 2022',
+      'International trade and development',
+    ]);
+  });
+
   it('takes the best attested starts when neither kind alone counts the titles', () => {
     // One start after a lower-case word ("peoples Entrepreneurship"), one first word of agenda
     // titles after a name ("Asia Rights"): together, the two starts three titles need.

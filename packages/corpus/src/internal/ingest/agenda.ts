@@ -36,13 +36,19 @@ function bestStarts(
     .sort((a, b) => a - b);
 }
 
+/** Where a copy ran titles together with nothing between: "…developmentThe situation…", "…for 2022International…". */
+const GLUED_TITLES = /(?<=[\p{Ll}\d)])(?=\p{Lu})/u;
+
 /**
  * Split agenda titles that run together into `n` titles, in order. A title starts with a capital
  * after a word that is not a function word ("…development The situation…"); when those are not
- * exactly n - 1, the recurring first words of item titles decide. Ambiguous: null.
+ * exactly n - 1, the recurring first words of item titles decide; where a copy dropped the spaces
+ * between them, where a small letter meets a capital. Ambiguous: null.
  */
 export function splitRunOnTitles(text: string, n: number): string[] | null {
   if (n <= 1) return [text];
+  const glued = text.split(GLUED_TITLES);
+  if (glued.length === n) return glued;
   const words = text.split(' ');
   const weak: number[] = [];
   // Where a first word of agenda titles stands, with its weight.

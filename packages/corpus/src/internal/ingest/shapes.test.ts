@@ -723,6 +723,17 @@ describe('page and site chrome before the document', () => {
     }
   });
 
+  it('agenda titles a copy ran together with nothing between, in a glued masthead', () => {
+    const { record } = read(
+      `United Nations A/75/812–S/2021/215General Assembly Security CouncilDistr.: General 3 March 2021Original: EnglishGeneral Assembly Seventy-fifth sessionAgenda items 34 and 36Protracted conflicts in the GUAM area and their implications for international peace, security and developmentThe situation in the occupied territories of AzerbaijanSecurity Council Seventy-sixth year${TITLE}${BODY}`,
+    );
+    expect(agenda(record)).toEqual([
+      '34: Protracted conflicts in the GUAM area and their implications for international peace, security and development',
+      '36: The situation in the occupied territories of Azerbaijan',
+    ]);
+    expect(organs(record)).toEqual(['GA regular 75', 'SC 2021']);
+  });
+
   it('a title whose words a PDF copy ran together, printed and flattened', () => {
     for (const title of [
       'Letterdated 2 March 2021 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General',
