@@ -40,6 +40,10 @@ const BLANK_LINES = /\n(?:[ \t\u00a0]*\n)+/g;
 
 const COPIES: Record<string, (t: string, r: DocumentRecord) => string> = {
   'CRLF line endings': (t) => t.replace(/\r?\n/g, '\r\n'),
+  'NEL line ends (U+0085)': (t) => t.replace(/\r?\n/g, '\u0085'),
+  'Unicode line and paragraph separators': (t) =>
+    t.replace(/\r?\n(?:[ \t\u00a0]*\r?\n)+/g, '\u2029').replace(/\r?\n/g, '\u2028'),
+  "a word processor's vertical tabs for line breaks": (t) => t.replace(/\r?\n(?!\r?\n)/g, '\v'),
   'trailing spaces': (t) => t.replace(/\n/g, '  \n'),
   'no-break spaces in the masthead': (t) =>
     t.replace(/Distr\.: /g, 'Distr.:\u00a0').replace(/Agenda item /g, 'Agenda item\u00a0'),

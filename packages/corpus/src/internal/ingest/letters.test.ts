@@ -504,6 +504,20 @@ describe('behaviour', () => {
     expect(tied).toBeGreaterThanOrEqual(10);
   });
 
+  it('counts evidence lines on the line ends of other systems: NEL, separators, vertical tab', () => {
+    const text = fixture('ga-sc-double-pdf.txt');
+    for (const eol of ['\u0085', '\u2028', '\u2029', '\v']) {
+      const copy = text.replace(/\r?\n/g, eol);
+      const { provenance } = ingestText(copy).record;
+      const evidence = Object.values(provenance).flatMap((p) =>
+        'evidence' in p && p.evidence ? p.evidence : [],
+      );
+      expect(evidence.length).toBeGreaterThan(5);
+      for (const { line, quote } of evidence)
+        expect(copy.split(eol)[line - 1], JSON.stringify(eol)).toContain(quote);
+    }
+  });
+
   it('reads UTF-8 that a copy misread as Windows-1252 ("ChargÃ©", "â€“") as its characters, and says where', () => {
     // Each fixture with non-ASCII characters, misread, reads as it does but for the evidence,
     // which quotes the lines as printed, and the normalisation that lists them.

@@ -1,4 +1,4 @@
-import { stripMarkup } from '../text/source-text.js';
+import { splitLines, stripMarkup } from '../text/source-text.js';
 import { HAS_MOJIBAKE, repairMojibake } from './mojibake.js';
 
 /** A line of the input: its 1-based number, the raw text, and the text after cleaning. */
@@ -175,7 +175,7 @@ export function toLines(text: string, removed: Removal[]): Line[] {
   const referenced: number[] = [];
   const misread: number[] = [];
   const marked: number[] = [];
-  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => {
+  const lines = splitLines(text).map((raw, i) => {
     const clean = cleanLine(raw);
     if (clean.spaced) spaced.push(i + 1);
     if (clean.tied) tied.push(i + 1);

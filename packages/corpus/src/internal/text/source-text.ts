@@ -97,9 +97,13 @@ export function markupLines(raw: string): Map<MarkupKind, number[]> {
   return found;
 }
 
-/** Split text into lines on LF, CRLF or CR. */
+/**
+ * Split text into lines on LF, CRLF or CR, and on the other line ends Unicode lists (NEL, line and
+ * paragraph separators) and a word processor's manual line break (vertical tab). A form feed is no
+ * line end: a PDF copy prints it before a page's first line, which may go on a paragraph.
+ */
 export function splitLines(raw: string): string[] {
-  return raw.split(/\r\n|\r|\n/);
+  return raw.split(/\r\n|[\n\r\v\u0085\u2028\u2029]/);
 }
 
 /**
