@@ -78,6 +78,21 @@ export function dropBlocks(blocks: TextBlock[], count: number, removed: Removal[
 }
 
 /**
+ * Whether line i stands inside a sentence, as a web copy puts a link's text on a line of its own:
+ * after an opening bracket or before a closing one or a stop ("… Armenia (" / "A/74/649" / ")."),
+ * or between "document" and a word in lower case. A running header stands between pages.
+ */
+function inSentence(lines: readonly Line[], i: number): boolean {
+  const before = lines[i - 1]?.text ?? '';
+  const after = lines[i + 1]?.text ?? '';
+  return (
+    /[([]$/.test(before) ||
+    /^[)\],.;:]/.test(after) ||
+    (/\b(?:documents?|see)$/i.test(before) && /^[a-z]/.test(after))
+  );
+}
+
+/**
  * Remove page furniture from the lines after the masthead: job-number footers, bar codes, page
  * numbers, running headers repeating a symbol, and web-page chrome. Returns the symbols seen only
  * in running headers. The first `mastheadEnd` lines are kept whole: the masthead's symbol is not
@@ -106,7 +121,7 @@ export function removeNoise(
     if (i < mastheadEnd) return true;
     if (PAGE.test(t) || (VERSION.test(t) && /^page\s+\d/i.test(lines[i + 1]?.text ?? '')))
       return !hits['page-number'].push(line.n);
-    const symbols = symbolsOnly(t);
+    const symbols = inSentence(lines, i) ? null : symbolsOnly(t);
     if (symbols) {
       for (const s of symbols) headerSymbols.add(s);
       return !hits['running-header'].push(line.n);

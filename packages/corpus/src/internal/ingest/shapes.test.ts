@@ -734,6 +734,27 @@ describe('page and site chrome before the document', () => {
     expect(organs(record)).toEqual(['GA regular 75', 'SC 2021']);
   });
 
+  it('a web copy that set a link’s text on a line of its own: a reference, not a running header', () => {
+    for (const [before, after] of [
+      ['the letter of the Permanent Representative of Armenia (', ').'],
+      ['the letter contained in document', 'of 1 February 2021.'],
+    ]) {
+      const { record, warnings } = read(
+        `${SC_MASTHEAD}\n\n${TITLE}\n\nI have the honour to refer to ${before}\nA/75/700-S/2021/100\n${after}\n${BODY}`,
+      );
+      expect([record.symbols, refs(record)], after).toEqual([
+        ['S/2022/567'],
+        ['A/75/700-S/2021/100'],
+      ]);
+      expect(warnings.map((w) => w.code)).not.toContain('symbol-only-in-running-header');
+    }
+    // Between pages, the same line is a running header.
+    const { record } = read(
+      `${TITLE}\n\nI have the honour to refer to the statement.\n\n22-12345 (E) 150922\n\nS/2022/567\n\nThe statement reads as follows.\n${BODY}`,
+    );
+    expect([record.symbols, refs(record)]).toEqual([['S/2022/567'], []]);
+  });
+
   it('a title whose words a PDF copy ran together, printed and flattened', () => {
     for (const title of [
       'Letterdated 2 March 2021 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General',
