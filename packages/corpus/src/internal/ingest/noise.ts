@@ -80,7 +80,8 @@ export function dropBlocks(blocks: TextBlock[], count: number, removed: Removal[
 /**
  * Whether line i stands inside a sentence, as a web copy puts a link's text on a line of its own:
  * after an opening bracket or before a closing one or a stop ("… Armenia (" / "A/74/649" / ")."),
- * or between "document" and a word in lower case. A running header stands between pages.
+ * or between words of one sentence ("… in document" / "A/74/649" / "of 13 January"). A running
+ * header stands between pages.
  */
 function inSentence(lines: readonly Line[], i: number): boolean {
   const before = lines[i - 1]?.text ?? '';
@@ -88,7 +89,7 @@ function inSentence(lines: readonly Line[], i: number): boolean {
   return (
     /[([]$/.test(before) ||
     /^[)\],.;:]/.test(after) ||
-    (/\b(?:documents?|see)$/i.test(before) && /^[a-z]/.test(after))
+    (/[\p{L},]$/u.test(before) && /^[a-z]/.test(after))
   );
 }
 

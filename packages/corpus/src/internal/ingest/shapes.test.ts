@@ -738,6 +738,7 @@ describe('page and site chrome before the document', () => {
     for (const [before, after] of [
       ['the letter of the Permanent Representative of Armenia (', ').'],
       ['the letter contained in document', 'of 1 February 2021.'],
+      ['the statement circulated as', 'and to the letter before it.'],
     ]) {
       const { record, warnings } = read(
         `${SC_MASTHEAD}\n\n${TITLE}\n\nI have the honour to refer to ${before}\nA/75/700-S/2021/100\n${after}\n${BODY}`,
