@@ -3,7 +3,7 @@ import { DATE_PATTERN } from './dates.js';
 
 /** A press-release label line: "Press release", "Press-release", "PRESS RELEASE", "Special Issue". */
 export const LABEL =
-  /^(?:press[- ]release|special issue|information note)(?:\b|(?=press[- ]release))|^statement(?=\s*$|[,:]?\s+(?:no\.|\d))/i;
+  /^(?:press[- ]release|special issue|information note)(?:\b|(?=press[- ]release|(?:no|nr|ref)\b))|^statement(?=\s*$|[,:]?\s+(?:no\.|\d))/i;
 /** A release's number under its label: "No: 03/2021", "No. 12", "Ref. 2022/05". */
 export const RELEASE_NUMBER = /^(?:No|Nr|Ref)\.?:?\s*[\w./-]{1,20}$/i;
 /** A statement's title names its speaker ("Statement by …", "Statement of the Ministry …"); such titles run long. */

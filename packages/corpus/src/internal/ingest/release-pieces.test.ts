@@ -90,5 +90,19 @@ describe('a flattened press release read by ingest', () => {
       '2020-01-20',
       'Permanent Mission of the Republic of Azerbaijan to the United Nations',
     ]);
+    // A release's number and date, or a dateline, glued to the label and the title.
+    for (const head of [
+      'PRESS RELEASENo: 03/2021 27 August 2021',
+      'Press releaseNew York, 27 August 2021',
+    ]) {
+      const { record: r } = ingestText(
+        `Permanent Mission of the Republic of Kazakhstan to the United Nations${head}Kazakhstan marks the thirtieth anniversary${TEXT}`,
+      );
+      expect([r.kind, r.title, r.date], head).toEqual([
+        'press-release',
+        'Kazakhstan marks the thirtieth anniversary',
+        '2021-08-27',
+      ]);
+    }
   });
 });

@@ -8,7 +8,7 @@ const DATE = DATE_PATTERN.source.replace(/^\\b/, '');
  * "Press Release No. 12/2021".
  */
 const LABEL = new RegExp(
-  `(?:\\*\\*|__)?(?:\\b|(?<=[a-z0-9]))(?:(?:Press[- ]release|PRESS[- ]RELEASE|Press Release|Special Issue|SPECIAL ISSUE)(?:,? (?:(?:No|Nr|Ref)\\.?:? ?[\\w./-]{1,20}|${DATE}))*(?:\\*\\*|__)?\\s*)+`,
+  `(?:\\*\\*|__)?(?:\\b|(?<=[a-z0-9]))(?:(?:Press[- ]release|PRESS[- ]RELEASE|Press Release|Special Issue|SPECIAL ISSUE)(?:,? ?(?:(?:No|Nr|Ref)\\.?:? ?[\\w./-]{1,20}|${DATE}))*(?:\\*\\*|__)?\\s*)+`,
 );
 /** How far into the line a label may stand: past a letterhead, not inside the release's text. */
 const LABEL_WITHIN = 1000;
@@ -25,7 +25,7 @@ const OPENING = new RegExp(
 const TITLE_MAX = 300;
 const DATELINE_MAX = 120;
 /** A dateline under the label, before the title: "Press release New York, 20 January 2024 …". */
-const FIRST_DATELINE = new RegExp(`^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? ?, (?:${DATE})\\s+`);
+const FIRST_DATELINE = new RegExp(`^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? ?, (?:${DATE})\\s*`);
 /**
  * A dateline ending the release after its last sentence: "New York, 27 August 2021", a place of up
  * to three words, maybe before a closing rule.
