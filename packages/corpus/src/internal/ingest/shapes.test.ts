@@ -1070,6 +1070,40 @@ ${`Letter dated 10 May 2021 from the Permanent Representative of Georgia to the 
     expect(record.symbols).toEqual(['A/74/676', 'S/2020/70']);
   });
 
+  it('a flattened web post after its site’s name, menu, page title and date, chrome below it', () => {
+    const page = [
+      'Permanent Mission of the Republic of Armenia to the United Nations',
+      'Home About News Statements Contact',
+      'Letter of the Permanent Representative to the Secretary-General on the situation',
+      '14 September 2022',
+      TITLE,
+      ' The situation remains grave.'.repeat(8),
+      BODY.trim(),
+      'Tags: Letters, Security Council',
+      '© 2022 Permanent Mission of the Republic of Armenia to the UN',
+    ];
+    for (const [copy, sep] of [
+      ['flattened', ' '],
+      ['run together', ''],
+    ] as const) {
+      const { record } = read(page.join(sep).replace(/\s+/g, ' '));
+      expect(
+        [record.kind, record.date, record.author?.country, record.addressee?.name],
+        copy,
+      ).toEqual(['letter', '2022-09-13', 'Armenia', 'Secretary-General of the United Nations']);
+      expect(record.signatories, copy).toEqual([
+        { name: 'Jane Example', title: null, role: 'Permanent Representative' },
+      ]);
+      expect(JSON.stringify(record.body), copy).not.toMatch(/Tags:|©/);
+    }
+    // A site's text that cites a letter in a sentence before it is no post of that letter.
+    const { record } = read(
+      `News and events. The Mission published ${TITLE} ${BODY}`.replace(/\s+/g, ' ') +
+        ' The situation remains grave.'.repeat(10),
+    );
+    expect(record.kind).not.toBe('letter');
+  });
+
   it('a web post of an older document: the page title above a masthead in the old style', () => {
     const { record } = read(`
 LETTER DATED 1 FEBRUARY 1994 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL (S/1994/105)

@@ -63,10 +63,26 @@ function titleIn(text: string): number {
       next = MARKS.exec(text);
     }
     if (mark && mark.index >= at - MASTHEAD_BEFORE) return at;
-    if (m.index === 0) opening = 0;
+    if (opening === -1 && opensPost(text, m.index)) opening = m.index;
   }
   return opening;
 }
+
+/** How far into a web page's flattened copy its site's name, menu and page title may run. */
+const CHROME_MAX = 600;
+/** How much of the line a title and the opening after it take, at most. */
+const TITLE_END_MAX = 1000;
+/** A sentence ends before: no site chrome, but a text that cites a letter. */
+const SENTENCE_END = /[.!?]["”’)]?\s+[A-Z]/;
+/**
+ * Whether a web post's letter opens at `at` with no masthead above: at the copy's start, or after
+ * a site's name, menu, page title and date (no sentence among them), with a whole title there.
+ */
+const opensPost = (text: string, at: number): boolean =>
+  at === 0 ||
+  (at <= CHROME_MAX &&
+    !SENTENCE_END.test(text.slice(0, at)) &&
+    TITLE_END.test(text.slice(at, at + TITLE_END_MAX)));
 /** Whether a text is a whole flattened document: long, with a title after masthead facts. */
 export const isFlattenedDocument = (text: string): boolean =>
   text.length > FLATTENED_MIN && (titleIn(text) !== -1 || releasePieces(text) !== null);
@@ -81,6 +97,12 @@ const SIGNATURE_END =
 const ANNEXED_TITLE = `[A-Z][a-z]+ (?:of|by|on|from)\\b|${TITLE_WORDS} ${DATED_WORD}\\b|\\[Original`;
 /** A signature mark ahead, as a flattened body prints it. */
 const SIGNED_AHEAD = '[(\\[](?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]';
+/**
+ * A web page's lines under a post, which its noise reader removes once they stand alone: tags,
+ * a copyright line, sharing links, "Last updated".
+ */
+const SITE_FOOTER =
+  '(?:Tags?|Categories|Filed under|Posted in):|©|Share (?:this|on)\\b|Last updated\\b';
 /** The end of a letter's text: its closing, or its request to be circulated. */
 const CLOSED =
   '\\bhighest consideration\\.|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.';
@@ -90,14 +112,14 @@ const CLOSED =
  * letter …", "…my highest consideration.Yashar Aliyev").
  */
 const GLUED_BREAKS = new RegExp(
-  `(?<=\\S)(?=${SIGNED_AHEAD})|(?<=[a-z.])(?=Annex(?: ${ANNEX_NUMBER})? to the )|(?=Annex(?: ${ANNEX_NUMBER})? [A-Z])(?<=${SIGNATURE_END})|(?=[A-Z])(?<=${CLOSED})`,
+  `(?<=\\S)(?=${SIGNED_AHEAD})|(?<=[a-z.])(?=${SITE_FOOTER})|(?<=[a-z.])(?=Annex(?: ${ANNEX_NUMBER})? to the )|(?=Annex(?: ${ANNEX_NUMBER})? [A-Z])(?<=${SIGNATURE_END})|(?=[A-Z])(?<=${CLOSED})`,
   'g',
 );
 /**
  * Whether a piece may hold a glued break. Zero-width breaks are tried at every character, not only
  * at spaces: asked first, they cost a flattened body nothing (a split of 8 KB went 20 → 42 µs).
  */
-const GLUED_HINT = /\S[([]|[a-z.]Annex|\.[A-Z]/;
+const GLUED_HINT = /\S[([]|[a-z.](?:Annex|Tags?|Categories|Filed|Posted|Share|Last|©)|\.[A-Z]/;
 /**
  * Signature, annex (a heading of a word or two before a title: "Annex Statement of …") and page
  * furniture (job-number footer, bar code) glued into a flattened body,
@@ -107,7 +129,7 @@ const GLUED_HINT = /\S[([]|[a-z.]Annex|\.[A-Z]/;
  * "ANNEX" heading alone.
  */
 const BODY_BREAKS = new RegExp(
-  `\\s+(?=${SIGNED_AHEAD}|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=${ANNEXED_TITLE})|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?=\\s)(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|${CLOSED})\\s+(?=(?![IVX]+\\b)[A-Z*])|(?=\\s)(?<=${SIGNATURE_END})\\s+(?=Annex(?: ${ANNEX_NUMBER})? [A-Z])`,
+  `\\s+(?=${SIGNED_AHEAD}|${SITE_FOOTER}|Annex(?: ${ANNEX_NUMBER})? to the |Enclosure\\b|Annex(?: ${ANNEX_NUMBER})?\\*?(?: ?${ORIGINAL_NOTE})? (?=${ANNEXED_TITLE})|\\d{2}-\\d{5}\\s*(?:\\d{4}[a-z]?\\s*)?\\([A-Z]\\)|_{5,}|ANNEX(?: [IVX]+)? [A-Z])|(?=\\s)(?<=\\*\\d{5,}\\*|\\/\\.\\.\\.|\\bANNEX(?: [IVX]+)?|${CLOSED})\\s+(?=(?![IVX]+\\b)[A-Z*])|(?=\\s)(?<=${SIGNATURE_END})\\s+(?=Annex(?: ${ANNEX_NUMBER})? [A-Z])`,
   'g',
 );
 /**
