@@ -1096,6 +1096,27 @@ ${`Letter dated 10 May 2021 from the Permanent Representative of Georgia to the 
       ]);
       expect(JSON.stringify(record.body), copy).not.toMatch(/Tags:|©/);
     }
+    // A post titled as the site titles it, with no "dated", its date after the title.
+    const post = [
+      'Home / News / Letters',
+      'Letter of the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General',
+      '13 September 2022',
+      'Excellency,',
+      `I have the honour to transmit the statement.${' The situation remains grave.'.repeat(8)}`,
+      'Please accept, Excellency, the assurances of my highest consideration.',
+      'Jane Example',
+      'Permanent Representative',
+    ];
+    for (const [copy, sep] of [
+      ['flattened', ' '],
+      ['run together', ''],
+    ] as const) {
+      const { record } = read(post.join(sep));
+      expect(
+        [record.kind, record.author?.country, record.addressee?.name, record.signatories[0]?.name],
+        copy,
+      ).toEqual(['letter', 'Armenia', 'Secretary-General of the United Nations', 'Jane Example']);
+    }
     // A site's text that cites a letter in a sentence before it is no post of that letter.
     const { record } = read(
       `News and events. The Mission published ${TITLE} ${BODY}`.replace(/\s+/g, ' ') +

@@ -19,10 +19,13 @@ const OPENING =
   '(?:I|We) (?:have|had) the honou?r|(?:On|Upon) (?:the )?instructions?|I (?:am (?:writing|compelled|obliged|instructed)|write|wish|would like|should like|must|regret|refer|hereby)|Once again|It is with|Today|Yesterday|On \\d{1,2} [A-Z][a-z]+ \\d{4}|At the outset|As you (?:are|may|will)|Further to|Following|In follow-up to|With reference to|In (?:my|our) capacity|Pursuant to|Referring to|Excellency|Dear|M(?:r|adam)\\.? President|The (?:Permanent|Observer) (?:Mission|Delegation)';
 /** A title line's opening words, as printed or in capitals (older documents: "LETTER DATED"). */
 const DATED = `(?:${TITLE_WORDS} ?${DATED_WORD}|${TITLE_WORDS.toUpperCase()} ${DATED_WORD.toUpperCase()})`;
+/** A title as a mission's site prints it: "Letter of the …", "Letter from the …". */
+const WEB_TITLE = `${TITLE_WORDS} (?:of (?:\\d{1,2} [A-Z][a-z]+ \\d{4},? )?from|from|of) the\\b`;
 const TITLE_END = new RegExp(
-  `^(${DATED} ?.+? (?:addressed ?to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"]|[A-Z])|.{3,300}?(?=\\s+(?:${OPENING})\\b|(?<=[a-z])(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s*`,
+  `^((?:${DATED}|${WEB_TITLE}) ?.+? (?:addressed ?to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"]|[A-Z]|\\d{1,2} [A-Z][a-z]+ \\d{4})|.{3,300}?(?=\\s+(?:${OPENING})\\b|(?<=[a-z])(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s*`,
 );
 const TITLE_ANYWHERE = new RegExp(`${DATED}(?:\\b|(?=\\d))`, 'g');
+const WEB_TITLE_ANYWHERE = new RegExp(WEB_TITLE, 'g');
 const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${DATED}(?:\\b|(?=\\d))`, 'g');
 /**
  * Where the masthead begins in the head of a flattened line: the logo before a symbol or an organ,
@@ -63,9 +66,18 @@ function titleIn(text: string): number {
       next = MARKS.exec(text);
     }
     if (mark && mark.index >= at - MASTHEAD_BEFORE) return at;
-    if (opening === -1 && opensPost(text, m.index)) opening = m.index;
+    if (opening === -1 && (m.index === 0 || opensPost(text, m.index))) opening = m.index;
   }
-  return opening;
+  if (opening !== -1) return opening;
+  // A site's post that titles the letter its own way, "Letter of the Permanent Representative …".
+  WEB_TITLE_ANYWHERE.lastIndex = 0;
+  for (
+    let m = WEB_TITLE_ANYWHERE.exec(text);
+    m && m.index <= CHROME_MAX;
+    m = WEB_TITLE_ANYWHERE.exec(text)
+  )
+    if (opensPost(text, m.index)) return m.index;
+  return -1;
 }
 
 /** How far into a web page's flattened copy its site's name, menu and page title may run. */
@@ -75,14 +87,13 @@ const TITLE_END_MAX = 1000;
 /** A sentence ends before: no site chrome, but a text that cites a letter. */
 const SENTENCE_END = /[.!?]["”’)]?\s+[A-Z]/;
 /**
- * Whether a web post's letter opens at `at` with no masthead above: at the copy's start, or after
- * a site's name, menu, page title and date (no sentence among them), with a whole title there.
+ * Whether a web post's letter opens at `at` with no masthead above: a whole title there, after
+ * nothing or a site's name, menu, page title and date (no sentence among them).
  */
 const opensPost = (text: string, at: number): boolean =>
-  at === 0 ||
-  (at <= CHROME_MAX &&
-    !SENTENCE_END.test(text.slice(0, at)) &&
-    TITLE_END.test(text.slice(at, at + TITLE_END_MAX)));
+  at <= CHROME_MAX &&
+  !SENTENCE_END.test(text.slice(0, at)) &&
+  TITLE_END.test(text.slice(at, at + TITLE_END_MAX));
 /** Whether a text is a whole flattened document: long, with a title after masthead facts. */
 export const isFlattenedDocument = (text: string): boolean =>
   text.length > FLATTENED_MIN && (titleIn(text) !== -1 || releasePieces(text) !== null);
