@@ -203,6 +203,10 @@ ${BODY}`;
       wrapped: text,
       blankless: text.replace(/\n\n+/g, '\n'),
       flattened: text.replace(/\s+/g, ' '),
+      'run together': text
+        .split(/\n\n+/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .join(''),
     };
     for (const [name, copy] of Object.entries(copies)) {
       const { record } = read(copy);
@@ -781,6 +785,14 @@ describe('page and site chrome before the document', () => {
   });
 
   it('a web page whose paragraphs a copy ran together with nothing between them', () => {
+    // A page title that ends on the symbol, run on to the letter's first words.
+    const { record: post } = read(
+      `${TITLE} (A/77/382–S/2022/567)I have the honour to transmit the statement.${' It is grave.'.repeat(30)}`,
+    );
+    expect([post.addressee?.name, post.symbols]).toEqual([
+      'Secretary-General of the United Nations',
+      ['A/77/382', 'S/2022/567'],
+    ]);
     for (const [addressee, name] of [
       ['the Secretary-General', 'Secretary-General of the United Nations'],
       ['the President of the Security Council', 'President of the Security Council'],

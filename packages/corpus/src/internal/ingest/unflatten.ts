@@ -22,11 +22,11 @@ const DATED = `(?:${TITLE_WORDS} ?${DATED_WORD}|${TITLE_WORDS.toUpperCase()} ${D
 /** A title as a mission's site prints it: "Letter of the …", "Letter from the …". */
 const WEB_TITLE = `${TITLE_WORDS} (?:of (?:\\d{1,2} [A-Z][a-z]+ \\d{4},? )?from|from|of) the\\b`;
 const TITLE_END = new RegExp(
-  `^((?:${DATED}|${WEB_TITLE}) ?.+? (?:addressed ?to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"]|[A-Z]|\\d{1,2} [A-Z][a-z]+ \\d{4})|.{3,300}?(?=\\s+(?:${OPENING})\\b|(?<=[a-z])(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s*`,
+  `^((?:${DATED}|${WEB_TITLE}) ?.+? (?:addressed ?to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"]|[A-Z]|\\d{1,2} [A-Z][a-z]+ \\d{4})|.{3,300}?(?=\\s+(?:${OPENING})\\b|(?<=[a-z)])(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s*`,
 );
 const TITLE_ANYWHERE = new RegExp(`${DATED}(?:\\b|(?=\\d))`, 'g');
 const WEB_TITLE_ANYWHERE = new RegExp(WEB_TITLE, 'g');
-const NEXT_TITLE = new RegExp(`(?<=\\S\\s+)${DATED}(?:\\b|(?=\\d))`, 'g');
+const NEXT_TITLE = new RegExp(`(?:(?<=\\S\\s+)|(?<=[a-z.)]))${DATED}(?:\\b|(?=\\d))`, 'g');
 /**
  * Where the masthead begins in the head of a flattened line: the logo before a symbol or an organ,
  * or an organ before another, a `Distr.` or a session. A web page's title and date before it are
