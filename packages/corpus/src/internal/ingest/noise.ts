@@ -122,8 +122,8 @@ export function removeNoise(
     if (i < mastheadEnd) return true;
     if (PAGE.test(t) || (VERSION.test(t) && /^page\s+\d/i.test(lines[i + 1]?.text ?? '')))
       return !hits['page-number'].push(line.n);
-    const symbols = inSentence(lines, i) ? null : symbolsOnly(t);
-    if (symbols) {
+    const symbols = symbolsOnly(t);
+    if (symbols && !inSentence(lines, i)) {
       for (const s of symbols) headerSymbols.add(s);
       return !hits['running-header'].push(line.n);
     }

@@ -13,6 +13,9 @@ export interface OtherLayout {
 }
 
 const TITLE_MAX = 400;
+/** Masthead facts as a flattened masthead line runs them together. */
+const LINE_FACTS =
+  /Distr\.|Original:|\b(?:session|year)\b|Agenda items?\b|General Assembly|Security Council/g;
 /** How far down a copy the logo may stand (a site's header above it). */
 const LOGO_WITHIN = 8;
 /** A letter's opening words, which a copy that lost its title still prints. */
@@ -48,7 +51,13 @@ export function findOtherLayout(lines: readonly Line[]): OtherLayout | null {
       while (i < lines.length && (lines[i] as Line).text !== '') i++;
   }
   const masthead = lines.slice(start, i);
-  if (facts < 3 || i >= lines.length || !masthead.some((l) => extractSymbols(l.text).length))
+  // A flattened copy's masthead is one line that holds the facts.
+  const dense = facts === 1 && ((masthead[0] as Line).text.match(LINE_FACTS)?.length ?? 0) >= 3;
+  if (
+    (facts < 3 && !dense) ||
+    i >= lines.length ||
+    !masthead.some((l) => extractSymbols(l.text).length)
+  )
     return null;
   let end = i;
   let block = '';

@@ -8,7 +8,7 @@ const DATE = DATE_PATTERN.source.replace(/^\\b/, '');
  * "Press Release No. 12/2021".
  */
 const LABEL = new RegExp(
-  `(?:\\*\\*|__)?(?:\\b|(?<=[a-z0-9]))(?:(?:Press[- ]release|PRESS[- ]RELEASE|Press Release|Special Issue|SPECIAL ISSUE)(?:,? ?(?:(?:No|Nr|Ref)\\.?:? ?[\\w./-]{1,20}|${DATE}))*(?:\\*\\*|__)?\\s*)+`,
+  `(?:\\*\\*|__)?(?<![A-Z_])(?:(?:Press[- ]release|PRESS[- ]RELEASE|Press Release|Special Issue|SPECIAL ISSUE)(?:,? ?(?:(?:No|Nr|Ref)\\.?:? ?[\\w./-]{1,20}|${DATE}))*(?:\\*\\*|__)?\\s*)+`,
 );
 /** How far into the line a label may stand: past a letterhead, not inside the release's text. */
 const LABEL_WITHIN = 1000;

@@ -760,6 +760,44 @@ describe('page and site chrome before the document', () => {
     expect([record.symbols, refs(record)]).toEqual([['S/2022/567'], []]);
   });
 
+  it('a flattened masthead document with no title line: a note verbale printed without one, a letter copied without its title', () => {
+    const masthead = `United Nations A/77/382–S/2022/567\n\nGeneral Assembly\nSecurity Council\nDistr.: General\n14 September 2022\n\nOriginal: English\n\nGeneral Assembly\nSeventy-seventh session\nAgenda item 30\nPrevention of armed conflict\n\nSecurity Council\nSeventy-seventh year\n`;
+    const note = `${masthead}\nThe Permanent Mission of Armenia to the United Nations presents its compliments to the Secretary-General of the United Nations and has the honour to transmit herewith the statement of the Ministry (see annex).${' The situation remains grave.'.repeat(8)}\n\nThe Permanent Mission would be grateful if the present note verbale and its annex could be circulated as a document of the General Assembly, under agenda item 30, and of the Security Council.\n`;
+    const letter = `${masthead}\n${' The situation remains grave.'.repeat(8)}\n${BODY}`.replace(
+      /\n +/,
+      '\nI have the honour to refer to the situation.',
+    );
+    for (const [kind, text] of [
+      ['note-verbale', note],
+      ['letter', letter],
+    ] as const) {
+      const printed = read(text).record;
+      for (const [copy, sep] of [
+        ['flattened', ' '],
+        ['run together', ''],
+      ] as const) {
+        const { record } = read(
+          text
+            .split(/\n\n+/)
+            .map((p) => p.replace(/\s+/g, ' ').trim())
+            .join(sep),
+        );
+        const facts = (r: DocumentRecord) => [
+          r.kind,
+          r.symbols,
+          r.distributionDate,
+          organs(r),
+          r.agendaItems.length,
+          r.originalLanguage,
+          r.addressee?.name ?? null,
+          r.signatories.map((x) => x.name),
+        ];
+        expect(facts(record), `${kind} ${copy}`).toEqual(facts(printed));
+        expect(record.kind).toBe(kind);
+      }
+    }
+  });
+
   it('a title whose words a PDF copy ran together, printed and flattened', () => {
     for (const title of [
       'Letterdated 2 March 2021 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General',

@@ -12,10 +12,12 @@ const RANK_GLUED = `${RANK}|Ambassador(?=${RANK})`;
 const RANKS = new RegExp(`\\s(?=${RANK_GLUED})`, 'i');
 // A copy that ran the lines together with nothing between: "Yashar AliyevAmbassador".
 const GLUED_RANK = new RegExp(`(?<=\\p{Ll})(?=${RANK_GLUED})`, 'u');
+const GLUED_LINE_MAX = 200;
 /** Where a rank runs on after the name on one line, spaced or glued, whichever comes first. */
 function rankRunOn(line: string): RegExpExecArray | null {
   const spaced = RANKS.exec(line);
-  const glued = GLUED_RANK.exec(line);
+  // Tried at every character: only on a line as short as a name and its rank.
+  const glued = line.length <= GLUED_LINE_MAX ? GLUED_RANK.exec(line) : null;
   return glued && (!spaced || glued.index < spaced.index) ? glued : spaced;
 }
 const RANK_FULL = 'Ambassador Extraordinary and Plenipotentiary';

@@ -69,15 +69,31 @@ function titleIn(text: string): number {
     if (opening === -1 && (m.index === 0 || opensPost(text, m.index))) opening = m.index;
   }
   if (opening !== -1) return opening;
+  const untitled = untitledBodyAt(text);
+  if (untitled !== -1) return untitled;
   // A site's post that titles the letter its own way, "Letter of the Permanent Representative …".
+  const chrome = text.slice(0, CHROME_MAX + 40);
   WEB_TITLE_ANYWHERE.lastIndex = 0;
-  for (
-    let m = WEB_TITLE_ANYWHERE.exec(text);
-    m && m.index <= CHROME_MAX;
-    m = WEB_TITLE_ANYWHERE.exec(text)
-  )
+  for (let m = WEB_TITLE_ANYWHERE.exec(chrome); m; m = WEB_TITLE_ANYWHERE.exec(chrome))
     if (opensPost(text, m.index)) return m.index;
   return -1;
+}
+
+/** How a note verbale's or a letter's text opens, where no title stands above it. */
+const UNTITLED_OPENING =
+  /(?:I|We) have the honou?r|The (?:Permanent|Observer) (?:Mission|Delegation)\b[^.]{0,200}\bpresents its compliments/;
+/**
+ * Where the text of a flattened masthead document with no title line opens (a note verbale
+ * printed without one, a letter copied without its title): after a masthead the copy begins with.
+ */
+function untitledBodyAt(text: string): number {
+  const start = text.slice(0, CHROME_MAX + 100).search(MASTHEAD_START);
+  if (start === -1 || start > CHROME_MAX) return -1;
+  const head = text.slice(start, start + MASTHEAD_BEFORE);
+  const body = UNTITLED_OPENING.exec(head);
+  if (!body) return -1;
+  MARKS.lastIndex = 0;
+  return MARKS.test(head.slice(0, body.index)) ? start + body.index : -1;
 }
 
 /** How far into a web page's flattened copy its site's name, menu and page title may run. */
