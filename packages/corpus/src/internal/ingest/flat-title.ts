@@ -24,9 +24,14 @@ const DATED = `(?:${TITLE_WORDS} ?${DATED_WORD}|${TITLE_WORDS.toUpperCase()} ${D
 const WEB_TITLE = `${TITLE_WORDS} (?:of (?:\\d{1,2} [A-Z][a-z]+ \\d{4},? )?from|from|of) the\\b`;
 /** A flattened title up to where the text after it opens; the title is group 1. */
 export const TITLE_END = new RegExp(
-  `^((?:${DATED}|${WEB_TITLE}) ?.+? (?:addressed ?to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"]|[A-Z]|\\d{1,2} [A-Z][a-z]+ \\d{4})|.{3,300}?(?=\\s+(?:${OPENING})\\b|(?<=[a-z)])(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b)))\\s*`,
+  `^((?:${DATED}|${WEB_TITLE}) ?.+? (?:addressed ?to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"]|[A-Z]|\\d{1,2} [A-Z][a-z]+ \\d{4})|.{3,300}?(?=\\s+(?:${OPENING})\\b|(?<=[a-z)])(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b|(?<=[A-Z])(?:${OPENING})\\b)))\\s*`,
 );
 const TITLE_ANYWHERE = new RegExp(`${DATED}(?:\\b|(?=\\d))`, 'g');
+/**
+ * A title run on to the line above it in a copy with its lines ("…territories ofLetter dated 27
+ * September 2019 from …"), where a PDF copy joined two text boxes.
+ */
+export const GLUED_TITLE = new RegExp(`(?<=[a-z.):])${DATED} ?(?=\\d)`);
 const WEB_TITLE_ANYWHERE = new RegExp(WEB_TITLE, 'g');
 const NEXT_TITLE = new RegExp(`(?:(?<=\\S\\s+)|(?<=[a-z.)]))${DATED}(?:\\b|(?=\\d))`, 'g');
 /**

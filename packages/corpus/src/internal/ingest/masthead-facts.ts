@@ -25,7 +25,10 @@ const OCR_LOOSE: Record<string, string> = {
   O: '[O0]',
 };
 const loose = (name: string) =>
-  name.replace(/[liILoO]/g, (c) => OCR_LOOSE[c] as string).replace(/m/g, '(?:m|rn)');
+  name
+    .replace(/[liILoO]/g, (c) => OCR_LOOSE[c] as string)
+    .replace(/m/g, '(?:m|rn)')
+    .replace(/ /g, ' ?');
 const ORGAN_PATTERNS = ORGANS.map(
   (o) => [o, new RegExp(`^(?:${loose(o)}|${loose(o.toUpperCase())})$`)] as const,
 );
@@ -61,7 +64,7 @@ export const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
   [
     'logo',
     new RegExp(
-      `${LOGO_WORDS.source}(?=\\s*$|\\s*[A-Z]+\\s?\\/|\\s+(?:[ASE](?:\\s|$)|General Assembly|Security Council|Economic and Social Council|GENERAL ASSEMBLY|SECURITY COUNCIL|Distr\\.))`,
+      `${LOGO_WORDS.source}(?=\\s*$|\\s*[A-Z]+\\s?\\/|\\s*(?:[ASE](?:\\s|$)|General Assembly|Security Council|Economic and Social Council|GENERAL ASSEMBLY|SECURITY COUNCIL|Distr\\.))`,
     ),
   ],
   [
@@ -76,21 +79,23 @@ export const FACTS: Array<[MastheadToken['kind'], RegExp]> = [
       `^(${ORDINAL}) (emergency special session|special session|session|year)(?:\\b|(?=[A-Z]))`,
     ),
   ],
-  // A PDF copy may run the next fact on: "Security CouncilSeventy-sixth year", "General3 March 2021".
+  // A PDF copy may run the next fact on: "Security CouncilSeventy-sixth year", "General3 March 2021",
+  // "GENERALA/48/123".
   // An OCR copy's l/1/i ("Generai", "Distr,:") read through; the value is named in full below.
   [
     'distribution',
     new RegExp(
-      `^Distr[.,]?\\s*:?\\s*(${loose('General')}|${loose('Limited')}|${loose('Restricted')})(?:\\b|(?=\\d))`,
+      `^Distr[.,]?\\s*:?\\s*(${loose('General')}|${loose('Limited')}|${loose('Restricted')})(?:\\b|(?=\\d|[A-Z]{1,2}\\/))`,
       'i',
     ),
   ],
   // "Original: English", and a text drafted in several: "English and French", "English/French";
-  // case-sensitive, so that a word a PDF copy runs on is not the language's ("EnglishGeneral").
+  // case-sensitive, so that a word a PDF copy runs on is not the language's ("EnglishGeneral",
+  // "RUSSIANGENERAL ASSEMBLY").
   [
     'original',
     new RegExp(
-      `^(?:[O0](?:${loose('riginal')}|${loose('RIGINAL')})|original)\\s*:\\s*((?:[A-Z][a-z1|]+|[A-Z][A-Zl1|]{3,})(?:(?: ?[,/] ?|,? (?:and|AND) )(?:${LANGUAGE_NAMES})\\b)*)`,
+      `^(?:[O0](?:${loose('riginal')}|${loose('RIGINAL')})|original)\\s*:\\s*((?:[A-Z][a-z1|]+|(?:${LANGUAGE_NAMES})(?=[A-Z])|[A-Z][A-Zl1|]{3,})(?:(?: ?[,/] ?|,? (?:and|AND) )(?:${LANGUAGE_NAMES})\\b)*)`,
     ),
   ],
   ['agenda', STARTS_WITH_AGENDA_HEAD],

@@ -798,6 +798,48 @@ describe('page and site chrome before the document', () => {
     }
   });
 
+  it('an older masthead a copy ran together: logo and organ, distribution and symbol, language and organ, an organ’s two words', () => {
+    const { record } = read(
+      'UNITED NATIONSGeneral Assembly\nSecurityCouncil\nDistr. GENERALA/48/123 S/25637 21 April 1993 ENGLISH ORIGINAL: RUSSIANGENERAL ASSEMBLY SECURITY COUNCIL\nForty-seventh session Forty-eighth year\nAgenda item 35\n\nLETTER DATED 20 APRIL 1993 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL\n\nI have the honour to transmit the statement.\n\n(Signed) Hasan HASANOV\n',
+    );
+    expect([record.symbols, record.distributionDate, record.originalLanguage]).toEqual([
+      ['A/48/123', 'S/25637'],
+      '1993-04-21',
+      'ru',
+    ]);
+    expect(organs(record)).toEqual(['GA regular 47', 'SC 1993']);
+    // Its title in capitals, run on to the letter's first words in a flattened copy.
+    const flat = read(
+      `UNITED NATIONS S/25600 Security Council Distr. GENERAL 2 February 1994 ORIGINAL: ENGLISH LETTER DATED 1 FEBRUARY 1994 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCILI have the honour to transmit the statement.${' It is grave.'.repeat(30)} (Signed) Hasan HASANOV`,
+    ).record;
+    expect([flat.addressee?.name, flat.signatories[0]?.name]).toEqual([
+      'President of the Security Council',
+      'Hasan HASANOV',
+    ]);
+  });
+
+  it('a title a PDF copy ran on to the line above it, in a copy with its lines', () => {
+    for (const above of [
+      'Prevention of armed conflict',
+      'Seventy-seventh year',
+      'Original: English',
+    ]) {
+      const { record } = read(
+        `United Nations A/77/382–S/2022/567\n\nGeneral Assembly\nSecurity Council\nDistr.: General\n14 September 2022\n\n${above === 'Original: English' ? '' : 'Original: English\n\n'}General Assembly\nSeventy-seventh session\nAgenda item 30\n${above === 'Prevention of armed conflict' ? '' : 'Prevention of armed conflict\n\n'}Security Council\n${above === 'Seventy-seventh year' ? '' : 'Seventy-seventh year\n\n'}${above}${TITLE.replace(' from the Permanent Representative of', ' from the Permanent Representative of\n')}\n${BODY}`,
+      );
+      expect(
+        [
+          record.kind,
+          record.date,
+          record.author?.country,
+          record.addressee?.name,
+          record.agendaItems.length,
+        ],
+        above,
+      ).toEqual(['letter', '2022-09-13', 'Armenia', 'Secretary-General of the United Nations', 1]);
+    }
+  });
+
   it('a title whose words a PDF copy ran together, printed and flattened', () => {
     for (const title of [
       'Letterdated 2 March 2021 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General',

@@ -1,5 +1,5 @@
 import { bodyPieces } from './flat-body.js';
-import { MASTHEAD_START, TITLE_END, titleIn } from './flat-title.js';
+import { GLUED_TITLE, MASTHEAD_START, TITLE_END, titleIn } from './flat-title.js';
 import { inputLineAt, type Line } from './lines.js';
 import { releasePieces } from './release-pieces.js';
 
@@ -45,6 +45,17 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
         ? letterPieces(line.text, titleAt)
         : ((long ? releasePieces(line.text) : null) ??
           (flattened && line.text !== '' ? bodyPieces(line.text) : null));
+    const glued = pieces || long ? null : GLUED_TITLE.exec(line.text);
+    if (glued) {
+      // The title starts a block of its own; its next lines go on with it.
+      const before = line.text.slice(0, glued.index).trim();
+      out.push(
+        { ...line, text: before },
+        { ...line, text: '' },
+        { ...line, text: line.text.slice(glued.index) },
+      );
+      continue;
+    }
     if (!pieces) {
       out.push(line);
       continue;
