@@ -844,6 +844,7 @@ describe('page and site chrome before the document', () => {
     for (const title of [
       'Letterdated 2 March 2021 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General',
       'Letter dated2 March 2021 fromthe Permanent Representative of Armenia to the United Nations addressedto the Secretary-General',
+      'Letter dated 2March2021 from the Permanent Representative ofArmenia to theUnited Nations addressed to theSecretary-General',
     ]) {
       for (const [copy, text] of [
         ['printed', `${SC_MASTHEAD}\n\n${title}\n${BODY}`],
