@@ -30,6 +30,10 @@ describe('dates and ordinals', () => {
     expect(findDate('January 20, 2024, marks')?.iso).toBe('2024-01-20');
     expect(findDate('31 February 2020')).toBeNull();
     expect(findDate('no date here')).toBeNull();
+    // A PDF copy that ran the day, month and year together.
+    expect(findDate('Distr.: General 28September 2020')?.iso).toBe('2020-09-28');
+    expect(findDate('3 March2021Original: English')?.printed).toBe('3 March2021');
+    expect(findDate('resolution 2334March')).toBeNull();
   });
   it('reads the ordinal days web pages print, as printed', () => {
     expect(findDate('Letter dated 13th September 2022 from')).toEqual({

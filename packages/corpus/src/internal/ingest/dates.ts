@@ -25,11 +25,11 @@ const MONTH = `(${[
 /**
  * "17 January 2020" (UN style), "January 20, 2024" (US style), with the commas, zero-padded days
  * and ordinals web pages print ("19 April, 2021", "January 02 2018", "20th of January 2020",
- * "January 20th, 2020"), in capitals too, and a year that a time was glued to ("17 August
- * 201813:33").
+ * "January 20th, 2020"), in capitals too, a year that a time was glued to ("17 August
+ * 201813:33"), and a UN-style date a PDF copy ran together ("28September 2020", "3 March2021").
  */
 export const DATE_PATTERN = new RegExp(
-  `\\b(?:(\\d{1,2})${ORDINAL} (?:of )?${MONTH},? (\\d{4})|${MONTH} (\\d{1,2})${ORDINAL},? (\\d{4}))(?=\\d{1,2}:\\d{2}|\\b|[A-Z])`,
+  `\\b(?:(\\d{1,2})${ORDINAL} ?(?:of )?${MONTH},? ?(\\d{4})|${MONTH} (\\d{1,2})${ORDINAL},? (\\d{4}))(?=\\d{1,2}:\\d{2}|\\b|[A-Z])`,
 );
 
 const DATES = new RegExp(DATE_PATTERN.source, 'g');
