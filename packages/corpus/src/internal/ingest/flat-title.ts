@@ -31,7 +31,7 @@ const TITLE_ANYWHERE = new RegExp(`${DATED}(?:\\b|(?=\\d))`, 'g');
  * A title run on to the line above it in a copy with its lines ("…territories ofLetter dated 27
  * September 2019 from …"), where a PDF copy joined two text boxes.
  */
-export const GLUED_TITLE = new RegExp(`(?<=[a-z.):])${DATED} ?(?=\\d)`);
+export const GLUED_TITLE = new RegExp(`(?<=[a-z0-9.):*])${DATED} ?(?=\\d)`);
 const WEB_TITLE_ANYWHERE = new RegExp(WEB_TITLE, 'g');
 const NEXT_TITLE = new RegExp(`(?:(?<=\\S\\s+)|(?<=[a-z.)]))${DATED}(?:\\b|(?=\\d))`, 'g');
 /**
@@ -40,7 +40,7 @@ const NEXT_TITLE = new RegExp(`(?:(?<=\\S\\s+)|(?<=[a-z.)]))${DATED}(?:\\b|(?=\\
  * the page's, a line of their own.
  */
 export const MASTHEAD_START =
-  /(?:United Nations|UNITED NATIONS)(?:\s*[A-Z]+\/|\s+(?:General Assembly|Security Council))|(?:General Assembly|Security Council)\s+(?:General Assembly|Security Council|Distr\.|[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b)/;
+  /(?:United ?Nations|UNITED ?NATIONS)(?:\s*[A-Z]+\/|\s*(?:General ?Assembly|Security ?Council))|(?:General ?Assembly|Security ?Council)\s*(?:General Assembly|Security Council|Distr\.|[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b)/;
 /** Longest agenda item title that names a letter, before the document's own title. */
 const AGENDA_TITLE_MAX = 600;
 

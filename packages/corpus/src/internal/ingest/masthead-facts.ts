@@ -35,7 +35,7 @@ const ORGAN_PATTERNS = ORGANS.map(
 export const organNamed = (text: string) => ORGAN_PATTERNS.find(([, p]) => p.test(text))?.[0];
 
 /** The United Nations logo line's words, or a web copy's "U.N. Document" header. */
-export const LOGO_WORDS = /^(?:United Nations|UNITED NATIONS|U\.\s?N\.\s+Doc(?:ument|\.)?)/;
+export const LOGO_WORDS = /^(?:United ?Nations|UNITED ?NATIONS|U\.\s?N\.\s+Doc(?:ument|\.)?)/;
 /** "Seventy-fourth", and as copies print it: "Seventy - fourth", "Seventy fourth". */
 const ORDINAL =
   '[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+| (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?(?: hundred(?: and [a-z]+(?:-[a-z]+)?)?)?';

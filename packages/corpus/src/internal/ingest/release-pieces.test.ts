@@ -90,6 +90,10 @@ describe('a flattened press release read by ingest', () => {
       '2020-01-20',
       'Permanent Mission of the Republic of Azerbaijan to the United Nations',
     ]);
+    // In a copy that keeps its lines, the label run on to the letterhead's last line.
+    expect(fields(release.replace('1900\n\nPRESS RELEASE', '1900PRESS RELEASE'))).toEqual(
+      fields(release),
+    );
     // A release's number and date, or a dateline, glued to the label and the title.
     for (const head of [
       'PRESS RELEASENo: 03/2021 27 August 2021',

@@ -800,7 +800,7 @@ describe('page and site chrome before the document', () => {
 
   it('an older masthead a copy ran together: logo and organ, distribution and symbol, language and organ, an organ’s two words', () => {
     const { record } = read(
-      'UNITED NATIONSGeneral Assembly\nSecurityCouncil\nDistr. GENERALA/48/123 S/25637 21 April 1993 ENGLISH ORIGINAL: RUSSIANGENERAL ASSEMBLY SECURITY COUNCIL\nForty-seventh session Forty-eighth year\nAgenda item 35\n\nLETTER DATED 20 APRIL 1993 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL\n\nI have the honour to transmit the statement.\n\n(Signed) Hasan HASANOV\n',
+      'UNITEDNATIONSGeneral Assembly\nSecurityCouncil\nDistr. GENERALA/48/123 S/25637 21 April 1993 ENGLISH ORIGINAL: RUSSIANGENERAL ASSEMBLY SECURITY COUNCIL\nForty-seventh session Forty-eighth year\nAgenda item 35LETTER DATED 20 APRIL 1993 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL\n\nI have the honour to transmit the statement.\n\n(Signed) Hasan HASANOV\n',
     );
     expect([record.symbols, record.distributionDate, record.originalLanguage]).toEqual([
       ['A/48/123', 'S/25637'],
@@ -808,6 +808,7 @@ describe('page and site chrome before the document', () => {
       'ru',
     ]);
     expect(organs(record)).toEqual(['GA regular 47', 'SC 1993']);
+    expect([record.date, record.agendaItems.map((a) => a.number)]).toEqual(['1993-04-20', ['35']]);
     // Its title in capitals, run on to the letter's first words in a flattened copy.
     const flat = read(
       `UNITED NATIONS S/25600 Security Council Distr. GENERAL 2 February 1994 ORIGINAL: ENGLISH LETTER DATED 1 FEBRUARY 1994 FROM THE PERMANENT REPRESENTATIVE OF AZERBAIJAN TO THE UNITED NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCILI have the honour to transmit the statement.${' It is grave.'.repeat(30)} (Signed) Hasan HASANOV`,

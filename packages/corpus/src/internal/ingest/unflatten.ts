@@ -1,7 +1,7 @@
 import { bodyPieces } from './flat-body.js';
 import { GLUED_TITLE, MASTHEAD_START, TITLE_END, titleIn } from './flat-title.js';
 import { inputLineAt, type Line } from './lines.js';
-import { releasePieces } from './release-pieces.js';
+import { GLUED_LABEL, releasePieces } from './release-pieces.js';
 
 /** Shorter lines are left alone: a flattened copy runs to thousands of characters on one line. */
 const FLATTENED_MIN = 400;
@@ -45,9 +45,10 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
         ? letterPieces(line.text, titleAt)
         : ((long ? releasePieces(line.text) : null) ??
           (flattened && line.text !== '' ? bodyPieces(line.text) : null));
-    const glued = pieces || long ? null : GLUED_TITLE.exec(line.text);
+    const glued =
+      pieces || long ? null : (GLUED_TITLE.exec(line.text) ?? GLUED_LABEL.exec(line.text));
     if (glued) {
-      // The title starts a block of its own; its next lines go on with it.
+      // A title or a release's label starts a block of its own; its next lines go on with it.
       const before = line.text.slice(0, glued.index).trim();
       out.push(
         { ...line, text: before },
