@@ -28,10 +28,16 @@ export const TITLE_END = new RegExp(
 );
 const TITLE_ANYWHERE = new RegExp(`${DATED}(?:\\b|(?=\\d))`, 'g');
 /**
- * A title run on to the line above it in a copy with its lines ("…territories ofLetter dated 27
- * September 2019 from …"), where a PDF copy joined two text boxes.
+ * A letter's first words, run on to its title's last line after a small letter or a bracket
+ * ("…Secretary-GeneralI have the honour"): see unflatten.ts `gluedAt`.
  */
-export const GLUED_TITLE = new RegExp(`(?<=[a-z0-9.):*])${DATED} ?(?=\\d)`);
+export const GLUED_OPENING = [new RegExp(`(?:${OPENING})\\b`, 'g'), /[a-z)]/] as const;
+/**
+ * A title run on to the line above it in a copy with its lines ("…territories ofLetter dated 27
+ * September 2019 from …"), where a PDF copy joined two text boxes; after the characters that may
+ * end that line.
+ */
+export const GLUED_TITLE = [new RegExp(`${DATED} ?(?=\\d)`, 'g'), /[a-z0-9.):*]/] as const;
 const WEB_TITLE_ANYWHERE = new RegExp(WEB_TITLE, 'g');
 const NEXT_TITLE = new RegExp(`(?:(?<=\\S\\s+)|(?<=[a-z.)]))${DATED}(?:\\b|(?=\\d))`, 'g');
 /**

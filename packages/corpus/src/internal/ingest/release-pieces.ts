@@ -11,7 +11,7 @@ const LABEL = new RegExp(
   `(?:\\*\\*|__)?(?<![A-Z_])(?:(?:Press[- ]release|PRESS[- ]RELEASE|Press Release|Special Issue|SPECIAL ISSUE)(?:,? ?(?:(?:No|Nr|Ref)\\.?:? ?[\\w./-]{1,20}|${DATE}))*(?:\\*\\*|__)?\\s*)+`,
 );
 /** A release's label run on to the letterhead's last line: "… Fax: (212) 230-1172PRESS RELEASE". */
-export const GLUED_LABEL = /(?<=[a-z0-9.)])(?:PRESS RELEASE|Press [Rr]elease)\b/;
+export const GLUED_LABEL = [/(?:PRESS RELEASE|Press [Rr]elease)\b/g, /[a-z0-9.)]/] as const;
 /** How far into the line a label may stand: past a letterhead, not inside the release's text. */
 const LABEL_WITHIN = 1000;
 /** A title in Markdown bold right after the label. */

@@ -839,6 +839,15 @@ describe('page and site chrome before the document', () => {
         above,
       ).toEqual(['letter', '2022-09-13', 'Armenia', 'Secretary-General of the United Nations', 1]);
     }
+    // The letter's first words run on to the title's last line.
+    const { record } = read(
+      `${SC_MASTHEAD.replace(/ (?=Security|Distr|14|Original)/g, '\n')}\n\n${TITLE.replace(' to the United', '\nto the United')}I have the honour to refer to the letter (A/77/100).\n\n(Signed) Jane Example\n`,
+    );
+    expect([record.addressee?.name, refs(record), record.signatories[0]?.name]).toEqual([
+      'Secretary-General of the United Nations',
+      ['A/77/100'],
+      'Jane Example',
+    ]);
   });
 
   it('a title whose words a PDF copy ran together, printed and flattened', () => {

@@ -108,7 +108,7 @@ export function readTitle(printed: string, cutShort = false): TitleReading {
     .replace(new RegExp(`^(${TITLE_WORDS})(?=${DATED_WORD})`, 'i'), '$1 ')
     .replace(new RegExp(`^(${TITLE_WORDS} ${DATED_WORD})(?=\\d)`, 'i'), '$1 ')
     .replace(/\b(from|to|of|addressed)(the|to)\b/gi, '$1 $2')
-    .replace(/(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=\d{4}\b)/g, ' ');
+    .replace(/([a-z])(?=[A-Z]|\d{4}\b)|(\d)(?=[A-Z][a-z])/g, '$1$2 ');
   const title = unshout(flat);
   const office = OFFICE.exec(title) ?? OTHER_AUTHOR.exec(title);
   const officeText = office?.groups?.office ?? null;

@@ -1,5 +1,5 @@
 import { bodyPieces } from './flat-body.js';
-import { GLUED_TITLE, MASTHEAD_START, TITLE_END, titleIn } from './flat-title.js';
+import { GLUED_OPENING, GLUED_TITLE, MASTHEAD_START, TITLE_END, titleIn } from './flat-title.js';
 import { inputLineAt, type Line } from './lines.js';
 import { GLUED_LABEL, releasePieces } from './release-pieces.js';
 
@@ -28,6 +28,29 @@ function letterPieces(text: string, titleAt: number): string[] {
 }
 
 /**
+ * Where `pattern` (literal first, global) first matches run on to a character `before` matches:
+ * cheaper than a look-behind, which is tried at every character. -1 where it does not.
+ */
+function gluedAt(text: string, pattern: RegExp, before: RegExp): number {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text))
+    if (m.index > 0 && before.test(text[m.index - 1] as string)) return m.index;
+  return -1;
+}
+type Glue = readonly [RegExp, RegExp];
+/** What a copy with lines may run on to a line: a title, a release's label, a letter's text. */
+const GLUES: readonly Glue[] = [GLUED_TITLE, GLUED_LABEL, GLUED_OPENING];
+/** A long line, no flattened document: its text only. */
+const GLUES_LONG: readonly Glue[] = [GLUED_OPENING];
+const glueAt = (text: string, glues: readonly Glue[]): number => {
+  for (const [pattern, before] of glues) {
+    const at = gluedAt(text, pattern, before);
+    if (at !== -1) return at;
+  }
+  return -1;
+};
+
+/**
  * Text whose line breaks were lost (a whole letter on one line) is cut again where the title, a
  * signature, an annex or page furniture begins (a press release: see {@link releasePieces}); the
  * masthead before the title stays one line, for its reader finds facts wherever they stand. Every piece keeps its source line number and raw
@@ -45,15 +68,15 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
         ? letterPieces(line.text, titleAt)
         : ((long ? releasePieces(line.text) : null) ??
           (flattened && line.text !== '' ? bodyPieces(line.text) : null));
-    const glued =
-      pieces || long ? null : (GLUED_TITLE.exec(line.text) ?? GLUED_LABEL.exec(line.text));
-    if (glued) {
-      // A title or a release's label starts a block of its own; its next lines go on with it.
-      const before = line.text.slice(0, glued.index).trim();
+    const glued = pieces ? -1 : glueAt(line.text, long ? GLUES_LONG : GLUES);
+    if (glued > 0) {
+      // A title, a release's label or a letter's text starts a block of its own; its next lines go
+      // on with it.
+      const before = line.text.slice(0, glued).trim();
       out.push(
         { ...line, text: before },
         { ...line, text: '' },
-        { ...line, text: line.text.slice(glued.index) },
+        { ...line, text: line.text.slice(glued) },
       );
       continue;
     }
