@@ -45,8 +45,11 @@ const NUMBERS = `${ITEM}(?:(?:,| and|,? and) ${ITEM})*`;
 /** "item", and as an OCR copy may print it, rn for m ("itern"). */
 const ITEM_WORD = 'ite(?:m|rn)';
 const AGENDA_HEAD = `(?:(Provisional )?Agenda ${ITEM_WORD}s? (${NUMBERS})|${ITEM_WORD.replace('i', 'I')}s? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`;
-/** An agenda head ending a text (a line, or a flattened masthead): its item's title comes next. */
-export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s)${AGENDA_HEAD}\\s*$`, 'i');
+/**
+ * An agenda head ending a text (a line, or a flattened masthead), also run on to a word ("…special
+ * sessionAgenda item 5"): its item's title comes next.
+ */
+export const ENDS_WITH_AGENDA_HEAD = new RegExp(`(?:^|\\s|(?<=[a-z]))${AGENDA_HEAD}\\s*$`, 'i');
 /** An agenda head opening a text: its item's title may follow on the same line. */
 export const STARTS_WITH_AGENDA_HEAD = new RegExp(`^${AGENDA_HEAD}`, 'i');
 /** A distribution as its first letter names it, an OCR copy's "1imited" too. */

@@ -102,13 +102,13 @@ function unshout(title: string): string {
  */
 export function readTitle(printed: string, cutShort = false): TitleReading {
   // Words a PDF copy ran together are parted for reading ("Letterdated", "dated2 March",
-  // "fromthe", "addressedto", "ofArmenia", "theUnited Nations", "27September2020").
+  // "fromthe", "addressedto", "ofArmenia", "theUnited Nations", "27September2020", "1994FROM").
   const flat = printed
     .replace(/\s+/g, ' ')
     .replace(new RegExp(`^(${TITLE_WORDS})(?=${DATED_WORD})`, 'i'), '$1 ')
     .replace(new RegExp(`^(${TITLE_WORDS} ${DATED_WORD})(?=\\d)`, 'i'), '$1 ')
     .replace(/\b(from|to|of|addressed)(the|to)\b/gi, '$1 $2')
-    .replace(/([a-z])(?=[A-Z]|\d{4}\b)|(\d)(?=[A-Z][a-z])/g, '$1$2 ');
+    .replace(/([a-z])(?=[A-Z]|\d{4}\b)|(\d)(?=[A-Z][a-z])|(\d{4})(?=[A-Z]{2})/g, '$1$2$3 ');
   const title = unshout(flat);
   const office = OFFICE.exec(title) ?? OTHER_AUTHOR.exec(title);
   const officeText = office?.groups?.office ?? null;
