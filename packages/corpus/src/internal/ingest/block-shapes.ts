@@ -3,10 +3,11 @@ import { extractSymbols } from '@black-january/un-symbols';
 /** What a block of text is by its shape alone. */
 
 /**
- * "(Signed)" as English, French and Spanish copies print it (to be matched in any case), and as an
- * OCR copy of a scan misreads it: "(Signcd)", "(Slgned)", "(S1gned)", "(Sigried)".
+ * "(Signed)" as English, French and Spanish copies print it (to be matched in any case), abridged
+ * as older documents and annexes print it ("(Sgd.)"), and as an OCR copy of a scan misreads it:
+ * "(Signcd)", "(Slgned)", "(S1gned)", "(Sigried)".
  */
-export const SIGNED_MARK = String.raw`[(\[](?:S[il1]g(?:n|ri)[eco]d|Signé|Firmado)[)\]]`;
+export const SIGNED_MARK = String.raw`[(\[](?:S[il1]g(?:n|ri)[eco]d|Sgd\.?|Signé|Firmado)[)\]]`;
 /** A signature's first line: "(Signed) Nina Example", or "(Signed)" with the name below. */
 export const SIGNED = new RegExp(`^${SIGNED_MARK}:?(?:\\s*(.+))?$`, 'i');
 /**

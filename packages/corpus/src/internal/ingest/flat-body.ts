@@ -18,7 +18,8 @@ const SIGNATURE_END =
  */
 const ANNEXED_TITLE = `[A-Z][a-z]+ (?:of|by|on|from)\\b|${TITLE_WORDS} ${DATED_WORD}\\b|\\[Original`;
 /** A signature mark ahead, as a flattened body prints it. */
-const SIGNED_AHEAD = '[(\\[](?:[Ss]igned|SIGNED|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]';
+const SIGNED_AHEAD =
+  '[(\\[](?:[Ss]igned|SIGNED|[Ss]gd\\.?|SGD\\.?|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]';
 /**
  * A web page's lines under a post, which its noise reader removes once they stand alone: tags,
  * a copyright line, sharing links, "Last updated".

@@ -1152,8 +1152,17 @@ ${`Letter dated 10 May 2021 from the Permanent Representative of Georgia to the 
     ]);
   });
 
-  it('a flattened copy’s signature marked "[Signed]", or unmarked after the request to circulate', () => {
-    for (const mark of ['[Signed] ', '']) {
+  it('a signature marked "(Sgd.)", as older documents and annexes abridge it', () => {
+    const { record } = read(
+      `${SC_MASTHEAD}\n\n${TITLE}\n${BODY.replace('(Signed) Jane Example', '(Sgd.) Jane Example')}`,
+    );
+    expect(record.signatories).toEqual([
+      { name: 'Jane Example', title: null, role: 'Permanent Representative' },
+    ]);
+  });
+
+  it('a flattened copy’s signature marked "[Signed]" or "(Sgd.)", or unmarked after the request to circulate', () => {
+    for (const mark of ['[Signed] ', '(Sgd.) ', '']) {
       const { record } = read(
         `${SC_MASTHEAD} ${TITLE} I have the honour to transmit herewith the statement of the Ministry.${' It is grave.'.repeat(30)} I should be grateful if you would have the present letter circulated as a document of the Security Council. ${mark}Jane Example Ambassador Permanent Representative`,
       );
