@@ -1,5 +1,5 @@
 import { RECIPIENT_LIST } from './addressees.js';
-import { ENDS_WITH_AGENDA_HEAD } from './masthead-facts.js';
+import { ENDS_WITH_AGENDA_HEAD, MASTHEAD_MARKS } from './masthead-facts.js';
 import { DATED_WORD, TITLE_WORDS } from './title.js';
 
 /**
@@ -9,7 +9,7 @@ import { DATED_WORD, TITLE_WORDS } from './title.js';
  */
 
 /** Masthead facts before a title line make a long line a flattened masthead document. */
-const MARKS = /Distr\.|Original:|ORIGINAL:|\b(?:session|year)\b|Agenda items?\b/g;
+const MARKS = new RegExp(MASTHEAD_MARKS, 'g');
 /** How far before the title a masthead fact may stand. */
 const MASTHEAD_BEFORE = 3000;
 /**
@@ -105,8 +105,7 @@ function untitledBodyAt(text: string): number {
   const head = text.slice(start, start + MASTHEAD_BEFORE);
   const body = UNTITLED_OPENING.exec(head);
   if (!body) return -1;
-  MARKS.lastIndex = 0;
-  return MARKS.test(head.slice(0, body.index)) ? start + body.index : -1;
+  return head.slice(0, body.index).search(MARKS) !== -1 ? start + body.index : -1;
 }
 
 /** How far into a web page's flattened copy its site's name, menu and page title may run. */

@@ -46,6 +46,11 @@ const NUMBERS = `${ITEM}(?:(?:,| and|,? and) ${ITEM})*`;
 const ITEM_WORD = 'ite(?:m|rn)';
 const AGENDA_HEAD = `(?:(Provisional )?Agenda ${ITEM_WORD}s? (${NUMBERS})|${ITEM_WORD.replace('i', 'I')}s? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`;
 /**
+ * Words only a masthead prints, wherever they stand on a line: a flattened copy's masthead is known
+ * by them (source of a global pattern, for counting).
+ */
+export const MASTHEAD_MARKS = String.raw`Distr\.|Original:|ORIGINAL:|\b(?:session|year)\b|Agenda items?\b`;
+/**
  * An agenda head ending a text (a line, or a flattened masthead), also run on to a word ("…special
  * sessionAgenda item 5"): its item's title comes next.
  */

@@ -2,7 +2,11 @@ import { extractSymbols } from '@black-january/un-symbols';
 import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
 import { LOGO, mastheadFact } from './layout.js';
 import type { Line } from './lines.js';
-import { ENDS_WITH_AGENDA_HEAD, STARTS_WITH_AGENDA_HEAD } from './masthead-facts.js';
+import {
+  ENDS_WITH_AGENDA_HEAD,
+  MASTHEAD_MARKS,
+  STARTS_WITH_AGENDA_HEAD,
+} from './masthead-facts.js';
 
 /** The lines of a masthead document with no letter title: masthead, then title, then body. */
 export interface OtherLayout {
@@ -13,9 +17,8 @@ export interface OtherLayout {
 }
 
 const TITLE_MAX = 400;
-/** Masthead facts as a flattened masthead line runs them together. */
-const LINE_FACTS =
-  /Distr\.|Original:|\b(?:session|year)\b|Agenda items?\b|General Assembly|Security Council/g;
+/** Masthead facts as a flattened masthead line runs them together: its marks and its organs. */
+const LINE_FACTS = new RegExp(`${MASTHEAD_MARKS}|General Assembly|Security Council`, 'g');
 /** How far down a copy the logo may stand (a site's header above it). */
 const LOGO_WITHIN = 8;
 /** A letter's opening words, which a copy that lost its title still prints. */
