@@ -1,6 +1,6 @@
 import { extractSymbols } from '@black-january/un-symbols';
 import type { Reference } from '../../schema-facts.js';
-import type { TextBlock } from './blocks.js';
+import { joinLines, noteMended, type TextBlock } from './blocks.js';
 import type { Line, Removal } from './lines.js';
 
 /** A masthead footnote naming the list an agenda item is on: `* A/78/50.` */
@@ -8,23 +8,28 @@ const FOOTNOTE = /^\*{1,3} ?[A-Z]+ ?\/\S+(?:(?:,| and) [A-Z]+ ?\/\S+)*\.?$/;
 
 /**
  * Take the masthead's footnotes out of the body ("Item 68 of the preliminary list*" is answered
- * at the foot of the first page by "* A/78/50."): their lines go back to the masthead.
+ * at the foot of the first page by "* A/78/50."): their lines go back to the masthead. A copy
+ * that lost its blank lines runs the footnote on to the block before it ("(Signed) …" / "* A/45/50.").
  */
 export function takeFootnotes(
   blocks: readonly TextBlock[],
   removed: Removal[],
 ): { body: TextBlock[]; footnotes: Line[] } {
-  const footnotes = blocks.filter((b) => b.lines.length === 1 && FOOTNOTE.test(b.text));
+  const footnotes = blocks.flatMap((b) => b.lines.filter((l) => FOOTNOTE.test(l.text)));
   if (footnotes.length === 0) return { body: [...blocks], footnotes: [] };
   removed.push({
     kind: 'footnote',
-    lines: footnotes.map((b) => (b.lines[0] as Line).n),
+    lines: footnotes.map((l) => l.n),
     description: 'Masthead footnotes printed at the foot of the first page, moved to the masthead.',
   });
-  return {
-    body: blocks.filter((b) => !footnotes.includes(b)),
-    footnotes: footnotes.map((b) => b.lines[0] as Line),
-  };
+  const mended: number[] = [];
+  const body = blocks.flatMap((b) => {
+    const lines = b.lines.filter((l) => !footnotes.includes(l));
+    if (lines.length === b.lines.length) return [b];
+    return lines.length ? [{ lines, text: joinLines(lines, mended) }] : [];
+  });
+  noteMended(mended, removed);
+  return { body, footnotes };
 }
 
 /** The UN documents a masthead footnote cites. */

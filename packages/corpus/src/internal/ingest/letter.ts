@@ -1,5 +1,6 @@
 import type { Block } from '../../schema-text.js';
 import { curated, notApplicable, notFound } from '../records/provenance.js';
+import { CIRCULATION } from '../text/circulation.js';
 import { joinLines, joinPageBreaks, noteMended, type TextBlock } from './blocks.js';
 import { type BodyReading, readBody } from './body.js';
 import { findDate } from './dates.js';
@@ -12,9 +13,6 @@ import { noteReading } from './note.js';
 import { ownSymbols } from './own-symbols.js';
 import { KIND_WORDS_END, readTitle, type TitleReading } from './title.js';
 import { atLine, type Warning } from './warnings.js';
-
-/** The closing request to circulate the letter as a document of the organs. */
-export const CIRCULATION = /(?:circulated|distributed|issued) as (?:an? )?(?:official )?document/i;
 
 const stated = (...evidence: Array<{ line: number; quote: string }>) =>
   evidence.length > 0 ? ({ status: 'stated', evidence } as const) : notFound();

@@ -468,7 +468,7 @@ ${BODY}`);
   });
 
   it('the preliminary list: the item, its footnote as a reference kept out of the body, and a pre-session date', () => {
-    const { record, removed } = read(`
+    const text = `
 United Nations A/78/123
 
 General Assembly
@@ -490,7 +490,8 @@ I should be grateful if you would have the present letter circulated as a docume
 
 (Signed) Jane Example
 Permanent Representative
-`);
+`;
+    const { record, removed } = read(text);
     expect(record.agendaItems).toEqual([
       {
         organ: 'General Assembly',
@@ -508,6 +509,14 @@ Permanent Representative
     );
     expect(removed.find((r) => r.kind === 'footnote')?.lines).toEqual([18]);
     expect(validateRecord(record)).toMatchObject({ ok: true });
+    // A copy without blank lines runs the footnote on to the signature: it is no signatory's role.
+    const blankless = read(text.replace(/\n\n+/g, '\n'));
+    expect(blankless.record.signatories).toEqual([
+      { name: 'Jane Example', title: null, role: 'Permanent Representative' },
+    ]);
+    expect(blankless.record.references).toMatchObject([
+      { symbol: 'A/78/50', footnote: '* A/78/50.' },
+    ]);
   });
 
   it('a Human Rights Council document: its session and agenda are the Council’s, recorded as the Council’s', () => {

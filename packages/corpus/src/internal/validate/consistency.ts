@@ -1,6 +1,7 @@
 import type { Issue } from '../../errors.js';
 import type { DocumentRecord } from '../../schema.js';
 import type { Block } from '../../schema-text.js';
+import { CIRCULATION } from '../text/circulation.js';
 import { checkLocated, checkSymbolReferences } from './consistency-located.js';
 import { issue } from './issue.js';
 import { checkProvenance } from './provenance-check.js';
@@ -89,11 +90,7 @@ function checkAgenda(r: DocumentRecord): Issue[] {
   );
   const request = [...r.body]
     .reverse()
-    .find(
-      (b) =>
-        b.type === 'paragraph' &&
-        /(?:circulated|distributed|issued) as (?:an? )?(?:official )?document/i.test(b.text),
-    );
+    .find((b) => b.type === 'paragraph' && CIRCULATION.test(b.text));
   r.agendaItems.forEach((item, i) => {
     if (item.organ === 'General Assembly' && !sessions.has(item.session)) {
       out.push(
