@@ -3,6 +3,7 @@ import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD, IN_TITLE, LOGO_WORDS } from './masthead-facts.js';
 import { tokenizeMasthead } from './masthead-tokens.js';
 import { DATELINE } from './press.js';
+import { SEQUEL_HEAD } from './sequel-head.js';
 import {
   ADDRESSED_TO,
   DATED_TITLE,
@@ -179,7 +180,13 @@ function titleEnd(lines: readonly Line[], start: number): number {
   let text = (lines[start] as Line).text;
   while (end < lines.length) {
     const next = (lines[end] as Line).text;
-    if (next === '' || BODY_OPENER.test(next) || text.length + next.length > TITLE_MAX) break;
+    if (
+      next === '' ||
+      BODY_OPENER.test(next) ||
+      SEQUEL_HEAD.test(next) ||
+      text.length + next.length > TITLE_MAX
+    )
+      break;
     const open = !ADDRESSED_TO.test(text) || /(?:\b(?:the|of|and|to)|[,-])$/i.test(text);
     const goesOn =
       /^[a-z(]/.test(next) || UNFINISHED_ADDRESSEE.test(text) || NAME_GOES_ON.test(next);

@@ -11,6 +11,7 @@ import type { Line, Removal } from './lines.js';
 import { readMasthead } from './masthead.js';
 import { noteReading } from './note.js';
 import { ownSymbols } from './own-symbols.js';
+import { takeSequelHead } from './sequel-head.js';
 import { KIND_WORDS_END, readTitle, type TitleReading } from './title.js';
 import { atLine, type Warning } from './warnings.js';
 
@@ -42,7 +43,8 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
   noteMended(mended, removed);
   const titleLine = parts.title[0];
   const masthead = readMasthead(parts.masthead, warnings);
-  const { body: bodyBlocks, footnotes } = takeFootnotes(parts.body, removed);
+  const { body: afterFootnotes, footnotes } = takeFootnotes(parts.body, removed);
+  const { head: sequelHead, body: bodyBlocks } = takeSequelHead(afterFootnotes, removed);
   const mastheadLines = [...parts.masthead, ...footnotes];
   const reading = readBody(joinPageBreaks(bodyBlocks, removed, parts.dropped));
   const firstParagraph = reading.body.find((b) => b.type === 'paragraph');
@@ -76,6 +78,9 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
       ? [{ type: 'masthead' as const, lines: mastheadLines.map((l) => l.text) }]
       : []),
     ...(titleText ? [{ type: 'heading' as const, role: 'title' as const, text: titleText }] : []),
+    ...(sequelHead
+      ? [{ type: 'heading' as const, role: 'subtitle' as const, text: sequelHead }]
+      : []),
     ...reading.body,
   ];
   const own = ownSymbols(masthead, parts.headerSymbols, titleText, titleLine, warnings);

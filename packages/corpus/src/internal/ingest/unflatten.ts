@@ -3,6 +3,7 @@ import { GLUED_OPENING, GLUED_TITLE, MASTHEAD_START, TITLE_END, titleIn } from '
 import { inputLineAt, type Line } from './lines.js';
 import { GLUED_LABEL, releasePieces } from './release-pieces.js';
 
+const SEQUEL_AHEAD = /^\s*((?:Corrigend|Addend)(?:um|a)\*?)(?=\s)/;
 /** Shorter lines are left alone: a flattened copy runs to thousands of characters on one line. */
 const FLATTENED_MIN = 400;
 /** Whether a text is a whole flattened document: long, with a title after masthead facts. */
@@ -22,6 +23,12 @@ function letterPieces(text: string, titleAt: number): string[] {
   if (title) {
     pieces.push(title[1] as string);
     rest = rest.slice(title[0].length);
+  }
+  // A corrigendum's or addendum's heading under the title is a line of its own.
+  const sequel = SEQUEL_AHEAD.exec(rest);
+  if (sequel) {
+    pieces.push(sequel[1] as string);
+    rest = rest.slice(sequel[0].length);
   }
   pieces.push(...bodyPieces(rest));
   return pieces;

@@ -82,6 +82,13 @@ function checkDates(r: DocumentRecord): Issue[] {
   return out;
 }
 
+/** A corrigendum or addendum: its symbols say so, or the heading under its title. */
+const isSequel = (r: DocumentRecord) =>
+  (r.symbols.length > 0 && r.symbols.every((s) => /\/(?:Corr|Add)\.\d+\*?$/.test(s))) ||
+  r.body.some(
+    (b) => b.type === 'heading' && b.role === 'subtitle' && /^(?:corrigend|addend)/i.test(b.text),
+  );
+
 function checkAgenda(r: DocumentRecord): Issue[] {
   if (r.agendaItems.length === 0) return [];
   const out: Issue[] = [];
@@ -114,8 +121,9 @@ function checkAgenda(r: DocumentRecord): Issue[] {
       );
     }
   });
-  // Only a letter or note asks to be circulated; a report or statement is issued as it stands.
-  if (!request && (r.kind === 'letter' || r.kind === 'note-verbale'))
+  // Only a letter or note asks to be circulated; a report or statement is issued as it stands, and
+  // so is a letter's corrigendum or addendum.
+  if (!request && (r.kind === 'letter' || r.kind === 'note-verbale') && !isSequel(r))
     out.push(
       issue(
         'no-circulation-request',
