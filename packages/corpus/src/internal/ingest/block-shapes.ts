@@ -8,8 +8,10 @@ import { extractSymbols } from '@black-january/un-symbols';
  * "(Signcd)", "(Slgned)", "(S1gned)", "(Sigried)".
  */
 export const SIGNED_MARK = String.raw`[(\[](?:S[il1]g(?:n|ri)[eco]d|Sgd\.?|Signé|Firmado)[)\]]`;
-/** A signature's first line: "(Signed) Nina Example", or "(Signed)" with the name below. */
-export const SIGNED = new RegExp(`^${SIGNED_MARK}:?(?:\\s*(.+))?$`, 'i');
+/** "Signed:" without brackets, as a mission's web page or an e-mail prints the mark. */
+const SIGNED_COLON = '(?:Signed|Sgd\\.?|Signé|Firmado):';
+/** A signature's first line: "(Signed) Nina Example", "Signed: Nina Example", or the mark alone. */
+export const SIGNED = new RegExp(`^(?:${SIGNED_MARK}:?|${SIGNED_COLON})(?:\\s*(.+))?$`, 'i');
 /**
  * Regex source for the note of an annexed text's language by its heading: "[Original: Russian]",
  * "[Original: Arabic and French]".
@@ -27,6 +29,9 @@ export const ANNEX = new RegExp(
   `^(?:Annex(?:es)?|Enclosure)(?:\\s+${ANNEX_NUMBER})?(?:\\s+(?:to|of)\\s+the\\s+.+)?\\**(?:\\s*\\[Original:\\s*[^\\]]{1,40}\\])?$`,
   'i',
 );
+/** A letter's complimentary close on a line of its own: "Yours sincerely,", "Sincerely,". */
+export const CLOSING =
+  /^(?:Yours (?:sincerely|faithfully|truly|respectfully)|(?:Very )?(?:sincerely|respectfully|faithfully)(?: yours)?|(?:with )?(?:kind(?:est)?|best|warm(?:est)?) regards),?$/i;
 /** A date alone on its line: "17 January 2020", "January 20, 2024". */
 export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
 // A heading is a line or two; past this it is a paragraph, whatever its punctuation.

@@ -19,7 +19,7 @@ const SIGNATURE_END =
 const ANNEXED_TITLE = `[A-Z][a-z]+ (?:of|by|on|from)\\b|${TITLE_WORDS} ${DATED_WORD}\\b|\\[Original`;
 /** A signature mark ahead, as a flattened body prints it. */
 const SIGNED_AHEAD =
-  '[(\\[](?:[Ss]igned|SIGNED|[Ss]gd\\.?|SGD\\.?|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]';
+  '[(\\[](?:[Ss]igned|SIGNED|[Ss]gd\\.?|SGD\\.?|[Ss]igné|SIGNÉ|[Ff]irmado|FIRMADO)[)\\]]|(?:Signed|SIGNED): ';
 /**
  * A web page's lines under a post, which its noise reader removes once they stand alone: tags,
  * a copyright line, sharing links, "Last updated".
@@ -28,7 +28,7 @@ const SITE_FOOTER =
   '(?:Tags?|Categories|Filed under|Posted in):|©|Share (?:this|on)\\b|Last updated\\b';
 /** The end of a letter's text: its closing, or its request to be circulated. */
 const CLOSED =
-  '\\bhighest consideration\\.|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.';
+  '\\bhighest consideration\\.|\\b(?:Yours (?:sincerely|faithfully|truly)|(?:Sincerely|Respectfully)(?: yours)?),|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.';
 /**
  * The same breaks where a copy ran paragraphs together with nothing between them (a web page's
  * text taken without separators: "…Security Council.(Signed) …", "…RepresentativeAnnex to the
@@ -42,7 +42,8 @@ const GLUED_BREAKS = new RegExp(
  * Whether a piece may hold a glued break. Zero-width breaks are tried at every character, not only
  * at spaces: asked first, they cost a flattened body nothing (a split of 8 KB went 20 → 42 µs).
  */
-const GLUED_HINT = /\S[([]|[a-z.](?:Annex|Tags?|Categories|Filed|Posted|Share|Last|©)|\.[A-Z]/;
+const GLUED_HINT =
+  /\S[([]|[a-z.](?:Annex|Tags?|Categories|Filed|Posted|Share|Last|©)|\.[A-Z]|y,[A-Z]/;
 /**
  * Signature, annex (a heading of a word or two before a title: "Annex Statement of …") and page
  * furniture (job-number footer, bar code) glued into a flattened body,

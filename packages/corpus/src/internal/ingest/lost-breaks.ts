@@ -1,5 +1,5 @@
 import { RECIPIENT_LIST } from './addressees.js';
-import { ANNEX, DATE_ONLY, ORIGINAL_NOTE_LINE, SIGNED } from './block-shapes.js';
+import { ANNEX, CLOSING, DATE_ONLY, ORIGINAL_NOTE_LINE, SIGNED } from './block-shapes.js';
 import { ENDS_MID_PHRASE } from './blocks.js';
 import { type Line, noteRemoval, type Removal } from './lines.js';
 
@@ -111,7 +111,7 @@ export function restoreBreaks(
   });
 
   function breaksBefore(a: Line, b: Line, block: readonly Line[]): boolean {
-    if (SIGNED.test(b.text)) return true;
+    if (SIGNED.test(b.text) || CLOSING.test(a.text)) return true;
     if (ANNEX.test(b.text) && /^[A-Z]/.test(b.text) && !ENDS_MID_PHRASE.test(a.text)) return true;
     if (block.length === 1 && ANNEX_ALONE.test(a.text)) return true;
     // An annexed text's "[Original: Arabic]" is a line of its own.

@@ -1949,6 +1949,29 @@ Permanent Representative of the United Kingdom of Great Britain and Northern Ire
     });
     expect(signed('(Signed): Jane Example\nPermanent Representative')?.name).toBe('Jane Example');
     expect(signed('(Signed) Mr. Example\nPermanent Representative')?.name).toBe('Mr. Example');
+    // A site's "Amb." is the title, and the letters of honours after the name are not the name.
+    for (const block of [
+      '(Signed) Amb. Jane Example, EBS\nPermanent Representative',
+      'Amb. Jane Example, EBS, OBE\nPermanent Representative',
+    ])
+      expect(signed(block), block).toEqual({
+        name: 'Jane Example',
+        title: 'Ambassador',
+        role: 'Permanent Representative',
+      });
+  });
+
+  it('"Signed:" without brackets, and a complimentary close over the name, in a copy that lost its blank lines', () => {
+    const jane = [{ name: 'Jane Example', title: null, role: 'Permanent Representative' }];
+    for (const signature of [
+      'Signed: Jane Example\nPermanent Representative',
+      'Yours sincerely,\nJane Example\nPermanent Representative',
+      'Sincerely,\n(Signed) Jane Example\nPermanent Representative',
+    ]) {
+      const text = `${SC_MASTHEAD}\n${TITLE}\nI have the honour to transmit herewith a statement of the Ministry of Foreign Affairs.\nPlease accept the assurances of my highest consideration.\n${signature}\n`;
+      expect(read(text).record.signatories, signature).toEqual(jane);
+      expect(read(text.replace(/\s+/g, ' ')).record.signatories, `${signature} flat`).toEqual(jane);
+    }
   });
 
   it('the offices of the United Nations as a role, on the name’s line or under it', () => {

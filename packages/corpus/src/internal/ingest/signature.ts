@@ -47,8 +47,10 @@ const NAME_MAX = 60;
  * titles ("Ambassador", "Dr."), which are the signatory's title when no line below gives one.
  */
 const HONORIFICS =
-  /^(?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Ambassador)\s+)+(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u;
-const TITLE_BEFORE_NAME = /\b(?:Ambassador|Dr\.|Prof\.)/g;
+  /^(?:(?:H\.\s?E\.|(?:His|Her) Excellency|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Ambassador|Amb\.)\s+)+(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u;
+/** Letters of honours after a name in small letters ("Nina Example, EBS, OBE"): not the name. */
+const POST_NOMINALS = /(?<=\p{Ll})(?:,\s*\p{Lu}{2,6})+$/u;
+const TITLE_BEFORE_NAME = /\b(?:Ambassador|Amb\.|Dr\.|Prof\.)/g;
 // A signature is "(Signed) Name" and up to two lines of title and role…
 const SIGNATURE_LINES = 3;
 // …each short: a block longer than this after the name is text, not a title.
@@ -88,7 +90,9 @@ export function readSignature(
   ).trim();
   const runOn = rankRunOn(first);
   // "(Signed) Nina Example, Ambassador": the comma before the rank is not the name's.
-  const asPrinted = (runOn ? first.slice(0, runOn.index).trim() : first).replace(/\s*[,;]$/, '');
+  const asPrinted = (runOn ? first.slice(0, runOn.index).trim() : first)
+    .replace(/\s*[,;]$/, '')
+    .replace(POST_NOMINALS, '');
   // A copy cut short in the rank after the name ("Nina Example Ambass"), where nothing follows.
   const printedName = next >= blocks.length ? asPrinted.replace(CUT_RANK, '') : asPrinted;
   const honorific = HONORIFICS.exec(printedName);
@@ -122,7 +126,10 @@ export function readSignature(
       ? rank.length > 'Ambassador'.length
         ? RANK_FULL
         : 'Ambassador'
-      : (honorific?.[0].match(TITLE_BEFORE_NAME)?.join(' ') ?? null);
+      : (honorific?.[0]
+          .match(TITLE_BEFORE_NAME)
+          ?.map((t) => (t === 'Amb.' ? 'Ambassador' : t))
+          .join(' ') ?? null);
   const signatory = name ? { name, title, role } : null;
   return { lines, signatory, next };
 }
@@ -137,7 +144,7 @@ export function unsignedAt(blocks: readonly TextBlock[], i: number): boolean {
   const line = block.lines[0]?.text ?? '';
   // The name and rank may run on, on one line: "Nina Example Ambassador Permanent Representative".
   const runOn = rankRunOn(line);
-  const name = runOn ? line.slice(0, runOn.index) : line;
+  const name = (runOn ? line.slice(0, runOn.index) : line).replace(POST_NOMINALS, '');
   if (name.length > NAME_MAX || !NAME.test(name) || ROLE_LINE.test(name)) return false;
   const below = blocks[i + 1];
   const next = below && below.lines.length < SIGNATURE_LINES ? below.lines[0]?.text : undefined;
