@@ -25,6 +25,8 @@ const ADDRESSEE_END = new RegExp(
  */
 const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})(?<!Genera|Counci)\s?\d{1,2}$/;
 
+const PRESIDENTS = /\bPresidents of the ((?:[A-Z][a-z]+ )*[A-Z][a-z]+),? and (?:of )?the ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)$/;
+
 /** What is left of an addressee a copy dropped: nothing, or the article before it. */
 const DROPPED = /^(?:the)?$/i;
 
@@ -55,7 +57,12 @@ export function recipientName(printed: string): string {
 
 /** The addressees a title names after "addressed to", each in its usual form. */
 export function readAddressees(to: string): Party[] {
-  const trimmed = to.replace(FOOTNOTE_MARK, '').replace(ADDRESSEE_END, '').trim();
+  const trimmed = to
+    .replace(FOOTNOTE_MARK, '')
+    .replace(ADDRESSEE_END, '')
+    .trim()
+    // "the Presidents of the General Assembly and the Security Council": a President of each.
+    .replace(PRESIDENTS, 'President of the $1 and the President of the $2');
   return trimmed
     .split(
       /(?:,|,? and) (?:to )?(?:the )?(?=(?:Secretary|President|Chair|(?:United Nations )?High Commissioner)\b)/i,
