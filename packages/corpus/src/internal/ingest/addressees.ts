@@ -7,7 +7,7 @@ import { DATE_PATTERN } from './dates.js';
  * Security Council"), a Committee's Chair ("of the Third Committee"). A flattened copy runs the
  * letter's first words on: "…of the Security Council Dear Mr. …" names no "Council Dear".
  */
-export const RECIPIENT = `(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: ${/(?!(?:Dear|On|In|At|As|It|Today|Excellency|Mr|Madam|With|Further|Following|Upon|Once)\b)/.source}[A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)`;
+export const RECIPIENT = `(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: ?${/(?!(?:Dear|On|In|At|As|It|Today|Excellency|Mr|Madam|With|Further|Following|Upon|Once)\b)/.source}[A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)`;
 /** A title's or an annex heading's addressees: "the Secretary-General, the President of … and the President of …". */
 export const RECIPIENT_LIST = `the ${RECIPIENT}(?:, the ${RECIPIENT})*(?:,? and (?:to )?the ${RECIPIENT})?`;
 
@@ -25,7 +25,8 @@ const ADDRESSEE_END = new RegExp(
  */
 const FOOTNOTE_MARK = /\s*[*†‡]+$|(?<=[a-z]{3})(?<!Genera|Counci)\s?\d{1,2}$/;
 
-const PRESIDENTS = /\bPresidents of the ((?:[A-Z][a-z]+ )*[A-Z][a-z]+),? and (?:of )?the ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)$/;
+const PRESIDENTS =
+  /\bPresidents of the ((?:[A-Z][a-z]+ )*[A-Z][a-z]+),? and (?:of )?the ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)$/;
 
 /** What is left of an addressee a copy dropped: nothing, or the article before it. */
 const DROPPED = /^(?:the)?$/i;

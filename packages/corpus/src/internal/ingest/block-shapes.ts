@@ -32,8 +32,8 @@ export const ANNEX = new RegExp(
 /** A letter's complimentary close on a line of its own: "Yours sincerely,", "Sincerely,". */
 export const CLOSING =
   /^(?:Yours (?:sincerely|faithfully|truly|respectfully)|(?:Very )?(?:sincerely|respectfully|faithfully)(?: yours)?|(?:with )?(?:kind(?:est)?|best|warm(?:est)?) regards),?$/i;
-/** A date alone on its line: "17 January 2020", "January 20, 2024". */
-export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$/;
+/** A date alone on its line: "17 January 2020", "January 20, 2024"; a PDF copy may drop its spaces ("17January 2020"). */
+export const DATE_ONLY = /^(?:\d{1,2} ?[A-Z][a-z]+ ?\d{4}|[A-Z][a-z]+ ?\d{1,2}, ?\d{4})$/;
 // A heading is a line or two; past this it is a paragraph, whatever its punctuation.
 const HEADING_MAX = 250;
 /** A heading: short, and ending no sentence or clause. */

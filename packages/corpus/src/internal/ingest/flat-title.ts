@@ -94,7 +94,7 @@ export function titleIn(text: string): number {
 
 /** How a note verbale's or a letter's text opens, where no title stands above it. */
 const UNTITLED_OPENING =
-  /(?:I|We) have the honou?r|The (?:Permanent|Observer) (?:Mission|Delegation)\b[^.]{0,200}\bpresents its compliments/;
+  /(?:I|We) have the honou?r|The ?(?:Permanent|Observer) ?(?:Mission|Delegation)\b[^.]{0,200}\bpresents its compliments/;
 /**
  * Where the text of a flattened masthead document with no title line opens (a note verbale
  * printed without one, a letter copied without its title): after a masthead the copy begins with.

@@ -88,7 +88,7 @@ export function readAgenda(
   return { items, evidence };
 }
 
-const COUNCIL = /(?:^|\s)Human Rights Council$/;
+const COUNCIL = /(?:^|\s|[a-z])Human ?Rights ?Council$/;
 type Owned = { organ: AgendaItem['organ']; session: number | null };
 
 /**

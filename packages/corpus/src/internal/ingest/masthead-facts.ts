@@ -123,14 +123,14 @@ export const DATE_AT = new RegExp(`^(?:${DATE_PATTERN.source})`, DATE_PATTERN.fl
  * The word alone is none: it ends a title wrapped over two lines ("…of the General" / "Assembly").
  */
 export const OTHER_BODY =
-  /^(?!.*\b(?:General Assembly|Security Council|Economic and Social Council)\b)(?![A-Z][a-z]+$)(?:[A-Z][a-z]+ ){0,5}(?:Council|Commission|Committee|Conference|Board|Assembly|Forum)(?: (?:of|on|for|against|to) (?:the )?[A-Z][A-Za-z,' -]{2,120})?$/;
+  /^(?!.*(?:General ?Assembly|Security ?Council|Economic ?and ?Social ?Council))(?![A-Z][a-z]+$)(?:[A-Z][a-z]+ ?){0,5}(?:Council|Commission|Committee|Conference|Board|Assembly|Forum)(?: (?:of|on|for|against|to) (?:the )?[A-Z][A-Za-z,' -]{2,120})?$/;
 /** The same body as the whole run of words between two facts of a flattened masthead. */
 export const OTHER_BODY_WORDS =
-  /^(?!(?:Security|Trusteeship|Economic and Social) Council$)(?:[A-Z][a-z]+ ){1,5}(?:Council|Commission|Conference|Board|Forum)$/;
+  /^(?!(?:Security|Trusteeship|Economic and Social) ?Council$)(?:[A-Z][a-z]+ ?){1,5}(?:Council|Commission|Conference|Board|Forum)$/;
 /**
  * A Main Committee of the General Assembly (or its General Committee): the agenda items under it
  * are the Assembly's, allocated to the Committee ("Third Committee / Agenda item 74 (b)").
  */
-export const ASSEMBLY_COMMITTEE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|General) Committee$/;
+export const ASSEMBLY_COMMITTEE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|General) ?Committee$/;
 /** Words that, just before an organ's name, make it part of a title ("Report of the Security Council"). */
 export const IN_TITLE = /\b(?:the|of|and|on|to|for|by|with)$/i;

@@ -174,6 +174,8 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
     // The last words read, kept apart: slicing the growing run itself would copy it every word.
     let recent = '';
     const flush = () => {
+      // Another body's name run on to the fact before it ("Original: EnglishHuman Rights Council").
+      if (words.length < 100 && OTHER_BODY_WORDS.test(words.trimEnd())) owner = 'other';
       if (words) out.push({ kind: 'words', text: words.trim(), line });
       words = '';
       recent = '';

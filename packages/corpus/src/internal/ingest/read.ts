@@ -15,7 +15,7 @@ import { readLetter } from './letter.js';
 import { type Line, type Removal, toLines } from './lines.js';
 import { restoreBreaks } from './lost-breaks.js';
 import { dropBlocks, removeNoise } from './noise.js';
-import { COMPLIMENTS } from './note.js';
+import { opensNote } from './note.js';
 import { readOtherDocument } from './other-document.js';
 import { findOtherLayout } from './other-layout.js';
 import { chromeAbove } from './press.js';
@@ -122,7 +122,7 @@ export function readDocument(
   } else {
     const { kept, dropped } = removeNoise(split.lines, 0, removed);
     const blocks = paragraphs(kept, removed, dropped);
-    const noteAt = blocks.slice(0, 8).findIndex((b) => COMPLIMENTS.test(b.text));
+    const noteAt = blocks.slice(0, 8).findIndex((b) => opensNote(b.text));
     const other = noteAt === -1 ? findOtherLayout(kept) : null;
     draft = other
       ? readOtherDocument(

@@ -35,6 +35,7 @@ describe('a corrigendum or addendum to a letter', () => {
       printed: CORRIGENDUM,
       'without blank lines': CORRIGENDUM.replace(/\n\n+/g, '\n'),
       flattened: CORRIGENDUM.replace(/\s+/g, ' '),
+      'run on to the title': CORRIGENDUM.replace('General\n\nCorrigendum', 'GeneralCorrigendum'),
     };
     for (const [copy, text] of Object.entries(copies)) {
       const { record, warnings } = ingestText(text);

@@ -3,6 +3,7 @@ import { GLUED_OPENING, GLUED_TITLE, MASTHEAD_START, TITLE_END, titleIn } from '
 import { inputLineAt, type Line } from './lines.js';
 import { GLUED_LABEL, releasePieces } from './release-pieces.js';
 
+const BARCODE_GLUED = /^\*\d{5,}\*(?=\S)/;
 const SEQUEL_AHEAD = /^\s*((?:Corrigend|Addend)(?:um|a)\*?)(?=\s)/;
 /** Shorter lines are left alone: a flattened copy runs to thousands of characters on one line. */
 const FLATTENED_MIN = 400;
@@ -45,8 +46,10 @@ function gluedAt(text: string, pattern: RegExp, before: RegExp): number {
   return -1;
 }
 type Glue = readonly [RegExp, RegExp];
-/** What a copy with lines may run on to a line: a title, a release's label, a letter's text. */
-const GLUES: readonly Glue[] = [GLUED_TITLE, GLUED_LABEL, GLUED_OPENING];
+/** What a copy with lines may run on to a line: a title, a release's label, a letter's text, a sequel's heading. */
+/** A corrigendum's or addendum's heading run on to the title above it ("…-GeneralCorrigendum"). */
+const GLUED_SEQUEL: Glue = [/(?:Corrigend|Addend)(?:um|a)\*?$/g, /[a-z]/];
+const GLUES: readonly Glue[] = [GLUED_TITLE, GLUED_LABEL, GLUED_OPENING, GLUED_SEQUEL];
 /** A long line, no flattened document: its text only. */
 const GLUES_LONG: readonly Glue[] = [GLUED_OPENING];
 const glueAt = (text: string, glues: readonly Glue[]): number => {
@@ -75,6 +78,16 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
         ? letterPieces(line.text, titleAt)
         : ((long ? releasePieces(line.text) : null) ??
           (flattened && line.text !== '' ? bodyPieces(line.text) : null));
+    // A bar code run on to the line after it ("*2012655*General Assembly") stands alone, as page
+    // furniture the noise reader removes.
+    const barcode = !pieces && line.text.startsWith('*') ? BARCODE_GLUED.exec(line.text) : null;
+    if (barcode) {
+      out.push(
+        { ...line, text: barcode[0] },
+        { ...line, text: line.text.slice(barcode[0].length) },
+      );
+      continue;
+    }
     const glued = pieces ? -1 : glueAt(line.text, long ? GLUES_LONG : GLUES);
     if (glued > 0) {
       // A title, a release's label or a letter's text starts a block of its own; its next lines go
