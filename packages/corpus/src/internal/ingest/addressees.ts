@@ -8,8 +8,11 @@ import { DATE_PATTERN } from './dates.js';
  * letter's first words on: "…of the Security Council Dear Mr. …" names no "Council Dear".
  */
 export const RECIPIENT = `(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: ?${/(?!(?:Dear|On|In|At|As|It|Today|Excellency|Mr|Madam|With|Further|Following|Upon|Once)\b)/.source}[A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)`;
-/** A title's or an annex heading's addressees: "the Secretary-General, the President of … and the President of …". */
-export const RECIPIENT_LIST = `the ${RECIPIENT}(?:, the ${RECIPIENT})*(?:,? and (?:to )?the ${RECIPIENT})?`;
+/**
+ * A title's or an annex heading's addressees: "the Secretary-General, the President of … and the
+ * President of …"; a PDF copy may run the article on ("theSecretary-General").
+ */
+export const RECIPIENT_LIST = `the ?${RECIPIENT}(?:, the ?${RECIPIENT})*(?:,? and (?:to )?the ?${RECIPIENT})?`;
 
 /**
  * Where an addressee ends: the subject, the symbol a web page appends in parentheses (also when

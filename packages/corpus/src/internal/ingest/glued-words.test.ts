@@ -120,5 +120,33 @@ I should be grateful if you would have the present letter circulated as a docume
   it('in a flattened title: the addressee’s name', () => {
     const text = `United Nations S/2022/567 Security Council Distr.: General 14 September 2022 Original: English Letter dated 13 September 2022 from the Permanent Representative of Armenia to the United Nations addressed to the President of the SecurityCouncil I have the honour to transmit herewith a statement of the Ministry of Foreign Affairs of Armenia on the events of that day, which I ask you to bring to the attention of the members of the Council. I should be grateful if you would have the present letter circulated as a document of the Security Council. (Signed) Jane Example Permanent Representative`;
     expect(ingestText(text).record.addressee?.name).toBe('President of the Security Council');
+    // The article run on to the addressee, before an opening no list of openings holds.
+    const article = text
+      .replace('the President of the SecurityCouncil', 'theSecretary-General')
+      .replace('I have the honour to transmit', 'I take this opportunity to transmit');
+    expect(ingestText(article).record.addressee?.name).toBe(
+      'Secretary-General of the United Nations',
+    );
+  });
+
+  it('in a site’s title, “Letter of the …”', () => {
+    const { record } =
+      ingestText(`Letter of thePermanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General
+
+17 January 2020
+
+Excellency,
+
+I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs.
+
+Yashar Aliyev
+Ambassador
+Permanent Representative
+`);
+    expect(facts(record)).toMatchObject({
+      kind: 'letter',
+      country: 'Azerbaijan',
+      addressee: 'Secretary-General of the United Nations',
+    });
   });
 });

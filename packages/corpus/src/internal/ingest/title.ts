@@ -25,7 +25,7 @@ export const LETTER_TITLE = new RegExp(
   'i',
 );
 /** "Letter of the …": a title where "addressed to" follows, on its line or the next (see layout). */
-export const OF_THE_TITLE = new RegExp(`^${TITLE_WORDS} of the\\b`, 'i');
+export const OF_THE_TITLE = new RegExp(`^${TITLE_WORDS} of the(?:\\b|(?=[A-Z]))`, 'i');
 /**
  * Where a title names its addressee: "addressed to", or as a site may print it, "to the (UN)
  * Secretary-General" or "to the President of the …" right after the author.
