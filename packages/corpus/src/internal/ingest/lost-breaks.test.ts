@@ -48,6 +48,16 @@ describe('restoreBreaks', () => {
     expect(blocks).toHaveLength(4);
   });
 
+  it('counts no page break (a form feed alone on its line) as a paragraph break the copy kept', () => {
+    const lines = WRAPPED.split('\n');
+    const letter = [...lines.slice(0, 8), '\f', ...lines.slice(8, 11)].join('\n');
+    const { blocks } = read(letter);
+    expect(blocks).toContain('(Signed) Nina Example Ambassador Permanent Representative');
+    expect(blocks[0]).toBe(
+      'I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs of Georgia on the situation in the occupied regions of Georgia (see annex).',
+    );
+  });
+
   it('breaks a hard-wrapped copy where a wrap cannot have cut: a sentence ending short of the line, a signature, an annex, its title', () => {
     const { blocks, restored } = read(WRAPPED);
     expect(blocks).toEqual([

@@ -87,7 +87,8 @@ export function restoreBreaks(
   let blank = -1;
   for (const line of lines) {
     if (line.text === '') {
-      if (line.raw.trim() === '') blank = line.n;
+      // A form feed is a page break the copy kept, not a paragraph break.
+      if (line.raw.trim() === '' && !line.raw.includes('\f')) blank = line.n;
       continue;
     }
     // A break put back before this line (by its indent) bears the line's number: not the copy's.
