@@ -32,6 +32,11 @@ export const ANNEX = new RegExp(
 /** A letter's complimentary close on a line of its own: "Yours sincerely,", "Sincerely,". */
 export const CLOSING =
   /^(?:Yours (?:sincerely|faithfully|truly|respectfully)|(?:Very )?(?:sincerely|respectfully|faithfully)(?: yours)?|(?:with )?(?:kind(?:est)?|best|warm(?:est)?) regards),?$/i;
+/** A letter's salutation on a line of its own: "Excellency,", "Dear Mr. Secretary-General,". */
+export const SALUTATION =
+  /^(?:(?:Your )?Excellency|Dear [^,]{2,60}|Sir|Madam|M(?:r|adam)\.? (?:Secretary-General|President)),$/;
+/** The last words of a letter before its signature: "… the assurances of my highest consideration." */
+export const CLOSED_LETTER = /\bhighest consideration\.$/;
 /** A date alone on its line: "17 January 2020", "January 20, 2024"; a PDF copy may drop its spaces ("17January 2020"). */
 export const DATE_ONLY = /^(?:\d{1,2} ?[A-Z][a-z]+ ?\d{4}|[A-Z][a-z]+ ?\d{1,2}, ?\d{4})$/;
 // A heading is a line or two; past this it is a paragraph, whatever its punctuation.

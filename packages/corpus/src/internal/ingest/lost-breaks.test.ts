@@ -58,6 +58,23 @@ describe('restoreBreaks', () => {
     );
   });
 
+  it('sets a salutation apart, and ends the text at its closing courtesy however the wrap fell', () => {
+    const { blocks } = read(`Excellency,
+I have the honour to transmit herewith the statement of the Ministry of
+Foreign Affairs of the Republic of Azerbaijan on the thirtieth
+anniversary of the tragedy of 20 January 1990.
+Please accept, Excellency, the assurances of my highest consideration.
+Yashar Aliyev
+Ambassador
+Permanent Representative`);
+    expect(blocks).toEqual([
+      'Excellency,',
+      'I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan on the thirtieth anniversary of the tragedy of 20 January 1990.',
+      'Please accept, Excellency, the assurances of my highest consideration.',
+      'Yashar Aliyev Ambassador Permanent Representative',
+    ]);
+  });
+
   it('breaks a hard-wrapped copy where a wrap cannot have cut: a sentence ending short of the line, a signature, an annex, its title', () => {
     const { blocks, restored } = read(WRAPPED);
     expect(blocks).toEqual([

@@ -1,5 +1,13 @@
 import { RECIPIENT_LIST } from './addressees.js';
-import { ANNEX, CLOSING, DATE_ONLY, ORIGINAL_NOTE_LINE, SIGNED } from './block-shapes.js';
+import {
+  ANNEX,
+  CLOSED_LETTER,
+  CLOSING,
+  DATE_ONLY,
+  ORIGINAL_NOTE_LINE,
+  SALUTATION,
+  SIGNED,
+} from './block-shapes.js';
 import { ENDS_MID_PHRASE } from './blocks.js';
 import { type Line, noteRemoval, type Removal } from './lines.js';
 
@@ -112,7 +120,9 @@ export function restoreBreaks(
   });
 
   function breaksBefore(a: Line, b: Line, block: readonly Line[]): boolean {
-    if (SIGNED.test(b.text) || CLOSING.test(a.text)) return true;
+    if (SIGNED.test(b.text) || CLOSING.test(a.text) || SALUTATION.test(a.text)) return true;
+    // The closing courtesy ends the letter's text, however the wrap fell.
+    if (CLOSED_LETTER.test(a.text) && STARTS_BLOCK.test(b.text)) return true;
     if (ANNEX.test(b.text) && /^[A-Z]/.test(b.text) && !ENDS_MID_PHRASE.test(a.text)) return true;
     if (block.length === 1 && ANNEX_ALONE.test(a.text)) return true;
     // An annexed text's "[Original: Arabic]" is a line of its own.

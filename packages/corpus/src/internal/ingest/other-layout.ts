@@ -24,6 +24,10 @@ const LOGO_WITHIN = 8;
 /** A letter's opening words, which a copy that lost its title still prints. */
 export const LETTER_OPENING = /\bI have the honour\b/;
 
+/** A line no agenda title goes on to: a blank, an organ or its session alone, an opening. */
+const AGENDA_TITLE_ENDS =
+  /^$|^(?:General Assembly|Security Council|Economic and Social Council)$|^[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)$|^(?:(?:I|We) have the honou?r|The (?:Permanent|Observer) (?:Mission|Delegation)\b|The [A-Z][\w-]*(?: [A-Z][\w-]*)* has the honou?r)/;
+
 const nonBlank = (lines: readonly Line[], from: number) => {
   let i = from;
   while (i < lines.length && (lines[i] as Line).text === '') i++;
@@ -49,9 +53,10 @@ export function findOtherLayout(lines: readonly Line[]): OtherLayout | null {
     if (!mastheadFact(lines[i] as Line) && !DATE_ONLY.test(text) && !symbolsOnly(text)) break;
     facts++;
     i++;
-    // An agenda head's title runs on its lines up to the blank line.
+    // An agenda head's title runs on its lines up to the blank line, or in a copy that lost its
+    // blank lines, up to the next organ or its session, or the text's opening.
     if (STARTS_WITH_AGENDA_HEAD.test(text) || ENDS_WITH_AGENDA_HEAD.test(text))
-      while (i < lines.length && (lines[i] as Line).text !== '') i++;
+      while (i < lines.length && !AGENDA_TITLE_ENDS.test((lines[i] as Line).text)) i++;
   }
   const masthead = lines.slice(start, i);
   // A flattened copy's masthead is one line that holds the facts.

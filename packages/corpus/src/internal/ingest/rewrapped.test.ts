@@ -84,6 +84,25 @@ describe('rejoinMastheadRows', () => {
     ]);
   });
 
+  it('joins the wrapped rows of a copy that also lost its blank lines, and leaves its other lines', () => {
+    expect(
+      rows(
+        'United Nations A/74/956–S/2020/719\nGeneral Assembly Distr.: General 17 July 2020 Security Council Original:\nEnglish\nGeneral Assembly Security Council Seventy-fourth session Seventy-fifth\nyear Agenda item 31 Prevention of armed conflict',
+      ),
+    ).toEqual([
+      [1, 'United Nations A/74/956–S/2020/719'],
+      [2, 'General Assembly Distr.: General 17 July 2020 Security Council Original: English'],
+      [
+        4,
+        'General Assembly Security Council Seventy-fourth session Seventy-fifth year Agenda item 31 Prevention of armed conflict',
+      ],
+    ]);
+    // An agenda title wrapped over its lines is no row of facts: its lines stay as printed.
+    const title =
+      'Agenda item 74 (b)\nPromotion and protection of human rights: human rights questions, including\nalternative approaches for improving the effective enjoyment of human rights';
+    expect(rows(title)).toHaveLength(3);
+  });
+
   it('leaves a stacked masthead alone, and rows a wrap cannot have ended', () => {
     const stacked =
       'United Nations A/74/956–S/2020/719\nGeneral Assembly\nSecurity Council\nDistr.: General\n17 July 2020';

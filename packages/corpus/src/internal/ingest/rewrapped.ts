@@ -99,9 +99,19 @@ export function rejoinWrapped(lines: readonly Line[]): { lines: Line[]; width: n
 }
 
 /**
+ * Whether a line break cuts a masthead fact in two: "Original:" / "English", "Seventy-fifth" /
+ * "year", "17" / "July 2020", "General" / "Assembly", "Agenda" / "item 31".
+ */
+const cutsFact = (line: Line, next: Line) =>
+  /(?::|\b\d{1,2}|\b(?:General|Security|Economic|Human|Agenda))$/.test(line.text) ||
+  /^(?:year|session|items?)\b/.test(next.text);
+
+/**
  * A masthead whose rows a copy wrapped at a width ("… Security Council Original:" / "English",
  * "… Seventy-fourth" / "year Agenda item 63 …"): each block of two lines or more so wrapped is
- * joined into one line, which the masthead's readers read as they read a flattened masthead's.
+ * joined into one line, which the masthead's readers read as they read a flattened masthead's. A
+ * copy that lost its blank lines runs the rows into one block: there, lines are joined where the
+ * wrap cut a fact in two.
  */
 export function rejoinMastheadRows(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
@@ -111,15 +121,20 @@ export function rejoinMastheadRows(lines: readonly Line[]): Line[] {
     const block = lines.slice(start, i);
     let width = 0;
     for (const line of block) width = Math.max(width, textWidth(line));
-    const wrapped =
-      block.length >= 2 &&
-      width >= ROW_WIDTH_MIN &&
-      block.every(
-        (line, k) =>
-          k === block.length - 1 || wrapsAt(line, block[k + 1] as Line, width, textWidth),
-      );
-    if (wrapped) out.push(join(block));
-    else for (const line of block) out.push(line);
+    const wraps = block.map((line, k) => {
+      const next = block[k + 1];
+      return next !== undefined && width >= ROW_WIDTH_MIN && wrapsAt(line, next, width, textWidth);
+    });
+    const whole = block.length >= 2 && wraps.indexOf(false) === block.length - 1;
+    let from = 0;
+    for (let k = 0; k < block.length; k++) {
+      const next = block[k + 1];
+      if (wraps[k] && next && (whole || cutsFact(block[k] as Line, next))) continue;
+      const stretch = block.slice(from, k + 1);
+      if (stretch.length >= 2) out.push(join(stretch));
+      else out.push(...stretch);
+      from = k + 1;
+    }
     if (i < lines.length) out.push(lines[i] as Line);
     start = i + 1;
   }
