@@ -103,6 +103,19 @@ describe('rejoinMastheadRows', () => {
     expect(rows(title)).toHaveLength(3);
   });
 
+  it('joins a date a wrap cut after its day or its month, at any width', () => {
+    expect(rows('General Assembly\nSecurity Council 26\nJanuary 2022\nOriginal: English')).toEqual([
+      [1, 'General Assembly'],
+      [2, 'Security Council 26 January 2022'],
+      [4, 'Original: English'],
+    ]);
+    expect(rows('Security Council 24 January\n2020')).toEqual([
+      [1, 'Security Council 24 January 2020'],
+    ]);
+    // Numbers that make no date stay apart.
+    expect(rows('Agenda items 34 and 38\nJanuary session')).toHaveLength(2);
+  });
+
   it('leaves a stacked masthead alone, and rows a wrap cannot have ended', () => {
     const stacked =
       'United Nations A/74/956–S/2020/719\nGeneral Assembly\nSecurity Council\nDistr.: General\n17 July 2020';

@@ -1,3 +1,4 @@
+import { findDate } from './dates.js';
 import type { Line } from './lines.js';
 import { isFlattenedDocument } from './unflatten.js';
 
@@ -98,6 +99,17 @@ export function rejoinWrapped(lines: readonly Line[]): { lines: Line[]; width: n
   return { lines: out, width };
 }
 
+/** A day, or a day and month, at a line's end: where a wrap may cut a date. */
+const DATE_HEAD = /(?:^|\s)(\d{1,2}(?: [A-Za-z]+)?)$/;
+/** Whether a line ends with a date's first words and the next line goes on with its last. */
+const dateCut = (line: string, next: string) => {
+  const head = DATE_HEAD.exec(line)?.[1];
+  if (head === undefined) return false;
+  const joined = `${head} ${next.slice(0, 24)}`;
+  const date = findDate(joined);
+  return date !== null && joined.startsWith(date.printed) && date.printed.length > head.length + 1;
+};
+
 /**
  * Whether a line break cuts a masthead fact in two: "Original:" / "English", "Seventy-fifth" /
  * "year", "17" / "July 2020", "General" / "Assembly", "Agenda" / "item 31".
@@ -129,7 +141,10 @@ export function rejoinMastheadRows(lines: readonly Line[]): Line[] {
     let from = 0;
     for (let k = 0; k < block.length; k++) {
       const next = block[k + 1];
-      if (wraps[k] && next && (whole || cutsFact(block[k] as Line, next))) continue;
+      if (next && wraps[k] && (whole || cutsFact(block[k] as Line, next))) continue;
+      // A date cut after its day or month ("… Council 26" / "January 2022", "… 26 January" /
+      // "2022") at any width.
+      if (next && dateCut((block[k] as Line).text, next.text)) continue;
       const stretch = block.slice(from, k + 1);
       if (stretch.length >= 2) out.push(join(stretch));
       else out.push(...stretch);

@@ -69,15 +69,22 @@ const glueAt = (text: string, glues: readonly Glue[]): number => {
 export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } {
   const out: Line[] = [];
   let flattened = false;
+  let texts = 0;
+  for (const line of lines) if (line.text !== '' && ++texts > 1) break;
+  const alone = texts === 1;
   for (const line of lines) {
     const long = line.text.length > FLATTENED_MIN;
-    const titleAt = long ? titleIn(line.text) : -1;
+    // A text of one line is read as a flattened document however short (a letter cut short),
+    // where it has parts to cut.
+    const short = !long && alone;
+    const titleAt = long || short ? titleIn(line.text) : -1;
     // A copy flattened a page a line: the lines after the title's are pages of its body.
-    const pieces =
+    const found =
       titleAt !== -1
         ? letterPieces(line.text, titleAt)
         : ((long ? releasePieces(line.text) : null) ??
           (flattened && line.text !== '' ? bodyPieces(line.text) : null));
+    const pieces = short && found && found.length < 2 ? null : found;
     // A bar code run on to the line after it ("*2012655*General Assembly") stands alone, as page
     // furniture the noise reader removes.
     const barcode = !pieces && line.text.startsWith('*') ? BARCODE_GLUED.exec(line.text) : null;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../ingest.js';
+
+describe('a letter on one line', () => {
+  it('is cut into its parts however short, as a copy cut short leaves it', () => {
+    const { record, warnings } = ingestText(
+      'United Nations S/2022/170 Security Council Distr.: General 3 March 2022 Original: English Letter dated 2 March 2022 from the Permanent Representative of Ukraine to the United Nations addressed to the President of the Security Council I have the honour to transmit herewith a statement. (Signed) Sergiy Kyslytsya',
+    );
+    expect(record).toMatchObject({
+      kind: 'letter',
+      symbols: ['S/2022/170'],
+      distributionDate: '2022-03-03',
+      date: '2022-03-02',
+      originalLanguage: 'en',
+      author: { country: 'Ukraine' },
+      addressee: { name: 'President of the Security Council' },
+      signatories: [{ name: 'Sergiy Kyslytsya' }],
+    });
+    expect(warnings.map((w) => w.code)).toContain('flattened');
+  });
+
+  it('is no flattened copy where it is a title alone', () => {
+    const { record, warnings } = ingestText(
+      'Letter dated 17 January 2020 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General',
+    );
+    expect(record.author?.country).toBe('Azerbaijan');
+    expect(warnings.map((w) => w.code)).not.toContain('flattened');
+  });
+});
