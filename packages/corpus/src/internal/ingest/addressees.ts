@@ -7,7 +7,7 @@ import { DATE_PATTERN } from './dates.js';
  * Security Council"), a Committee's Chair ("of the Third Committee"). A flattened copy runs the
  * letter's first words on: "…of the Security Council Dear Mr. …" names no "Council Dear".
  */
-export const RECIPIENT = `(?:Secretary(?:[- ]| - )General|President of the [A-Z][a-z]+(?: ?${/(?!(?:Dear|On|In|At|As|It|Today|Excellency|Mr|Madam|With|Further|Following|Upon|Once)\b)/.source}[A-Z][a-z]+)*|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)`;
+export const RECIPIENT = `(?:Secretary(?:[- ]| - )Genera[l1]|President of the [A-Z][a-z]+(?: ?${/(?!(?:Dear|On|In|At|As|It|Today|Excellency|Mr|Madam|With|Further|Following|Upon|Once)\b)/.source}[A-Z][a-z]+)*(?:(?<=Counci)1)?|Chair(?:man|person)? of the (?:[A-Z][a-z]+ )+Committee)`;
 /**
  * A title's or an annex heading's addressees: "the Secretary-General, the President of … and the
  * President of …"; a PDF copy may run the article on ("theSecretary-General").

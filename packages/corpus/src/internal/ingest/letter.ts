@@ -51,7 +51,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
   const firstText = firstParagraph?.type === 'paragraph' ? firstParagraph.text : undefined;
   const note = noteReading(firstText);
   const isNote =
-    /^(?:Identical )?Notes? verbales?\b/i.test(titleText) ||
+    /^(?:Identical )?Notes? verba[l1]es?\b/i.test(titleText) ||
     (parts.title.length === 0 && note !== null);
   const fromTitle = readTitle(titleText, parts.body.length === 0 && titleText !== '');
   // A copy from a mission's site may date the letter in a dateline, not in its title.

@@ -44,7 +44,7 @@ const ITEM = '\\d{1,3}(?: ?\\([a-z]\\)(?:(?:,|,? and) ?\\([a-z]\\))*)?';
 const NUMBERS = `${ITEM}(?:(?:,| and|,? and) ${ITEM})*`;
 /** "item", and as an OCR copy may print it, rn for m ("itern"). */
 const ITEM_WORD = 'ite(?:m|rn)';
-const AGENDA_HEAD = `(?:(Provisional )?Agenda ${ITEM_WORD}s? (${NUMBERS})|${ITEM_WORD.replace('i', 'I')}s? (${NUMBERS}) of the (provisional|preliminary) (?:agenda|list))\\*?`;
+const AGENDA_HEAD = `(?:(Provisional )?Agenda ${ITEM_WORD}s? (${NUMBERS})|${ITEM_WORD.replace('i', 'I')}s? (${NUMBERS}) of the (provisional|pre[l1]iminary) (?:agenda|[l1]ist))\\*?`;
 /**
  * Words only a masthead prints, wherever they stand on a line: a flattened copy's masthead is known
  * by them (source of a global pattern, for counting).
@@ -124,9 +124,12 @@ export const DATE_AT = new RegExp(`^(?:${DATE_PATTERN.source})`, DATE_PATTERN.fl
  */
 export const OTHER_BODY =
   /^(?!.*(?:General ?Assembly|Security ?Council|Economic ?and ?Social ?Council))(?![A-Z][a-z]+$)(?:[A-Z][a-z]+ ?){0,5}(?:Council|Commission|Committee|Conference|Board|Assembly|Forum)(?: (?:of|on|for|against|to) (?:the )?[A-Z][A-Za-z,' -]{2,120})?$/;
-/** The same body as the whole run of words between two facts of a flattened masthead. */
+/**
+ * The same body as the whole run of words between two facts of a flattened masthead, after the
+ * version's language ("English only Human Rights Council").
+ */
 export const OTHER_BODY_WORDS =
-  /^(?!(?:Security|Trusteeship|Economic and Social) ?Council$)(?:[A-Z][a-z]+ ?){1,5}(?:Council|Commission|Conference|Board|Forum)$/;
+  /^(?:[A-Z][a-z]+(?: and [A-Z][a-z]+)? only )?(?!(?:Security|Trusteeship|Economic and Social) ?Council$)(?:[A-Z][a-z]+ ?){1,5}(?:Council|Commission|Conference|Board|Forum)$/;
 /**
  * A Main Committee of the General Assembly (or its General Committee): the agenda items under it
  * are the Assembly's, allocated to the Committee ("Third Committee / Agenda item 74 (b)").

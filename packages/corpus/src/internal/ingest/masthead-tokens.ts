@@ -119,7 +119,7 @@ function factAt(
     if (kind === 'original') return { kind, language: m[1] as string, text, line };
     if (kind === 'agenda') {
       const list = m[4]
-        ? (m[4].toLowerCase() as 'provisional' | 'preliminary')
+        ? (m[4].toLowerCase().replace('1', 'l') as 'provisional' | 'preliminary')
         : m[1]
           ? 'provisional'
           : 'agenda';

@@ -6,9 +6,12 @@ import { cutInside } from './cut-short.js';
 import { findDate, findGuessedDate } from './dates.js';
 import { stateNamedIn } from './speaker.js';
 
-/** The kinds of document a title line opens with, one or several ("Letters dated 6 and 10 March"). */
+/**
+ * The kinds of document a title line opens with, one or several ("Letters dated 6 and 10 March"),
+ * as an OCR copy may misread them ("Lettcr", "Note verba1e").
+ */
 export const TITLE_WORDS =
-  '(?:Identical l[ec]tt[ec]rs|Identical notes verbales|L[ec]tt[ec]rs?|Notes? verbales?)';
+  '(?:Identical [l1][ec]tt[ec]rs|Identical notes verba[l1]es|L[ec]tt[ec]rs?|Notes? verba[l1]es?)';
 /** "dated", and as an OCR copy may misread it, c for e ("datcd"; "Lettcr" in TITLE_WORDS too). */
 export const DATED_WORD = 'dat[ec]d';
 /**

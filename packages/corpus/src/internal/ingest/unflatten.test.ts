@@ -26,4 +26,15 @@ describe('a letter on one line', () => {
     expect(record.author?.country).toBe('Azerbaijan');
     expect(warnings.map((w) => w.code)).not.toContain('flattened');
   });
+  it('keeps its masthead’s other body, named after the version’s language, as the agenda’s owner', () => {
+    const { record } = ingestText(
+      "United Nations A/HRC/46/G/9 General Assembly Distr.: General 3 February 2021 English only Human Rights Council Forty-sixth session 22 February–19 March 2021 Agenda item 4 Human rights situations that require the Council's attention Note verbale dated 29 January 2021 from the Permanent Mission of Azerbaijan to the United Nations Office at Geneva addressed to the Office of the United Nations High Commissioner for Human Rights The Permanent Mission of the Republic of Azerbaijan presents its compliments to the Office of the High Commissioner.",
+    );
+    expect(record.organs).toEqual([
+      { organ: 'General Assembly', session: null, sessionType: 'regular' },
+    ]);
+    expect(record.agendaItems).toMatchObject([
+      { organ: 'Human Rights Council', session: 46, number: '4' },
+    ]);
+  });
 });
