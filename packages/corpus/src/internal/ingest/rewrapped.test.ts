@@ -27,6 +27,14 @@ describe('rejoinWrapped', () => {
     expect(input[(line ? inputLineAt(line, signed) : 0) - 1]).toContain('(Signed)');
   });
 
+  it('measures the wrap as it was made: no byte-order mark counted, no break at a no-break space', () => {
+    expect(rejoin(`\ufeff${wrap(FLAT, 72)}`).lines).toHaveLength(1);
+    // Words a no-break space holds together are one word to the wrap, however the text reads them.
+    const held = FLAT.replace(/(\d) (\w)/g, '$1\u00a0$2').replace(/ of /g, '\u00a0of\u00a0');
+    const { lines } = rejoin(wrap(held, 60));
+    expect(lines).toHaveLength(1);
+  });
+
   it('leaves chrome above alone, and a page title longer than the wrap', () => {
     const title =
       'Letter Dated 27 September 2020 From The Permanent Representative Of Armenia To The';

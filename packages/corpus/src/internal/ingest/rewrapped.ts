@@ -11,12 +11,22 @@ const OUTLIER = 1.1;
 /** Narrowest wrap of a masthead's rows read as one: a stacked masthead's lines are shorter. */
 const ROW_WIDTH_MIN = 60;
 
-/** A line's width as the wrap measured it: its raw text, markup and all, to its last character. */
-const widthOfLine = (line: Line) => line.raw.trimEnd().length;
+/**
+ * A line's width as the wrap measured it: its raw text, markup and all, to its last character; a
+ * byte-order mark before the first is no character of it.
+ */
+const widthOfLine = (line: Line) =>
+  line.raw.trimEnd().length - (line.raw.startsWith('\ufeff') ? 1 : 0);
 
-const firstWordLength = (text: string) => {
-  const space = text.indexOf(' ');
-  return space === -1 ? text.length : space;
+/**
+ * The length of a line's first word as a wrap saw it: up to its first plain space in the raw line
+ * (after its indent or quote marks), for a wrap never breaks at a no-break space ("20\u00a0January"
+ * is one word to it).
+ */
+const firstWordLength = (line: Line) => {
+  const raw = line.raw.replace(/^[\s>]+/, '');
+  const space = raw.indexOf(' ');
+  return space === -1 ? raw.trimEnd().length : space;
 };
 
 /** The width a run of lines was wrapped at: the longest line not far above nine in ten of them. */
@@ -53,7 +63,7 @@ function join(run: readonly Line[]): Line {
  * text, for a layout copy's spaces set its columns apart and are no wrap's.
  */
 const wrapsAt = (line: Line, next: Line, width: number, measure: (line: Line) => number) =>
-  measure(line) <= width && measure(line) + 1 + firstWordLength(next.text) > width;
+  measure(line) <= width && measure(line) + 1 + firstWordLength(next) > width;
 const textWidth = (line: Line) => line.text.length;
 
 /** The lines of a run, with each stretch wrapped at `width` that is a flattened document joined. */
