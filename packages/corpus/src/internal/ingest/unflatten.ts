@@ -1,4 +1,5 @@
 import { bodyPieces } from './flat-body.js';
+import { flatMastheadEnd } from './flat-masthead.js';
 import { GLUED_OPENING, GLUED_TITLE, MASTHEAD_START, TITLE_END, titleIn } from './flat-title.js';
 import { inputLineAt, type Line } from './lines.js';
 import { GLUED_LABEL, releasePieces } from './release-pieces.js';
@@ -33,6 +34,21 @@ function letterPieces(text: string, titleAt: number): string[] {
   }
   pieces.push(...bodyPieces(rest));
   return pieces;
+}
+
+/** A title that opens a document's text after its masthead, and is its own: a presidential statement's. */
+const OWN_TITLE =
+  /^\s*(Statement by the President of the (?:Security Council|General Assembly)|(?:Note|Report) (?:by|of) the Secretary-General)(?= [A-Z0-9])/;
+
+/** A flattened masthead document with no letter title, cut after its masthead's facts and title. */
+function otherPieces(line: Line): string[] | null {
+  const end = flatMastheadEnd(line);
+  if (end === -1) return null;
+  const rest = line.text.slice(end);
+  const title = OWN_TITLE.exec(rest);
+  return title
+    ? [line.text.slice(0, end), title[1] as string, ...bodyPieces(rest.slice(title[0].length))]
+    : [line.text.slice(0, end), ...bodyPieces(rest)];
 }
 
 /**
@@ -82,7 +98,7 @@ export function unflatten(lines: Line[]): { lines: Line[]; flattened: boolean } 
     const found =
       titleAt !== -1
         ? letterPieces(line.text, titleAt)
-        : ((long ? releasePieces(line.text) : null) ??
+        : ((long ? (releasePieces(line.text) ?? otherPieces(line)) : null) ??
           (flattened && line.text !== '' ? bodyPieces(line.text) : null));
     const pieces = short && found && found.length < 2 ? null : found;
     // A bar code run on to the line after it ("*2012655*General Assembly") stands alone, as page
