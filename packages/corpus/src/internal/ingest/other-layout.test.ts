@@ -40,6 +40,25 @@ describe('a masthead document with no title, in a copy that lost its blank lines
     expect(record.author?.country).toBe('Georgia');
   });
 
+  it('ends it at a draft’s sponsors', () => {
+    const { record } = ingestText(`United Nations A/75/L.41
+General Assembly Distr.: Limited
+1 December 2020
+Original: English
+Seventy-fifth session
+Agenda item 36
+The situation in the occupied territories of Azerbaijan
+Azerbaijan, Georgia and Ukraine: draft resolution
+The situation in the occupied territories of Azerbaijan
+The General Assembly,
+Recalling its resolutions on the question,
+`);
+    expect(record.symbols).toEqual(['A/75/L.41']);
+    expect(record.agendaItems.map((a) => [a.number, a.title])).toEqual([
+      ['36', 'The situation in the occupied territories of Azerbaijan'],
+    ]);
+  });
+
   it('ends it at a note by the Secretary-General’s opening', () => {
     const { record } = ingestText(`United Nations A/75/123
 General Assembly Distr.: General

@@ -24,9 +24,12 @@ const LOGO_WITHIN = 8;
 /** A letter's opening words, which a copy that lost its title still prints. */
 export const LETTER_OPENING = /\bI have the honour\b/;
 
-/** A line no agenda title goes on to: a blank, an organ or its session alone, an opening. */
+/**
+ * A line no agenda title goes on to: a blank, an organ or its session alone, an opening, a draft's
+ * sponsors ("…: draft resolution") or its preamble's first words ("The General Assembly,").
+ */
 const AGENDA_TITLE_ENDS =
-  /^$|^(?:General Assembly|Security Council|Economic and Social Council)$|^[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)$|^(?:(?:I|We) have the honou?r|The (?:Permanent|Observer) (?:Mission|Delegation)\b|The [A-Z][\w-]*(?: [A-Z][\w-]*)* has the honou?r)/;
+  /^$|^(?:General Assembly|Security Council|Economic and Social Council)$|^[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)$|^(?:(?:I|We) have the honou?r|The (?:Permanent|Observer) (?:Mission|Delegation)\b|The [A-Z][\w-]*(?: [A-Z][\w-]*)* has the honou?r)|: (?:revised )?draft (?:resolution|decision)$|^The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council),$/;
 
 const nonBlank = (lines: readonly Line[], from: number) => {
   let i = from;
