@@ -50,6 +50,7 @@ const HONORIFICS =
   /^(?:(?:H\.\s?E\.|(?:His|Her) Excellency|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Ambassador|Amb\.)\s+)+(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u;
 /** Letters of honours after a name in small letters ("Nina Example, EBS, OBE"): not the name. */
 const POST_NOMINALS = /(?<=\p{Ll})(?:,\s*\p{Lu}{2,6})+$/u;
+const POST_NOMINALS_MAX = 30;
 const TITLE_BEFORE_NAME = /\b(?:Ambassador|Amb\.|Dr\.|Prof\.)/g;
 // A signature is "(Signed) Name" and up to two lines of title and role…
 const SIGNATURE_LINES = 3;
@@ -144,7 +145,10 @@ export function unsignedAt(blocks: readonly TextBlock[], i: number): boolean {
   const line = block.lines[0]?.text ?? '';
   // The name and rank may run on, on one line: "Nina Example Ambassador Permanent Representative".
   const runOn = rankRunOn(line);
-  const name = (runOn ? line.slice(0, runOn.index) : line).replace(POST_NOMINALS, '');
+  const printed = runOn ? line.slice(0, runOn.index) : line;
+  // Asked of every block's first line: a paragraph's is longer than any name and its honours.
+  if (printed.length > NAME_MAX + POST_NOMINALS_MAX) return false;
+  const name = printed.replace(POST_NOMINALS, '');
   if (name.length > NAME_MAX || !NAME.test(name) || ROLE_LINE.test(name)) return false;
   const below = blocks[i + 1];
   const next = below && below.lines.length < SIGNATURE_LINES ? below.lines[0]?.text : undefined;

@@ -36,12 +36,15 @@ function letterPieces(text: string, titleAt: number): string[] {
   return pieces;
 }
 
+const LOGO_FIRST = /^\s*(?:United ?Nations|UNITED ?NATIONS)\b/;
 /** A title that opens a document's text after its masthead, and is its own: a presidential statement's. */
 const OWN_TITLE =
   /^\s*(Statement by the President of the (?:Security Council|General Assembly)|(?:Note|Report) (?:by|of) the Secretary-General)(?= [A-Z0-9])/;
 
 /** A flattened masthead document with no letter title, cut after its masthead's facts and title. */
 function otherPieces(line: Line): string[] | null {
+  // Asked of every long line with no title: most are paragraphs, which open with no logo.
+  if (!LOGO_FIRST.test(line.text)) return null;
   const end = flatMastheadEnd(line);
   if (end === -1) return null;
   const rest = line.text.slice(end);
