@@ -35,6 +35,24 @@ describe('rejoinWrapped', () => {
     expect(lines).toHaveLength(1);
   });
 
+  it('joins a copy wrapped twice, a line and its remainder each, as a mail client quoting it wraps it', () => {
+    for (const [first, second] of [
+      [72, 60],
+      [80, 60],
+      [100, 72],
+    ] as const) {
+      const twice = wrap(FLAT, first)
+        .split('\n')
+        .map((l) => wrap(l, second))
+        .join('\n');
+      const { lines } = rejoin(twice);
+      expect(
+        lines.map((l) => l.text),
+        `${first} then ${second}`,
+      ).toEqual([FLAT]);
+    }
+  });
+
   it('leaves chrome above alone, and a page title longer than the wrap', () => {
     const title =
       'Letter Dated 27 September 2020 From The Permanent Representative Of Armenia To The';

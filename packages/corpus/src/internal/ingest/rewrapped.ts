@@ -66,15 +66,53 @@ const wrapsAt = (line: Line, next: Line, width: number, measure: (line: Line) =>
   measure(line) <= width && measure(line) + 1 + firstWordLength(next) > width;
 const textWidth = (line: Line) => line.text.length;
 
+/**
+ * The width a run was first wrapped at, where a second, narrower wrap cut each of its lines in
+ * two (a mail client quoting a wrapped text: lines of 60 and the remainders of lines of 72): the
+ * widest line and remainder so cut, or 0 where too few lines were.
+ */
+function firstWrap(run: readonly Line[], width: number): number {
+  let outer = 0;
+  let cut = 0;
+  for (let k = 0; k + 1 < run.length; k++) {
+    const line = run[k] as Line;
+    const rest = run[k + 1] as Line;
+    if (!wrapsAt(line, rest, width, widthOfLine) || widthOfLine(rest) * 2 > width) continue;
+    cut++;
+    outer = Math.max(outer, widthOfLine(line) + 1 + widthOfLine(rest));
+  }
+  return cut * 3 >= run.length ? outer : 0;
+}
+
+/** Whether `line` is the remainder of a line of the first wrap at `outer`, which ended there. */
+const remainderEnds = (
+  previous: Line | undefined,
+  line: Line,
+  next: Line,
+  width: number,
+  outer: number,
+) => {
+  if (!previous || !wrapsAt(previous, line, width, widthOfLine)) return false;
+  const whole = widthOfLine(previous) + 1 + widthOfLine(line);
+  return whole <= outer && whole + 1 + firstWordLength(next) > outer;
+};
+
 /** The lines of a run, with each stretch wrapped at `width` that is a flattened document joined. */
 function rejoinRun(run: readonly Line[], width: number, out: Line[]): boolean {
   let found = false;
   let start = 0;
+  // Measured only where a line ends the first wrap's chain: most runs are one paragraph's lines.
+  let outer = -1;
   for (let k = 0; k < run.length; k++) {
     const line = run[k] as Line;
     const next = run[k + 1];
-    // A wrap at `width` ends a line only where the next word would not fit on it.
+    // A wrap at `width` ends a line only where the next word would not fit on it; a second wrap
+    // leaves the remainder of each line of the first, which ends where that line did.
     if (next !== undefined && wrapsAt(line, next, width, widthOfLine)) continue;
+    if (next !== undefined && k > 0) {
+      if (outer === -1) outer = firstWrap(run, width);
+      if (outer > 0 && remainderEnds(run[k - 1], line, next, width, outer)) continue;
+    }
     const stretch = run.slice(start, k + 1);
     const joined = stretch.length >= MIN_LINES ? join(stretch) : null;
     if (joined && isFlattenedDocument(joined.text)) {
