@@ -24,9 +24,11 @@ const widthOfLine = (line: Line) =>
  * is one word to it).
  */
 const firstWordLength = (line: Line) => {
-  const raw = line.raw.replace(/^[\s>]+/, '');
-  const space = raw.indexOf(' ');
-  return space === -1 ? raw.trimEnd().length : space;
+  const raw = line.raw;
+  let start = 0;
+  while (start < raw.length && (raw[start] === '>' || /\s/.test(raw[start] as string))) start++;
+  const space = raw.indexOf(' ', start);
+  return (space === -1 ? raw.trimEnd().length : space) - start;
 };
 
 /** The width a run of lines was wrapped at: the longest line not far above nine in ten of them. */
