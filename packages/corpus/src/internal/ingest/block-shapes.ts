@@ -29,14 +29,21 @@ export const ANNEX = new RegExp(
   `^(?:Annex(?:es)?|Enclosure)(?:\\s+${ANNEX_NUMBER})?(?:\\s+(?:to|of)\\s+the\\s+.+)?\\**(?:\\s*\\[Original:\\s*[^\\]]{1,40}\\])?$`,
   'i',
 );
+/** Regex source of a letter's complimentary close before its comma: "Yours sincerely", "Sincerely". */
+export const CLOSE_WORDS =
+  '(?:Yours (?:sincerely|faithfully|truly|respectfully)|(?:Very )?(?:[Ss]incerely|[Rr]espectfully|[Ff]aithfully)(?: yours)?)';
 /** A letter's complimentary close on a line of its own: "Yours sincerely,", "Sincerely,". */
-export const CLOSING =
-  /^(?:Yours (?:sincerely|faithfully|truly|respectfully)|(?:Very )?(?:sincerely|respectfully|faithfully)(?: yours)?|(?:with )?(?:kind(?:est)?|best|warm(?:est)?) regards),?$/i;
+export const CLOSING = new RegExp(
+  `^(?:${CLOSE_WORDS}|(?:with )?(?:kind(?:est)?|best|warm(?:est)?) regards),?$`,
+  'i',
+);
 /** A letter's salutation on a line of its own: "Excellency,", "Dear Mr. Secretary-General,". */
 export const SALUTATION =
   /^(?:(?:Your )?Excellency|Dear [^,]{2,60}|Sir|Madam|M(?:r|adam)\.? (?:Secretary-General|President)),$/;
-/** The last words of a letter before its signature: "… the assurances of my highest consideration." */
-export const CLOSED_LETTER = /\bhighest consideration\.$/;
+/** Regex source of the last words of a letter before its signature: "… my highest consideration." */
+export const COURTESY = String.raw`\bhighest consideration\.`;
+/** A line that ends with the closing courtesy. */
+export const CLOSED_LETTER = new RegExp(`${COURTESY}$`);
 /** A date alone on its line: "17 January 2020", "January 20, 2024"; a PDF copy may drop its spaces ("17January 2020"). */
 export const DATE_ONLY = /^(?:\d{1,2} ?[A-Z][a-z]+ ?\d{4}|[A-Z][a-z]+ ?\d{1,2}, ?\d{4})$/;
 // A heading is a line or two; past this it is a paragraph, whatever its punctuation.

@@ -1,5 +1,5 @@
 import { RECIPIENT_LIST } from './addressees.js';
-import { ANNEX_NUMBER, ORIGINAL_NOTE, SIGNED } from './block-shapes.js';
+import { ANNEX_NUMBER, CLOSE_WORDS, COURTESY, ORIGINAL_NOTE, SIGNED } from './block-shapes.js';
 import { TITLE_END } from './flat-title.js';
 import { DATED_WORD, TITLE_WORDS } from './title.js';
 
@@ -27,8 +27,7 @@ const SIGNED_AHEAD =
 const SITE_FOOTER =
   '(?:Tags?|Categories|Filed under|Posted in):|©|Share (?:this|on)\\b|Last updated\\b';
 /** The end of a letter's text: its closing, or its request to be circulated. */
-const CLOSED =
-  '\\bhighest consideration\\.|\\b(?:Yours (?:sincerely|faithfully|truly)|(?:Sincerely|Respectfully)(?: yours)?),|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.';
+const CLOSED = `${COURTESY}|\\b${CLOSE_WORDS},|\\bcirculated as (?:an? (?:official )?)?documents? of the [^.]{1,200}\\.`;
 /**
  * The same breaks where a copy ran paragraphs together with nothing between them (a web page's
  * text taken without separators: "…Security Council.(Signed) …", "…RepresentativeAnnex to the

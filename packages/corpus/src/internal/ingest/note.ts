@@ -1,6 +1,6 @@
 import { statePrinted } from '../text/gazetteer.js';
 import { recipientName } from './addressees.js';
-import type { TitleReading } from './title.js';
+import { partWords, type TitleReading } from './title.js';
 
 /**
  * "The Permanent Mission of X to the United Nations presents its compliments to the Y" and has the
@@ -10,18 +10,14 @@ const COMPLIMENTS =
   /^The (?<office>(?:Permanent (?:Observer )?Mission|Delegation|Embassy) of (?:the )?(?<country>.{1,150}?) to the United Nations(?: (?:Office )?(?:at|in) [A-Z][a-z]+)?) presents its compliments to the (?<to>.+?)(?= and(?:,| (?:has|wishes|would))|,|$)/;
 
 /**
- * Words a PDF copy ran together where its lines ended are parted for reading: "ThePermanent
- * Mission", "ofGeorgia", "to theUnited Nations", "UnitedNations".
+ * Whether a paragraph opens a note verbale: "The Permanent Mission of … presents its compliments
+ * …", its words parted where a PDF copy ran them together ("ThePermanent Mission ofGeorgia").
  */
-const parted = (text: string) =>
-  text.replace(/\b(to|of)(the)\b/g, '$1 $2').replace(/([a-z])(?=[A-Z])/g, '$1 ');
-
-/** Whether a paragraph opens a note verbale: "The Permanent Mission of … presents its compliments …". */
-export const opensNote = (text: string): boolean => COMPLIMENTS.test(parted(text));
+export const opensNote = (text: string): boolean => COMPLIMENTS.test(partWords(text));
 
 /** The author and addressee a note verbale's opening names. */
 export function noteReading(first: string | undefined): TitleReading | null {
-  const m = first ? COMPLIMENTS.exec(parted(first)) : null;
+  const m = first ? COMPLIMENTS.exec(partWords(first)) : null;
   if (!m?.groups) return null;
   const { office, country, to } = m.groups as { office: string; country: string; to: string };
   return {

@@ -98,20 +98,27 @@ function unshout(title: string): string {
 }
 
 /**
+ * Words a PDF copy ran together where a line or a text box ended, parted for reading: "fromthe",
+ * "addressedto", "ofArmenia", "theUnited Nations", "27September2020", "1994FROM".
+ */
+export const partWords = (text: string): string =>
+  text
+    .replace(/\b(from|to|of|addressed)(the|to)\b/gi, '$1 $2')
+    .replace(/([a-z])(?=[A-Z]|\d{4}\b)|(\d)(?=[A-Z][a-z])|(\d{4})(?=[A-Z]{2})/g, '$1$2$3 ');
+
+/**
  * Read a title line such as "Letter dated 17 January 2020 from the Permanent Representative of
  * Azerbaijan to the United Nations addressed to the Secretary-General". `cutShort`: the copy ends
  * in the title, so a last name read (the addressee's, or the State's where none follows) is kept
  * only when whole.
  */
 export function readTitle(printed: string, cutShort = false): TitleReading {
-  // Words a PDF copy ran together are parted for reading ("Letterdated", "dated2 March",
-  // "fromthe", "addressedto", "ofArmenia", "theUnited Nations", "27September2020", "1994FROM").
-  const flat = printed
+  // A title's own words a PDF copy ran together ("Letterdated", "dated2 March"), then any others.
+  const opened = printed
     .replace(/\s+/g, ' ')
     .replace(new RegExp(`^(${TITLE_WORDS})(?=${DATED_WORD})`, 'i'), '$1 ')
-    .replace(new RegExp(`^(${TITLE_WORDS} ${DATED_WORD})(?=\\d)`, 'i'), '$1 ')
-    .replace(/\b(from|to|of|addressed)(the|to)\b/gi, '$1 $2')
-    .replace(/([a-z])(?=[A-Z]|\d{4}\b)|(\d)(?=[A-Z][a-z])|(\d{4})(?=[A-Z]{2})/g, '$1$2$3 ');
+    .replace(new RegExp(`^(${TITLE_WORDS} ${DATED_WORD})(?=\\d)`, 'i'), '$1 ');
+  const flat = partWords(opened);
   const title = unshout(flat);
   const office = OFFICE.exec(title) ?? OTHER_AUTHOR.exec(title);
   const officeText = office?.groups?.office ?? null;
