@@ -3,6 +3,7 @@ import { leadOf, leapfrog } from './leapfrog.js';
 import { Postings } from './postings.js';
 import { B, K1, type Run, type ScoringView, Scratch } from './scoring.js';
 import { editDistance } from './search-query.js';
+import { termAtATime } from './term-at-a-time.js';
 import { topK, topKOfRun } from './top-k.js';
 import { WordIds } from './word-ids.js';
 
@@ -199,16 +200,8 @@ export class InvertedIndex {
       const every = all && query.length > 1;
       let best = every ? leapfrog(view, runs, scratch, limit, accept) : undefined;
       if (!best) {
-        // Term at a time; with every term required, only the keys of the rarest can match. When
-        // it comes first, the keys it touched are those; else they are marked before.
-        const lead = every ? leadOf(runs) : -1;
-        if (lead > 0) scratch.allowOnly(view, runs[lead] as Run[]);
-        runs.forEach((rs, q) => {
-          const bit = (1 << q) >>> 0;
-          for (const run of rs)
-            if (lead < 0 || (lead === 0 && q === 0)) scratch.accumulate(view, run, bit);
-            else scratch.accumulateOnly(view, run, bit, lead === 0 ? scratch.hits : undefined);
-        });
+        // With every term required, only the keys of the rarest can match.
+        termAtATime(view, runs, scratch, every ? leadOf(runs) : -1, n);
         const need = all ? (2 ** query.length - 1) >>> 0 : 0;
         const touched = scratch.touched.subarray(0, scratch.count);
         best = topK(touched, scratch.scores, scratch.hits, need, limit, accept);

@@ -46,18 +46,24 @@ export class Scratch {
     this.allowedKeys = new Uint32Array(capacity);
   }
 
-  /** Lets {@link accumulateOnly} touch only the keys of these runs. */
-  allowOnly(view: ScoringView, runs: Run[]): void {
+  /**
+   * Lets {@link accumulateOnly} touch only the keys of this run below `below`, from posting `at`;
+   * returns the posting it stopped at.
+   */
+  allowOnly(view: ScoringView, run: Run, at = run.from, below = Number.POSITIVE_INFINITY): number {
+    const { keys } = view;
     const { allowed, allowedKeys } = this;
     let count = this.allowedCount;
-    for (const run of runs)
-      for (let i = run.from; i < run.to; i++) {
-        const key = view.keys[i] as number;
-        if (allowed[key] === 1) continue;
-        allowed[key] = 1;
-        allowedKeys[count++] = key;
-      }
+    let i = at;
+    for (; i < run.to; i++) {
+      const key = keys[i] as number;
+      if (key >= below) break;
+      if (allowed[key] === 1) continue;
+      allowed[key] = 1;
+      allowedKeys[count++] = key;
+    }
     this.allowedCount = count;
+    return i;
   }
 
   /**
@@ -69,13 +75,17 @@ export class Scratch {
     run: Run,
     bit: number,
     only: Uint8Array | Uint32Array = this.allowed,
-  ): void {
+    at = run.from,
+    below = Number.POSITIVE_INFINITY,
+  ): number {
     const { keys, tfs, norms } = view;
     const { scores, hits, touched } = this;
     const { weight } = run;
     let count = this.count;
-    for (let i = run.from; i < run.to; i++) {
+    let i = at;
+    for (; i < run.to; i++) {
       const key = keys[i] as number;
+      if (key >= below) break;
       if (only[key] === 0) continue;
       const tf = tfs[i] as number;
       if (hits[key] === 0) touched[count++] = key;
@@ -83,22 +93,35 @@ export class Scratch {
       hits[key] = (hits[key] as number) | bit;
     }
     this.count = count;
+    return i;
   }
 
-  /** Adds a run's score to each of its keys, and `bit` to their hits (term at a time). */
-  accumulate(view: ScoringView, run: Run, bit: number): void {
+  /**
+   * Adds a run's score to each of its keys below `below`, from posting `at`, and `bit` to their
+   * hits (term at a time); returns the posting it stopped at.
+   */
+  accumulate(
+    view: ScoringView,
+    run: Run,
+    bit: number,
+    at = run.from,
+    below = Number.POSITIVE_INFINITY,
+  ): number {
     const { keys, tfs, norms } = view;
     const { scores, hits, touched } = this;
     const { weight } = run;
     let count = this.count;
-    for (let i = run.from; i < run.to; i++) {
+    let i = at;
+    for (; i < run.to; i++) {
       const key = keys[i] as number;
+      if (key >= below) break;
       const tf = tfs[i] as number;
       if (hits[key] === 0) touched[count++] = key;
       scores[key] = (scores[key] as number) + (weight * tf) / (tf + (norms[key] as number));
       hits[key] = (hits[key] as number) | bit;
     }
     this.count = count;
+    return i;
   }
 
   /** Sets a key's whole score and hits, found another way, to be read and cleared as the rest. */
