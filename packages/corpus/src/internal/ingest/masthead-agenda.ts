@@ -3,7 +3,7 @@ import { agendaNumbers, fitTitles } from './agenda.js';
 import { ordinalWord } from './dates.js';
 import { evidenceOf } from './evidence.js';
 import type { Line } from './lines.js';
-import type { MastheadToken } from './masthead-tokens.js';
+import type { MastheadToken } from './masthead-fact-at.js';
 import { atLine, type Warning } from './warnings.js';
 
 /**

@@ -1,5 +1,5 @@
 import { DATE_PATTERN } from './dates.js';
-import type { MastheadToken } from './masthead-tokens.js';
+import type { MastheadToken } from './masthead-fact-at.js';
 
 /**
  * The facts a masthead prints, as patterns: organs (also as an OCR copy misreads them), the logo,

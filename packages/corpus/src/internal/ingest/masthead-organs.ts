@@ -2,8 +2,8 @@ import { safeParseSymbol, symbolMembers } from '@black-january/un-symbols';
 import type { Evidence, Organ } from '../../schema-metadata.js';
 import { ordinalWord } from './dates.js';
 import { evidenceOf } from './evidence.js';
+import type { MastheadToken } from './masthead-fact-at.js';
 import type { MastheadOrgan } from './masthead-facts.js';
-import type { MastheadToken } from './masthead-tokens.js';
 
 /** First year of the Security Council: its "First year" is 1946. */
 const SC_FIRST_YEAR = 1945;

@@ -4,8 +4,9 @@ import { ocrFold } from '../text/gazetteer.js';
 import { evidenceOf } from './evidence.js';
 import type { Line } from './lines.js';
 import { readAgenda } from './masthead-agenda.js';
+import type { MastheadToken } from './masthead-fact-at.js';
 import { readOrgans } from './masthead-organs.js';
-import { type MastheadToken, tokenizeMasthead } from './masthead-tokens.js';
+import { tokenizeMasthead } from './masthead-tokens.js';
 import { atLine, type Warning } from './warnings.js';
 
 const LANGUAGES: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { DATE_ONLY } from './block-shapes.js';
 import type { TextBlock } from './blocks.js';
 import { DATE_PATTERN } from './dates.js';
 
@@ -94,3 +95,16 @@ export function missionName(
       }
     : null;
 }
+
+/** A dateline that opens the first paragraph: "NEW YORK, 27 August 2021 – On 29 August …". */
+export const LEAD_DATELINE = new RegExp(
+  String.raw`^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)* ?, (?:${DATE_PATTERN.source})\s*[–—-]\s`,
+);
+
+/** A label line, or once a label is read, a block of the release's number and dates. */
+export const afterLabel = (b: TextBlock, labelled: boolean) =>
+  LABEL.test(b.text) ||
+  (labelled &&
+    b.lines.every(
+      (l) => RELEASE_NUMBER.test(l.text) || DATELINE.test(l.text) || DATE_ONLY.test(l.text),
+    ));

@@ -1,37 +1,23 @@
 import type { Block } from '../../schema-text.js';
-import { curated, notApplicable, notFound } from '../records/provenance.js';
 import { statePrinted } from '../text/gazetteer.js';
 import { DATE_ONLY } from './block-shapes.js';
 import { joinPageBreaks, type TextBlock } from './blocks.js';
 import { readBody } from './body.js';
-import { DATE_PATTERN, findDate } from './dates.js';
+import { findDate } from './dates.js';
 import type { Draft } from './draft.js';
-import { evidenceOf } from './evidence.js';
 import type { Removal } from './lines.js';
 import {
+  afterLabel,
   DATELINE,
-  LABEL,
+  LEAD_DATELINE,
   letterheadLength,
   missionName,
-  RELEASE_NUMBER,
   SPEECH,
   TITLE_DATED,
 } from './press.js';
+import { releaseProvenance } from './release-provenance.js';
 import { readSpeaker } from './speaker.js';
 import { atLine, type Warning } from './warnings.js';
-
-/** A dateline that opens the first paragraph: "NEW YORK, 27 August 2021 – On 29 August …". */
-const LEAD_DATELINE = new RegExp(
-  String.raw`^[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)* ?, (?:${DATE_PATTERN.source})\s*[–—-]\s`,
-);
-
-/** A label line, or once a label is read, a block of the release's number and dates. */
-const afterLabel = (b: TextBlock, labelled: boolean) =>
-  LABEL.test(b.text) ||
-  (labelled &&
-    b.lines.every(
-      (l) => RELEASE_NUMBER.test(l.text) || DATELINE.test(l.text) || DATE_ONLY.test(l.text),
-    ));
 
 /** A mission press release or statement: letterhead, labels, title, text, dateline. */
 export function readRelease(
@@ -141,62 +127,17 @@ export function readRelease(
     footnoteReferences: [],
     body,
     annexes: reading.annexes,
-    provenance: {
-      kind: label
-        ? {
-            status: 'stated',
-            evidence: evidenceOf(
-              label.lines[0] as TextBlock['lines'][number],
-              label.text.split(/[,\s]+\d/)[0] ?? label.text,
-            ),
-          }
-        : structured
-          ? curated('No press-release label: read as a statement.')
-          : curated('No document structure found: the kind is unknown.'),
-      title: titled
-        ? {
-            status: 'stated',
-            evidence: evidenceOf(
-              candidate.lines[0] as TextBlock['lines'][number],
-              candidate.lines[0]?.text ?? '',
-            ),
-          }
-        : curated('No title is printed; the title describes the document.'),
-      date: date
-        ? {
-            status: 'stated',
-            evidence: evidenceOf(date.block.lines[0] as TextBlock['lines'][number], date.printed),
-          }
-        : notFound(),
-      distributionDate: notApplicable('Not a UN masthead document.'),
-      symbols: notFound('No UN document symbol.'),
-      distribution: notApplicable('Not a UN masthead document.'),
-      originalLanguage: notFound(),
-      organs: notApplicable('Not a document of a UN organ.'),
-      agendaItems: notApplicable('Not circulated under agenda items.'),
-      issuer:
-        issuer && firstLetterhead
-          ? { status: 'stated', evidence: evidenceOf(firstLetterhead, firstLetterhead.text) }
-          : notFound(),
-      author:
-        isPress && issuer
-          ? curated(
-              'A press release that names no author is the work of the mission that issues it.',
-            )
-          : speaker && titled
-            ? {
-                status: 'stated',
-                evidence: evidenceOf(
-                  candidate.lines[0] as TextBlock['lines'][number],
-                  speaker.phrase,
-                ),
-              }
-            : notFound(),
-      addressee: notApplicable('Addressed to the public.'),
-      signatories: reading.signatories.length
-        ? curated('Read from the signature block.')
-        : notFound(),
-      occasion: notFound(),
-    },
+    provenance: releaseProvenance({
+      label,
+      structured,
+      candidate,
+      titled,
+      date,
+      isPress,
+      issuer,
+      firstLetterhead,
+      speaker,
+      signatories: reading.signatories.length,
+    }),
   };
 }
