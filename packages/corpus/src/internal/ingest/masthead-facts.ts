@@ -137,3 +137,8 @@ export const OTHER_BODY_WORDS =
 export const ASSEMBLY_COMMITTEE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|General) ?Committee$/;
 /** Words that, just before an organ's name, make it part of a title ("Report of the Security Council"). */
 export const IN_TITLE = /\b(?:the|of|and|on|to|for|by|with)$/i;
+/**
+ * The United Nations logo line (older documents print the organ's sigil beside it: "UNITED NATIONS
+ * S"), or a web copy's "U.N. Document" header: the masthead starts here.
+ */
+export const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s*[A-Z]+\\s?\\/|\\s+[ASE]$|$)`);

@@ -1,9 +1,10 @@
 import { extractSymbols } from '@black-january/un-symbols';
 import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
-import { LOGO, mastheadFact } from './layout.js';
+import { mastheadFact } from './layout.js';
 import type { Line } from './lines.js';
 import {
   ENDS_WITH_AGENDA_HEAD,
+  LOGO,
   MASTHEAD_MARKS,
   STARTS_WITH_AGENDA_HEAD,
 } from './masthead-facts.js';
