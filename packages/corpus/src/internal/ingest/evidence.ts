@@ -1,5 +1,6 @@
 import type { Evidence } from '../../schema-metadata.js';
-import { ENTITY, entityChar, HAS_LIGATURE, HAS_ODD_SPACE, type Line } from './lines.js';
+import { ENTITY, entityChar } from './entities.js';
+import { HAS_LIGATURE, HAS_ODD_SPACE, type Line } from './lines.js';
 import { HAS_MOJIBAKE, MOJIBAKE_AT, mojibakeChar } from './mojibake.js';
 
 const INVISIBLE_CHAR = /^[\u200b-\u200d\u2060\ufeff\u00ad]$/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceOf } from './evidence.js';
 import { inputLineAt, type Removal, toLines } from './lines.js';
-import { rejoinMastheadRows, rejoinWrapped } from './rewrapped.js';
+import { rejoinWrapped } from './rewrapped.js';
 
 const FLAT =
   'United Nations A/75/356–S/2020/947 General Assembly Distr.: General 29 September 2020 Original: English Seventy-fifth session Agenda item 34 Prevention of armed conflict Letter dated 27 September 2020 from the Permanent Representative of Armenia to the United Nations addressed to the Secretary-General I have the honour to enclose herewith a letter from the Minister for Foreign Affairs of Armenia. (Signed) Jane Example Permanent Representative';
@@ -88,66 +88,5 @@ describe('evidence on a joined line', () => {
     expect(evidence.length).toBeGreaterThan(1);
     for (const e of evidence) expect(input[e.line - 1]).toContain(e.quote);
     expect(evidence.map((e) => e.quote).join(' ')).toBe(phrase);
-  });
-});
-
-describe('rejoinMastheadRows', () => {
-  const rows = (text: string) =>
-    rejoinMastheadRows(toLines(text, [] as Removal[])).map((l) => [l.n, l.text]);
-
-  it('joins a masthead’s rows that a copy wrapped, and keeps their input lines', () => {
-    expect(
-      rows(
-        'General Assembly Distr.: General 17 July 2020 Security Council Original:\nEnglish\n\nGeneral Assembly Security Council Seventy-fourth session Seventy-fifth\nyear Agenda item 31 Prevention of armed conflict',
-      ),
-    ).toEqual([
-      [1, 'General Assembly Distr.: General 17 July 2020 Security Council Original: English'],
-      [3, ''],
-      [
-        4,
-        'General Assembly Security Council Seventy-fourth session Seventy-fifth year Agenda item 31 Prevention of armed conflict',
-      ],
-    ]);
-  });
-
-  it('joins the wrapped rows of a copy that also lost its blank lines, and leaves its other lines', () => {
-    expect(
-      rows(
-        'United Nations A/74/956–S/2020/719\nGeneral Assembly Distr.: General 17 July 2020 Security Council Original:\nEnglish\nGeneral Assembly Security Council Seventy-fourth session Seventy-fifth\nyear Agenda item 31 Prevention of armed conflict',
-      ),
-    ).toEqual([
-      [1, 'United Nations A/74/956–S/2020/719'],
-      [2, 'General Assembly Distr.: General 17 July 2020 Security Council Original: English'],
-      [
-        4,
-        'General Assembly Security Council Seventy-fourth session Seventy-fifth year Agenda item 31 Prevention of armed conflict',
-      ],
-    ]);
-    // An agenda title wrapped over its lines is no row of facts: its lines stay as printed.
-    const title =
-      'Agenda item 74 (b)\nPromotion and protection of human rights: human rights questions, including\nalternative approaches for improving the effective enjoyment of human rights';
-    expect(rows(title)).toHaveLength(3);
-  });
-
-  it('joins a date a wrap cut after its day or its month, at any width', () => {
-    expect(rows('General Assembly\nSecurity Council 26\nJanuary 2022\nOriginal: English')).toEqual([
-      [1, 'General Assembly'],
-      [2, 'Security Council 26 January 2022'],
-      [4, 'Original: English'],
-    ]);
-    expect(rows('Security Council 24 January\n2020')).toEqual([
-      [1, 'Security Council 24 January 2020'],
-    ]);
-    // Numbers that make no date stay apart.
-    expect(rows('Agenda items 34 and 38\nJanuary session')).toHaveLength(2);
-  });
-
-  it('leaves a stacked masthead alone, and rows a wrap cannot have ended', () => {
-    const stacked =
-      'United Nations A/74/956–S/2020/719\nGeneral Assembly\nSecurity Council\nDistr.: General\n17 July 2020';
-    expect(rows(stacked)).toHaveLength(5);
-    const rowsOfTheirOwn =
-      'General Assembly Security Council Seventy-fourth session Seventy-fifth year\nAgenda item 31\nPrevention of armed conflict';
-    expect(rows(rowsOfTheirOwn)).toHaveLength(3);
   });
 });

@@ -1,4 +1,3 @@
-import { findDate } from './dates.js';
 import type { Line } from './lines.js';
 import { isFlattenedDocument } from './unflatten.js';
 
@@ -8,8 +7,6 @@ const MIN_LINES = 4;
 const WIDTH_MIN = 40;
 /** A line this much longer than most lines of its run is no line of the wrap (a page's title). */
 const OUTLIER = 1.1;
-/** Narrowest wrap of a masthead's rows read as one: a stacked masthead's lines are shorter. */
-const ROW_WIDTH_MIN = 60;
 
 /**
  * A line's width as the wrap measured it: its raw text, markup and all, to its last character; a
@@ -42,7 +39,7 @@ function widthOf(run: readonly Line[]): number {
 }
 
 /** Input lines joined into one, remembering where each starts in the raw text and in the text. */
-function join(run: readonly Line[]): Line {
+export function join(run: readonly Line[]): Line {
   const joined: { n: number; at: number; textAt: number }[] = [];
   let at = 0;
   let textAt = 0;
@@ -64,9 +61,9 @@ function join(run: readonly Line[]): Line {
  * are `measure`'s: a flattened copy's as its raw lines print them, a masthead's rows by their
  * text, for a layout copy's spaces set its columns apart and are no wrap's.
  */
-const wrapsAt = (line: Line, next: Line, width: number, measure: (line: Line) => number) =>
+export const wrapsAt = (line: Line, next: Line, width: number, measure: (line: Line) => number) =>
   measure(line) <= width && measure(line) + 1 + firstWordLength(next) > width;
-const textWidth = (line: Line) => line.text.length;
+export const textWidth = (line: Line) => line.text.length;
 
 /**
  * The width a run was first wrapped at, where a second, narrower wrap cut each of its lines in
@@ -147,61 +144,4 @@ export function rejoinWrapped(lines: readonly Line[]): { lines: Line[]; width: n
     start = i + 1;
   }
   return { lines: out, width };
-}
-
-/** A day, or a day and month, at a line's end: where a wrap may cut a date. */
-const DATE_HEAD = /(?:^|\s)(\d{1,2}(?: [A-Za-z]+)?)$/;
-/** Whether a line ends with a date's first words and the next line goes on with its last. */
-const dateCut = (line: string, next: string) => {
-  const head = DATE_HEAD.exec(line)?.[1];
-  if (head === undefined) return false;
-  const joined = `${head} ${next.slice(0, 24)}`;
-  const date = findDate(joined);
-  return date !== null && joined.startsWith(date.printed) && date.printed.length > head.length + 1;
-};
-
-/**
- * Whether a line break cuts a masthead fact in two: "Original:" / "English", "Seventy-fifth" /
- * "year", "17" / "July 2020", "General" / "Assembly", "Agenda" / "item 31".
- */
-const cutsFact = (line: Line, next: Line) =>
-  /(?::|\b\d{1,2}|\b(?:General|Security|Economic|Human|Agenda))$/.test(line.text) ||
-  /^(?:year|session|items?)\b/.test(next.text);
-
-/**
- * A masthead whose rows a copy wrapped at a width ("… Security Council Original:" / "English",
- * "… Seventy-fourth" / "year Agenda item 63 …"): each block of two lines or more so wrapped is
- * joined into one line, which the masthead's readers read as they read a flattened masthead's. A
- * copy that lost its blank lines runs the rows into one block: there, lines are joined where the
- * wrap cut a fact in two.
- */
-export function rejoinMastheadRows(lines: readonly Line[]): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && (lines[i] as Line).text !== '') continue;
-    const block = lines.slice(start, i);
-    let width = 0;
-    for (const line of block) width = Math.max(width, textWidth(line));
-    const wraps = block.map((line, k) => {
-      const next = block[k + 1];
-      return next !== undefined && width >= ROW_WIDTH_MIN && wrapsAt(line, next, width, textWidth);
-    });
-    const whole = block.length >= 2 && wraps.indexOf(false) === block.length - 1;
-    let from = 0;
-    for (let k = 0; k < block.length; k++) {
-      const next = block[k + 1];
-      if (next && wraps[k] && (whole || cutsFact(block[k] as Line, next))) continue;
-      // A date cut after its day or month ("… Council 26" / "January 2022", "… 26 January" /
-      // "2022") at any width.
-      if (next && dateCut((block[k] as Line).text, next.text)) continue;
-      const stretch = block.slice(from, k + 1);
-      if (stretch.length >= 2) out.push(join(stretch));
-      else out.push(...stretch);
-      from = k + 1;
-    }
-    if (i < lines.length) out.push(lines[i] as Line);
-    start = i + 1;
-  }
-  return out;
 }
