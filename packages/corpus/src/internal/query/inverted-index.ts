@@ -1,9 +1,10 @@
 import { forEachWord } from '../text/terms.js';
+import { largestImpacts, lengthNorms } from './bm25-weights.js';
 import { leadOf, leapfrog } from './leapfrog.js';
 import { Postings } from './postings.js';
-import { B, K1, type Run, type ScoringView, Scratch } from './scoring.js';
-import { editDistance } from './search-query.js';
+import { K1, type Run, type ScoringView, Scratch } from './scoring.js';
 import { termAtATime } from './term-at-a-time.js';
+import { termsBeginning, termsNear } from './term-expansion.js';
 import { topK, topKOfRun } from './top-k.js';
 import { WordIds } from './word-ids.js';
 
@@ -149,27 +150,12 @@ export class InvertedIndex {
   expand(term: string, prefix: boolean): string[] {
     if (!prefix) return this.termIds.has(term) ? [term] : [];
     this.sorted ??= [...this.termIds.keys()].sort();
-    const out: string[] = [];
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.sorted[mid] as string) < term) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.sorted.length && (this.sorted[i] as string).startsWith(term); i++) {
-      out.push(this.sorted[i] as string);
-    }
-    return out;
+    return termsBeginning(this.sorted, term);
   }
 
   /** The index terms within `edits` edits of a query term (itself first, if indexed). */
   expandFuzzy(term: string, edits: number): string[] {
-    const out = this.termIds.has(term) ? [term] : [];
-    if (edits <= 0) return out;
-    for (const candidate of this.termIds.keys())
-      if (candidate !== term && editDistance(term, candidate, edits) <= edits) out.push(candidate);
-    return out;
+    return termsNear(this.termIds, term, edits);
   }
 
   /**
@@ -235,29 +221,16 @@ export class InvertedIndex {
 
   /**
    * The postings and, computed again only when keys were added, each key's length normalisation
-   * K1 (1 - B + B length / average) and each term's largest tf / (tf + normalisation) (a pass
-   * over every posting, which makes a term's bound exact).
+   * and each term's largest impact (see `bm25-weights.ts`).
    */
   private viewAt(n: number): ScoringView {
     const { keys, tfs } = this.postings.arrays();
     if (this.normsAt !== n) {
       if (this.norms.length < n) this.norms = new Float64Array(Math.max(n, this.norms.length * 2));
-      const { norms } = this;
-      const average = this.totalLength / n;
-      for (let key = 0; key < n; key++)
-        norms[key] = K1 * (1 - B + (B * (this.lengths[key] as number)) / average);
+      lengthNorms(this.lengths, n, this.totalLength, this.norms);
       const terms = this.termIds.size;
       if (this.impacts.length < terms) this.impacts = new Float64Array(this.tf.length);
-      for (let id = 0; id < terms; id++) {
-        const [from, to] = this.postings.range(id);
-        let most = 0;
-        for (let i = from; i < to; i++) {
-          const tf = tfs[i] as number;
-          const impact = tf / (tf + (norms[keys[i] as number] as number));
-          if (impact > most) most = impact;
-        }
-        this.impacts[id] = most;
-      }
+      largestImpacts(this.postings, terms, { keys, tfs, norms: this.norms }, this.impacts);
       this.normsAt = n;
     }
     return { keys, tfs, norms: this.norms };

@@ -1,4 +1,5 @@
-import { Prober, type Run, type ScoringView, type Scratch } from './scoring.js';
+import { Prober } from './prober.js';
+import type { Run, ScoringView, Scratch } from './scoring.js';
 
 const size = (runs: Run[]) => runs.reduce((sum, r) => sum + r.to - r.from, 0);
 
