@@ -1,19 +1,19 @@
 import type { Block } from '../../schema-text.js';
 import { curated, notApplicable, notFound } from '../records/provenance.js';
-import { CIRCULATION } from '../text/circulation.js';
 import { joinLines, joinPageBreaks, noteMended, type TextBlock } from './blocks.js';
 import { type BodyReading, readBody } from './body.js';
 import { findDate } from './dates.js';
 import type { Draft } from './draft.js';
 import { evidenceOf } from './evidence.js';
 import { footnoteReferences, takeFootnotes } from './footnotes.js';
+import { warnAboutLetter } from './letter-warnings.js';
 import type { Line, Removal } from './lines.js';
 import { readMasthead } from './masthead.js';
 import { noteReading } from './note.js';
 import { ownSymbols } from './own-symbols.js';
 import { takeSequelHead } from './sequel-head.js';
 import { KIND_WORDS_END, readTitle, type TitleReading } from './title.js';
-import { atLine, type Warning } from './warnings.js';
+import type { Warning } from './warnings.js';
 
 const stated = (...evidence: Array<{ line: number; quote: string }>) =>
   evidence.length > 0 ? ({ status: 'stated', evidence } as const) : notFound();
@@ -84,36 +84,7 @@ export function readLetter(parts: LetterParts, removed: Removal[], warnings: War
     ...reading.body,
   ];
   const own = ownSymbols(masthead, parts.headerSymbols, titleText, titleLine, warnings);
-  if (!title.author?.country && !title.joint)
-    warnings.push({
-      code: 'title-no-country',
-      message: 'title line names no country',
-      path: atLine(titleLine?.n ?? null),
-    });
-  if (!title.date && !ownDate && titleLine)
-    warnings.push({
-      code: 'title-no-date',
-      message: 'title line gives no date',
-      path: atLine(titleLine.n),
-    });
-  if (title.date?.guessed)
-    warnings.push({
-      code: 'date-guessed',
-      message: `the title's date "${title.date.printed}" was misread by an OCR copy; read as ${title.date.iso}`,
-      path: atLine(titleLine?.n ?? null),
-    });
-  const request = reading.body.findLast((b) => b.type === 'paragraph' && CIRCULATION.test(b.text));
-  if (request?.type === 'paragraph') {
-    const missing = masthead.agendaItems.filter(
-      (a) => !new RegExp(`\\b${a.number.replace(/[()]/g, '\\$&')}(?![\\w(])`).test(request.text),
-    );
-    if (missing.length)
-      warnings.push({
-        code: 'agenda-request-mismatch',
-        message: `agenda items ${missing.map((a) => a.number).join(', ')} are not named in the circulation request`,
-        path: [],
-      });
-  }
+  warnAboutLetter({ title, ownDate, titleLine, reading, masthead }, warnings);
   const kindWords = titleLine ? (titleText.split(KIND_WORDS_END)[0] ?? '') : '';
   return {
     kind: isNote ? 'note-verbale' : 'letter',
