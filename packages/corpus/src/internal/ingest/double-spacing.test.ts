@@ -38,6 +38,24 @@ describe('singleSpace', () => {
     expect(whitespace).toHaveLength(8);
   });
 
+  it('reads a doubled copy that had no blank lines by its lines that end unfinished', () => {
+    // Wrapped before names, so no line goes on in lower case: each one before ends on "of" or "the".
+    const capitals = [
+      'Letter dated 8 February 2022 from the Permanent Representative of',
+      'Azerbaijan to the United Nations addressed to the',
+      'Secretary-General',
+      'I have the honour to transmit herewith the statement of the',
+      'Ministry of Foreign Affairs of the Republic of',
+      'Azerbaijan on the anniversary of the events of',
+      '20 January 1990 (see annex).',
+      '(Signed) Jane Example',
+      'Permanent Representative',
+    ].join('\n');
+    const { text, whitespace } = read(capitals.replace(/\n/g, '\n\n'));
+    expect(text).toBe(capitals);
+    expect(whitespace).toHaveLength(8);
+  });
+
   it('leaves a copy of a line a paragraph, one blank line between paragraphs, as it is', () => {
     const unwrapped = LETTER.split('\n\n')
       .map((p) => (p.startsWith('(Signed)') ? p.replace('\n', '\n\n') : p.replace(/\n/g, ' ')))

@@ -8,6 +8,8 @@ const EVEN_SHARE = 1 / 15;
 const MIN_LINES = 5;
 
 const STARTS_LOWER = /^\p{Ll}/u;
+/** A line's last word that no title, paragraph or line of a signature ends on: the line goes on. */
+export const ENDS_UNFINISHED = /\b(?:of|the|to|and|from|by|for|on|at|in|addressed)$|,$/i;
 const DESCRIPTION =
   'A double-spaced copy made single again: it had put a blank line after every line (a file with CR CR LF line ends, some viewers’ copy), which set each wrapped line apart as a paragraph; the blank lines listed, the first of each run, were removed.';
 
@@ -17,7 +19,8 @@ const DESCRIPTION =
  * paragraph apart: the title is cut at its first line and every line becomes a paragraph. In such
  * a copy every run of blank lines between two lines of text is odd (one for a line break, three
  * for a blank line), and either a blank line of the original shows as three, or a wrap shows as a
- * line that goes on in lower case. The first blank line of each run is removed, as `whitespace`,
+ * line that goes on in lower case or
+ * after a word no line of text ends on ("… Representative of"). The first blank line of each run is removed, as `whitespace`,
  * which gives the copy's lines back. Returns the lines unchanged for any other copy, among them a
  * copy of a line a paragraph with one blank line between paragraphs.
  */
@@ -29,6 +32,7 @@ export function singleSpace(lines: Line[], removed: Removal[]): Line[] {
   let goesOn = 0;
   let long = false;
   let blanks = -1;
+  let last = '';
   for (const line of lines) {
     if (line.text === '') {
       if (blanks >= 0) blanks++;
@@ -39,11 +43,12 @@ export function singleSpace(lines: Line[], removed: Removal[]): Line[] {
       if (blanks % 2 === 0) even++;
       if (blanks === 1) {
         single++;
-        if (STARTS_LOWER.test(line.text)) goesOn++;
+        if (STARTS_LOWER.test(line.text) || ENDS_UNFINISHED.test(last)) goesOn++;
       }
       if (blanks >= 3) long = true;
     }
     blanks = 0;
+    last = line.text;
   }
   const wrapped = goesOn > 0 && goesOn >= single * WRAPPED_SHARE;
   if (gaps + 1 < MIN_LINES || even > gaps * EVEN_SHARE || !(wrapped || long)) return lines;

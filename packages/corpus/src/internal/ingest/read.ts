@@ -71,7 +71,7 @@ export function readDocument(
     draft = readLetter(
       {
         masthead: rejoinMastheadRows(kept.slice(0, titleStart)).filter((l) => l.text !== ''),
-        title: kept.slice(titleStart, titleEnd),
+        title: kept.slice(titleStart, titleEnd).filter((l) => l.text !== ''),
         body: paragraphs(kept.slice(titleEnd), removed, dropped),
         headerSymbols,
         dropped,

@@ -1,4 +1,5 @@
 import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
+import { ENDS_UNFINISHED } from './double-spacing.js';
 import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD, LOGO } from './masthead-facts.js';
 import { DATELINE } from './press.js';
@@ -45,6 +46,11 @@ const PAGE_TITLE_END = /\([A-Z]+\/[^()]*\)$/;
  * site names its page: never the document's own when a later line is a title.
  */
 const PAGE_TITLE_CASE = /^(?:Identical Letters|Letter|Note Verbale) Dated \S+ \S+ \S+ From\b/;
+/** Whether the line after the blank at `i` goes on with a title: text, and no body's opening. */
+const goesOnAfter = (lines: readonly Line[], i: number) => {
+  const after = lines[i + 1]?.text ?? '';
+  return after !== '' && !BODY_OPENER.test(after) && !SEQUEL_HEAD.test(after);
+};
 /** Longest title line worth reading: longer runs are body text glued to a broken title. */
 const TITLE_MAX = 600;
 
@@ -127,6 +133,12 @@ export function titleEnd(lines: readonly Line[], start: number): number {
   let text = (lines[start] as Line).text;
   while (end < lines.length) {
     const next = (lines[end] as Line).text;
+    // A copy that set a blank line after every line, with too few wrapped lines to be told
+    // double-spaced (double-spacing.ts), cuts a title after a word no title ends on.
+    if (next === '' && ENDS_UNFINISHED.test(text) && goesOnAfter(lines, end)) {
+      end++;
+      continue;
+    }
     if (
       next === '' ||
       BODY_OPENER.test(next) ||
