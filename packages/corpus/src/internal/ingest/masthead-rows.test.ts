@@ -61,4 +61,23 @@ describe('rejoinMastheadRows', () => {
       'General Assembly Security Council Seventy-fourth session Seventy-fifth year\nAgenda item 31\nPrevention of armed conflict';
     expect(rows(rowsOfTheirOwn)).toHaveLength(3);
   });
+
+  it('joins an agenda head cut inside its numbers at any width, and what the wrap left of it', () => {
+    expect(
+      rows(
+        'General Assembly Seventy-sixth session Agenda items 16 and\n124 Culture of peace Strengthening of the United Nations\nsystem\n\nAgenda items 30,\n68 and 73',
+      ),
+    ).toEqual([
+      [
+        1,
+        'General Assembly Seventy-sixth session Agenda items 16 and 124 Culture of peace Strengthening of the United Nations system',
+      ],
+      [4, ''],
+      [5, 'Agenda items 30, 68 and 73'],
+    ]);
+    // A stacked masthead's agenda title that goes on in lower case stays as it is printed.
+    const stacked =
+      'Agenda item 36\nProtracted conflicts in the GUAM area and their\nimplications for peace';
+    expect(rows(stacked).map(([, text]) => text)).toEqual(stacked.split('\n'));
+  });
 });

@@ -16,6 +16,11 @@ const dateCut = (line: string, next: string) => {
   return date !== null && joined.startsWith(date.printed) && date.printed.length > head.length + 1;
 };
 
+/** An agenda head cut inside its numbers: "… Agenda items 16 and" / "124 Culture of peace". */
+const AGENDA_LIST_CUT =
+  /\bitems? (?:\d+(?: ?\([a-z]\))?(?:, ?| and ))*\d+(?: ?\([a-z]\))?(?:,| and)$/i;
+const agendaCut = (line: string, next: string) => AGENDA_LIST_CUT.test(line) && /^\d/.test(next);
+
 /**
  * Whether a line break cuts a masthead fact in two: "Original:" / "English", "Seventy-fifth" /
  * "year", "17" / "July 2020", "General" / "Assembly", "Agenda" / "item 31".
@@ -51,6 +56,10 @@ export function rejoinMastheadRows(lines: readonly Line[]): Line[] {
       // A date cut after its day or month ("… Council 26" / "January 2022", "… 26 January" /
       // "2022") at any width.
       if (next && dateCut((block[k] as Line).text, next.text)) continue;
+      // An agenda head cut inside its numbers, at any width; and a line so joined goes on over
+      // what the wrap left of its last words ("… of the United Nations" / "system").
+      if (next && agendaCut((block[k] as Line).text, next.text)) continue;
+      if (next && k > from && /^\p{Ll}/u.test(next.text)) continue;
       const stretch = block.slice(from, k + 1);
       if (stretch.length >= 2) out.push(join(stretch));
       else out.push(...stretch);
