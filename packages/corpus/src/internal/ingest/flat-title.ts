@@ -1,3 +1,4 @@
+import { extractSymbols } from '@black-january/un-symbols';
 import { RECIPIENT_LIST } from './addressees.js';
 import { ENDS_WITH_AGENDA_HEAD, MASTHEAD_MARKS } from './masthead-facts.js';
 import { DATED_WORD, TITLE_WORDS } from './title.js';
@@ -122,3 +123,23 @@ const opensPost = (text: string, at: number): boolean =>
   at <= CHROME_MAX &&
   !SENTENCE_END.test(text.slice(0, at)) &&
   TITLE_END.test(text.slice(at, at + TITLE_END_MAX));
+
+/** Longest run before the logo that may print the masthead's symbol. */
+const SYMBOL_BEFORE_MAX = 60;
+/**
+ * Where a flattened masthead starts, -1 if nowhere: at the logo, or at the symbol a PDF's copy
+ * set right before it, printed high at the right ("… Download A/73/718–S/2019/64 United Nations
+ * General Assembly …").
+ */
+export function mastheadStartIn(head: string): number {
+  const start = head.search(MASTHEAD_START);
+  if (start <= 0) return start;
+  const from = Math.max(0, start - SYMBOL_BEFORE_MAX);
+  const before = head.slice(from, start);
+  const last = extractSymbols(before).at(-1);
+  return last &&
+    before.slice(last.end).trim() === '' &&
+    /(?:^|\s)$/.test(before.slice(0, last.start))
+    ? from + last.start
+    : start;
+}

@@ -37,4 +37,16 @@ describe('a letter on one line', () => {
       { organ: 'Human Rights Council', session: 46, number: '4' },
     ]);
   });
+
+  it('takes the symbol a PDF copy set before the logo into the masthead, past a page’s chrome', () => {
+    const page =
+      'Letter dated 21 January 2019 from the Permanent Representative of Azerbaijan : Access Options English Date 2019 Download A/73/718–S/2019/64 United Nations General Assembly Security Council Distr.: General 23 January 2019 Original: English General Assembly Security Council Seventy-third session Seventy-fourth year Agenda item 36 Protracted conflicts in the GUAM area Letter dated 21 January 2019 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs (see annex). (Signed) Yashar Aliyev Ambassador Permanent Representative';
+    const { record } = ingestText(page);
+    expect(record.symbols).toEqual(['A/73/718', 'S/2019/64']);
+    expect(record.provenance.symbols).toEqual({
+      status: 'stated',
+      evidence: [{ line: 1, quote: 'A/73/718–S/2019/64' }],
+    });
+    expect(record.source.normalisations.map((n) => n.kind)).toContain('web-chrome');
+  });
 });

@@ -1,6 +1,6 @@
 import { bodyPieces } from './flat-body.js';
 import { flatMastheadEnd } from './flat-masthead.js';
-import { GLUED_OPENING, GLUED_TITLE, MASTHEAD_START, TITLE_END, titleIn } from './flat-title.js';
+import { GLUED_OPENING, GLUED_TITLE, mastheadStartIn, TITLE_END, titleIn } from './flat-title.js';
 import { inputLineAt, type Line } from './lines.js';
 import { GLUED_LABEL, releasePieces } from './release-pieces.js';
 
@@ -18,7 +18,7 @@ function letterPieces(text: string, titleAt: number): string[] {
   let rest = text.slice(titleAt);
   // The masthead stays one line: its reader finds the facts wherever they stand on a line; what
   // a web page prints above it (its title, its date) is a line of its own.
-  const start = head.search(MASTHEAD_START);
+  const start = mastheadStartIn(head);
   const pieces =
     head.trim() === '' ? [] : start > 0 ? [head.slice(0, start), head.slice(start)] : [head];
   const title = TITLE_END.exec(rest);
