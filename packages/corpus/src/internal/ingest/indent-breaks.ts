@@ -1,5 +1,6 @@
 import type { Line, Removal } from './lines.js';
-import { ENDS_SENTENCE, putBreaks } from './lost-breaks.js';
+import { ENDS_SENTENCE } from './lost-breaks.js';
+import { putBreaks } from './put-breaks.js';
 
 /** A first line indented at least this much deeper than the next opens a paragraph. */
 const STEP = 2;

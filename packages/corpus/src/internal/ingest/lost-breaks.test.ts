@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from './blocks.js';
 import { type Removal, toLines } from './lines.js';
-import { putBreaks, restoreBreaks } from './lost-breaks.js';
+import { restoreBreaks } from './lost-breaks.js';
+import { putBreaks } from './put-breaks.js';
 
 /** The blocks a text gives once its lost breaks are put back, and the lines that begin one. */
 function read(text: string) {
@@ -36,6 +37,25 @@ describe('restoreBreaks', () => {
     const lines = toLines(text, removed);
     expect(restoreBreaks(lines, removed)).toBe(lines);
     expect(removed.some((r) => r.kind === 'paragraph-break')).toBe(false);
+  });
+
+  it('parts an annex heading from the signature above it in a copy that kept its other breaks', () => {
+    const heading =
+      'Annex to the letter dated 31 July 2003 from the Chargé d’affaires a.i. of the Permanent Mission of Cyprus to the United Nations addressed to the Secretary-General';
+    const text = `I have the honour to enclose a letter (see annex).\n\nI would be grateful if it could be circulated.\n\n(Signed) George Example\nChargé d’affaires\n${heading}\n\nI am writing this letter to you.`;
+    expect(read(text)).toEqual({
+      blocks: [
+        'I have the honour to enclose a letter (see annex).',
+        'I would be grateful if it could be circulated.',
+        '(Signed) George Example Chargé d’affaires',
+        heading,
+        'I am writing this letter to you.',
+      ],
+      restored: [7],
+    });
+    // A signatory's role that names what it is of stays with the signature.
+    const role = '(Signed) George Example\nAnnexed Territories Commissioner';
+    expect(read(`Text.\n\nMore text.\n\n${role}`).restored).toEqual([]);
   });
 
   it('counts no break ingest put back (by an indent) as one the copy kept', () => {

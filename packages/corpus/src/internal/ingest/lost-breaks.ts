@@ -9,41 +9,11 @@ import {
   SIGNED,
 } from './block-shapes.js';
 import { ENDS_MID_PHRASE } from './blocks.js';
-import { type Line, noteRemoval, type Removal } from './lines.js';
+import type { Line, Removal } from './lines.js';
+import { putBreaks } from './put-breaks.js';
 
-/** How a record lists the paragraph breaks ingest put back. */
-export const PARAGRAPH_BREAKS =
-  'Paragraph breaks put back where the copy had lost its blank lines (the lines listed begin a paragraph).';
-/**
- * Puts a blank line before each line that `breaks` picks, given the lines since the last blank
- * line (the run it would end), and lists those lines as `paragraph-break` normalisations.
- */
-export function putBreaks(
-  lines: readonly Line[],
-  removed: Removal[],
-  breaks: (line: Line, run: readonly Line[]) => boolean,
-): Line[] {
-  const out: Line[] = [];
-  const restored: number[] = [];
-  let run: Line[] = [];
-  for (const line of lines) {
-    if (line.text === '') {
-      run = [];
-      out.push(line);
-      continue;
-    }
-    if (breaks(line, run)) {
-      out.push({ n: line.n, raw: '', text: '' });
-      restored.push(line.n);
-      run = [];
-    }
-    run.push(line);
-    out.push(line);
-  }
-  noteRemoval(removed, 'paragraph-break', restored, PARAGRAPH_BREAKS);
-  return out;
-}
-
+/** An annex heading that names the letter it is annexed to: never a line of a signature. */
+const ANNEX_HEADING = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?\s+(?:to|of)\s+the\s+\S/;
 const ANNEX_ALONE = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?$/i;
 /** The end of a title or an annex heading: what follows is its text. */
 const ADDRESSED = new RegExp(`\\baddressed to ${RECIPIENT_LIST}$`);
@@ -108,7 +78,20 @@ export function restoreBreaks(
     previous = line;
     blank = -1;
   }
-  if (kept > text.length * BLANKS_PER_LINE) return lines;
+  // A copy that kept its breaks may still have lost the one between a signature and the annex
+  // heading under it (a web page that parts its paragraphs with a no-break space).
+  if (kept > text.length * BLANKS_PER_LINE) {
+    const parted = putBreaks(
+      lines,
+      removed,
+      (b, block) =>
+        block[0] !== undefined &&
+        SIGNED.test(block[0].text) &&
+        ANNEX_HEADING.test(b.text) &&
+        !ENDS_MID_PHRASE.test((block.at(-1) as Line).text),
+    );
+    return parted.length === lines.length ? lines : parted;
+  }
   let lower = 0;
   for (let i = 1; i < text.length; i++) if (STARTS_LOWER.test((text[i] as Line).text)) lower++;
   const wrapped = lower > 0 && lower >= WRAPPED_SHARE * (text.length - 1);
