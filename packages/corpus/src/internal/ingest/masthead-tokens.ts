@@ -2,6 +2,7 @@ import type { Line } from './lines.js';
 import { factAt, factOpens, type MastheadToken, type Owner } from './masthead-fact-at.js';
 import {
   ASSEMBLY_COMMITTEE,
+  FOOTNOTE_AT,
   IN_TITLE,
   OTHER_BODY,
   OTHER_BODY_WORDS,
@@ -62,6 +63,13 @@ export function tokenizeMasthead(lines: readonly Line[]): MastheadToken[] {
     while (at < text.length) {
       if (text[at] === ' ' || text[at] === '|') {
         at++;
+        continue;
+      }
+      const note = text[at] === '*' ? FOOTNOTE_AT.exec(text.slice(at, at + 120)) : null;
+      if (note) {
+        flush();
+        out.push({ kind: 'footnote', text: note[0], line });
+        at += note[0].length;
         continue;
       }
       // A flattened masthead names another body amid its facts: "… English Human Rights Council

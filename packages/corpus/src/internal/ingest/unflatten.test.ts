@@ -49,4 +49,15 @@ describe('a letter on one line', () => {
     });
     expect(record.source.normalisations.map((n) => n.kind)).toContain('web-chrome');
   });
+
+  it('reads a masthead footnote run on to the agenda title as a footnote, not the title', () => {
+    const masthead = (note: string) =>
+      `United Nations A/76/512* General Assembly Distr.: General 3 November 2021 Original: English Seventy-sixth session Agenda item 75 (b) Promotion and protection of human rights ${note} Letter dated 1 November 2021 from the Permanent Representative of Kazakhstan to the United Nations addressed to the Secretary-General I have the honour to transmit herewith a joint statement (see annex). (Signed) Aliya Example Ambassador Permanent Representative`;
+    for (const note of ['* Reissued for technical reasons on 5 November 2021.', '* A/76/150.']) {
+      const { record } = ingestText(masthead(note));
+      expect(record.agendaItems.map((a) => [a.number, a.title])).toEqual([
+        ['75 (b)', 'Promotion and protection of human rights'],
+      ]);
+    }
+  });
 });
