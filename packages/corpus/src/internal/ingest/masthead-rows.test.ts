@@ -75,6 +75,13 @@ describe('rejoinMastheadRows', () => {
       [4, ''],
       [5, 'Agenda items 30, 68 and 73'],
     ]);
+    expect(
+      rows(
+        'Seventy-sixth session Agenda items 16 and 124 Culture\nof peace Strengthening of the',
+      ).map(([, text]) => text),
+    ).toEqual([
+      'Seventy-sixth session Agenda items 16 and 124 Culture of peace Strengthening of the',
+    ]);
     // A stacked masthead's agenda title that goes on in lower case stays as it is printed.
     const stacked =
       'Agenda item 36\nProtracted conflicts in the GUAM area and their\nimplications for peace';

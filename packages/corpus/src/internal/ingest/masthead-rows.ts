@@ -19,7 +19,12 @@ const dateCut = (line: string, next: string) => {
 /** An agenda head cut inside its numbers: "… Agenda items 16 and" / "124 Culture of peace". */
 const AGENDA_LIST_CUT =
   /\bitems? (?:\d+(?: ?\([a-z]\))?(?:, ?| and ))*\d+(?: ?\([a-z]\))?(?:,| and)$/i;
-const agendaCut = (line: string, next: string) => AGENDA_LIST_CUT.test(line) && /^\d/.test(next);
+/** A row that runs an agenda head on into its items' titles: "… Agenda items 16 and 124 Culture". */
+const AGENDA_WITH_TITLE =
+  /\bitems? \d+(?: ?\([a-z]\))?(?:(?:, ?| and )\d+(?: ?\([a-z]\))?)* \p{Lu}/u;
+const agendaCut = (line: string, next: string) =>
+  (AGENDA_LIST_CUT.test(line) && /^\d/.test(next)) ||
+  (AGENDA_WITH_TITLE.test(line) && /^\p{Ll}/u.test(next));
 
 /**
  * Whether a line break cuts a masthead fact in two: "Original:" / "English", "Seventy-fifth" /
@@ -56,8 +61,9 @@ export function rejoinMastheadRows(lines: readonly Line[]): Line[] {
       // A date cut after its day or month ("… Council 26" / "January 2022", "… 26 January" /
       // "2022") at any width.
       if (next && dateCut((block[k] as Line).text, next.text)) continue;
-      // An agenda head cut inside its numbers, at any width; and a line so joined goes on over
-      // what the wrap left of its last words ("… of the United Nations" / "system").
+      // An agenda head cut inside its numbers, or a row run on into its titles cut inside them,
+      // at any width; and a line so joined goes on over what the wrap left of its last words
+      // ("… of the United Nations" / "system").
       if (next && agendaCut((block[k] as Line).text, next.text)) continue;
       if (next && k > from && /^\p{Ll}/u.test(next.text)) continue;
       const stretch = block.slice(from, k + 1);
