@@ -81,6 +81,7 @@ export function restoreBreaks(
   // A copy that kept its breaks may still have lost the one between a signature and the annex
   // heading under it (a web page that parts its paragraphs with a no-break space).
   if (kept > text.length * BLANKS_PER_LINE) {
+    if (!text.some((l) => ANNEX_HEADING.test(l.text))) return lines;
     const parted = putBreaks(
       lines,
       removed,
