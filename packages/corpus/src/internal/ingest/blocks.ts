@@ -12,6 +12,8 @@ const ENDS_SENTENCE = /[.!?:;”"')\]]$/;
 // A word no heading or paragraph ends on: the text before a page break that ends so goes on.
 export const ENDS_MID_PHRASE =
   /(?:^|[\s(])(?:of|the|a|an|and|or|to|in|on|for|by|with|from|at|as|that|which|its|their|our)$/i;
+/** A line's end no title, paragraph or signature line ends on: such a word, "addressed", a comma. */
+export const ENDS_UNFINISHED = new RegExp(`${ENDS_MID_PHRASE.source}|\\baddressed$|,$`, 'i');
 
 /**
  * A block's lines as one text: line breaks read as spaces, a word hyphenated across a break

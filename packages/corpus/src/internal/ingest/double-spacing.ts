@@ -1,3 +1,4 @@
+import { ENDS_UNFINISHED } from './blocks.js';
 import type { Line, Removal } from './lines.js';
 
 /** Of the line breaks of a hard-wrapped copy, at least this share goes on in lower case. */
@@ -8,8 +9,6 @@ const EVEN_SHARE = 1 / 15;
 const MIN_LINES = 5;
 
 const STARTS_LOWER = /^\p{Ll}/u;
-/** A line's last word that no title, paragraph or line of a signature ends on: the line goes on. */
-export const ENDS_UNFINISHED = /\b(?:of|the|to|and|from|by|for|on|at|in|addressed)$|,$/i;
 const DESCRIPTION =
   'A double-spaced copy made single again: it had put a blank line after every line (a file with CR CR LF line ends, some viewers’ copy), which set each wrapped line apart as a paragraph; the blank lines listed, the first of each run, were removed.';
 
@@ -19,9 +18,8 @@ const DESCRIPTION =
  * paragraph apart: the title is cut at its first line and every line becomes a paragraph. In such
  * a copy every run of blank lines between two lines of text is odd (one for a line break, three
  * for a blank line), and either a blank line of the original shows as three, or a wrap shows as a
- * line that goes on in lower case or
- * after a word no line of text ends on ("… Representative of"). The first blank line of each run is removed, as `whitespace`,
- * which gives the copy's lines back. Returns the lines unchanged for any other copy, among them a
+ * line that goes on in lower case or after a word no line ends on ("… Representative of"). The
+ * first blank line of each run is removed, as `whitespace`, which gives the copy's lines back. Returns the lines unchanged for any other copy, among them a
  * copy of a line a paragraph with one blank line between paragraphs.
  */
 export function singleSpace(lines: Line[], removed: Removal[]): Line[] {

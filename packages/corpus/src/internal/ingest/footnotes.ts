@@ -2,9 +2,10 @@ import { extractSymbols } from '@black-january/un-symbols';
 import type { Reference } from '../../schema-facts.js';
 import { joinLines, noteMended, type TextBlock } from './blocks.js';
 import type { Line, Removal } from './lines.js';
+import { LIST_FOOTNOTE } from './masthead-facts.js';
 
 /** A masthead footnote naming the list an agenda item is on: `* A/78/50.` */
-const FOOTNOTE = /^\*{1,3} ?[A-Z]+ ?\/\S+(?:(?:,| and) [A-Z]+ ?\/\S+)*\.?$/;
+const FOOTNOTE = new RegExp(`^${LIST_FOOTNOTE}$`);
 
 /**
  * Take the masthead's footnotes out of the body ("Item 68 of the preliminary list*" is answered

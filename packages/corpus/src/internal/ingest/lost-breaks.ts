@@ -13,7 +13,8 @@ import type { Line, Removal } from './lines.js';
 import { putBreaks } from './put-breaks.js';
 
 /** An annex heading that names the letter it is annexed to: never a line of a signature. */
-const ANNEX_HEADING = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?\s+(?:to|of)\s+the\s+\S/;
+const namesItsLetter = (text: string) =>
+  /^[A-Z]/.test(text) && ANNEX.test(text) && /\s(?:to|of)\s+the\s/i.test(text);
 const ANNEX_ALONE = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+))?$/i;
 /** The end of a title or an annex heading: what follows is its text. */
 const ADDRESSED = new RegExp(`\\baddressed to ${RECIPIENT_LIST}$`);
@@ -81,14 +82,14 @@ export function restoreBreaks(
   // A copy that kept its breaks may still have lost the one between a signature and the annex
   // heading under it (a web page that parts its paragraphs with a no-break space).
   if (kept > text.length * BLANKS_PER_LINE) {
-    if (!text.some((l) => ANNEX_HEADING.test(l.text))) return lines;
+    if (!text.some((l) => namesItsLetter(l.text))) return lines;
     const parted = putBreaks(
       lines,
       removed,
       (b, block) =>
         block[0] !== undefined &&
         SIGNED.test(block[0].text) &&
-        ANNEX_HEADING.test(b.text) &&
+        namesItsLetter(b.text) &&
         !ENDS_MID_PHRASE.test((block.at(-1) as Line).text),
     );
     return parted.length === lines.length ? lines : parted;

@@ -143,10 +143,12 @@ export const IN_TITLE = /\b(?:the|of|and|on|to|for|by|with)$/i;
  */
 export const LOGO = new RegExp(`${LOGO_WORDS.source}(?:\\s*[A-Z]+\\s?\\/|\\s+[ASE]$|$)`);
 
+/** Regex source of a masthead footnote naming the list an agenda item is on: "* A/78/50.". */
+export const LIST_FOOTNOTE = String.raw`\*{1,3} ?[A-Z]+ ?\/\S+(?:(?:,| and) [A-Z]+ ?\/\S+)*\.?`;
 /**
  * A masthead footnote a flattened copy ran on to the line's other facts: a reissue's note ("*
- * Reissued for technical reasons on 5 November 2021.") or the list an agenda item is on ("*
- * A/78/50.").
+ * Reissued for technical reasons on 5 November 2021.") or the list an agenda item is on.
  */
-export const FOOTNOTE_AT =
-  /^\*{1,3} ?(?:Reissued for technical reasons(?: on \d{1,2} [A-Z][a-z]+ \d{4})? ?\.?|[A-Z]+ ?\/[\w/.-]*\w ?\.?(?=\s|$))/;
+export const FOOTNOTE_AT = new RegExp(
+  String.raw`^(?:\*{1,3} ?Reissued for technical reasons(?: on \d{1,2} [A-Z][a-z]+ \d{4})? ?\.?|${LIST_FOOTNOTE}(?=\s|$))`,
+);

@@ -1,5 +1,5 @@
 import { DATE_ONLY, symbolsOnly } from './block-shapes.js';
-import { ENDS_UNFINISHED } from './double-spacing.js';
+import { ENDS_UNFINISHED } from './blocks.js';
 import type { Line } from './lines.js';
 import { ENDS_WITH_AGENDA_HEAD, LOGO } from './masthead-facts.js';
 import { DATELINE } from './press.js';

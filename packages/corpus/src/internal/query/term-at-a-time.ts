@@ -7,7 +7,7 @@ import type { Run, ScoringView, Scratch } from './scoring.js';
  * sweeps the scores once, not once for each of its runs: at 500,000 keys the arrays swept are
  * larger than the cache, and every sweep read them from memory again.
  */
-export const BLOCK = 32_768;
+const BLOCK = 32_768;
 
 /**
  * Every run's scores summed into `scratch`, term at a time, block by block of keys. With `lead`
