@@ -8,9 +8,8 @@ import type { Line } from './lines.js';
 export interface ReleaseReading {
   label: TextBlock | null;
   structured: boolean;
-  /** The title block, when `titled`. */
-  candidate: TextBlock | undefined;
-  titled: boolean;
+  /** The title block; null when the release prints none. */
+  title: TextBlock | null;
   date: { printed: string; block: TextBlock } | null;
   isPress: boolean;
   issuer: object | null;
@@ -25,8 +24,7 @@ export interface ReleaseReading {
  * masthead, so its symbols, organs and agenda items do not apply.
  */
 export function releaseProvenance(r: ReleaseReading): Draft['provenance'] {
-  const { label, structured, titled, date, isPress, issuer, firstLetterhead, speaker } = r;
-  const candidate = r.candidate as TextBlock;
+  const { label, structured, title, date, isPress, issuer, firstLetterhead, speaker } = r;
   return {
     kind: label
       ? {
@@ -39,12 +37,12 @@ export function releaseProvenance(r: ReleaseReading): Draft['provenance'] {
       : structured
         ? curated('No press-release label: read as a statement.')
         : curated('No document structure found: the kind is unknown.'),
-    title: titled
+    title: title
       ? {
           status: 'stated',
           evidence: evidenceOf(
-            candidate.lines[0] as TextBlock['lines'][number],
-            candidate.lines[0]?.text ?? '',
+            title.lines[0] as TextBlock['lines'][number],
+            title.lines[0]?.text ?? '',
           ),
         }
       : curated('No title is printed; the title describes the document.'),
@@ -67,13 +65,10 @@ export function releaseProvenance(r: ReleaseReading): Draft['provenance'] {
     author:
       isPress && issuer
         ? curated('A press release that names no author is the work of the mission that issues it.')
-        : speaker && titled
+        : speaker && title
           ? {
               status: 'stated',
-              evidence: evidenceOf(
-                candidate.lines[0] as TextBlock['lines'][number],
-                speaker.phrase,
-              ),
+              evidence: evidenceOf(title.lines[0] as TextBlock['lines'][number], speaker.phrase),
             }
           : notFound(),
     addressee: notApplicable('Addressed to the public.'),

@@ -130,8 +130,7 @@ export function readRelease(
     provenance: releaseProvenance({
       label,
       structured,
-      candidate,
-      titled,
+      title: titled ? (candidate as TextBlock) : null,
       date,
       isPress,
       issuer,
