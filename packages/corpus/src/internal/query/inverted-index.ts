@@ -1,11 +1,10 @@
 import { forEachWord } from '../text/terms.js';
 import { largestImpacts, lengthNorms } from './bm25-weights.js';
-import { leadOf, leapfrog } from './leapfrog.js';
 import { Postings } from './postings.js';
-import { K1, type Run, type ScoringView, Scratch } from './scoring.js';
-import { termAtATime } from './term-at-a-time.js';
+import { rank } from './rank.js';
+import { K1, type Run, type ScoringView } from './scoring.js';
+import { Scratch } from './scratch.js';
 import { termsBeginning, termsNear } from './term-expansion.js';
-import { topK, topKOfRun } from './top-k.js';
 import { WordIds } from './word-ids.js';
 
 /** A scored entry of the index: its key (the order it was added in) and the query terms it has. */
@@ -174,33 +173,14 @@ export class InvertedIndex {
     if (n === 0 || query.length === 0 || limit < 1) return [];
     const view = this.viewAt(n);
     const runs = query.map(({ expanded }) => expanded.map((term) => this.runOf(term, n)));
-    if (runs.length === 1 && runs[0]?.length === 1)
-      return topKOfRun(view, runs[0][0] as Run, limit, accept).map(([key, score]) => ({
-        key,
-        score,
-        terms: [(query[0] as { term: string }).term],
-      }));
-    const { scratch } = this;
-    scratch.grow(n);
-    try {
-      const every = all && query.length > 1;
-      let best = every ? leapfrog(view, runs, scratch, limit, accept) : undefined;
-      if (!best) {
-        // With every term required, only the keys of the rarest can match.
-        termAtATime(view, runs, scratch, every ? leadOf(runs) : -1, n);
-        const need = all ? (2 ** query.length - 1) >>> 0 : 0;
-        const touched = scratch.touched.subarray(0, scratch.count);
-        best = topK(touched, scratch.scores, scratch.hits, need, limit, accept);
-      }
-      // Each key's hit bits already say which query terms it has.
-      return best.map((key) => ({
-        key,
-        score: scratch.scores[key] as number,
-        terms: query.filter((_, q) => ((scratch.hits[key] as number) >>> q) & 1).map((q) => q.term),
-      }));
-    } finally {
-      scratch.clear();
-    }
+    this.scratch.grow(n);
+    const best = rank(view, runs, n, all, limit, this.scratch, accept);
+    // Each key's hit bits already say which query terms it has.
+    return best.keys.map((key, i) => ({
+      key,
+      score: best.scores[i] as number,
+      terms: query.filter((_, q) => ((best.bits[i] as number) >>> q) & 1).map((q) => q.term),
+    }));
   }
 
   /** The most an index term adds to any key's score (what the pruning of AND relies on). */

@@ -1,5 +1,6 @@
 import { Prober } from './prober.js';
-import type { Run, ScoringView, Scratch } from './scoring.js';
+import type { Run, ScoringView } from './scoring.js';
+import { Best } from './top-k.js';
 
 const size = (runs: Run[]) => runs.reduce((sum, r) => sum + r.to - r.from, 0);
 
@@ -16,32 +17,26 @@ export function leadOf(query: Run[][]): number {
  * ascending order, each skipped when its partial score plus `rest`, the most the other terms add,
  * cannot pass the bar (MaxScore), else scored whole ({@link Prober}, whose cursors only move
  * forward). Every array is read in key order, where term at a time adds to scores all over the
- * corpus. Ranks as {@link topK} would over every such key: highest score first, ties in key order.
- * The best keys' scores and hits are left in `scratch`, cleared with the rest.
+ * corpus.
  *
- * Returns `undefined`, with nothing kept, when a query term stands for several index terms (a
- * prefix as typed, a fuzzy word): each key would be sought in every one of their runs, and on the
- * search bench reading the runs whole cost less in every such query measured (up to 30 times less
- * for a two-letter prefix), while with one run a term this way cost a third of that or less.
+ * Returns `undefined` when a query term stands for several index terms (a prefix as typed, a
+ * fuzzy word): each key would be sought in every one of their runs, and on the search bench
+ * reading the runs whole cost less in every such query measured (up to 30 times less for a
+ * two-letter prefix), while with one run a term this way cost a third of that or less.
  */
 export function leapfrog(
   view: ScoringView,
   query: Run[][],
-  scratch: Scratch,
   limit: number,
   accept?: (key: number, bits: number) => boolean,
-): number[] | undefined {
+): Best | undefined {
   if (query.some((runs) => runs.length !== 1)) return undefined;
   const { keys, tfs, norms } = view;
   const lead = leadOf(query);
   const run = (query[lead] as Run[])[0] as Run;
   const rest = query.reduce((sum, runs, q) => (q === lead ? sum : sum + (runs[0] as Run).bound), 0);
-  const need = (2 ** query.length - 1) >>> 0;
+  const best = new Best(limit, (2 ** query.length - 1) >>> 0, accept);
   const prober = new Prober(view, query);
-  // The best so far, highest score first, and each one's score and hits.
-  const best: number[] = [];
-  const scores: number[] = [];
-  const bits: number[] = [];
   // A key whose lead's part is below `cut` cannot reach the bar. The margin covers the rounding
   // of sums taken in another order; it only scores more keys.
   let cut = Number.NEGATIVE_INFINITY;
@@ -50,26 +45,8 @@ export function leapfrog(
     const tf = tfs[i] as number;
     if ((run.weight * tf) / (tf + (norms[key] as number)) < cut) continue;
     prober.probe(key);
-    const { score, bits: has } = prober;
-    if (has !== need || score <= 0) continue;
-    // Keys come in ascending order, so a tie loses: only a higher score enters a full list.
-    if (best.length === limit && score <= (scores[limit - 1] as number)) continue;
-    if (accept && !accept(key, has)) continue;
-    let at = best.length < limit ? best.push(key) - 1 : limit - 1;
-    for (; at > 0 && (scores[at - 1] as number) < score; at--) {
-      best[at] = best[at - 1] as number;
-      scores[at] = scores[at - 1] as number;
-      bits[at] = bits[at - 1] as number;
-    }
-    best[at] = key;
-    scores[at] = score;
-    bits[at] = has;
-    if (best.length === limit) {
-      const bar = scores[limit - 1] as number;
-      cut = bar - 1e-9 * (1 + bar) - rest;
-    }
+    if (best.offer(key, prober.score, prober.bits) && best.keys.length === limit)
+      cut = best.bar - 1e-9 * (1 + best.bar) - rest;
   }
-  for (let i = 0; i < best.length; i++)
-    scratch.keep(best[i] as number, scores[i] as number, bits[i] as number);
   return best;
 }

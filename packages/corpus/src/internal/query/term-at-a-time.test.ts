@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Run, type ScoringView, Scratch } from './scoring.js';
+import type { Run, ScoringView } from './scoring.js';
+import { Scratch } from './scratch.js';
 import { termAtATime } from './term-at-a-time.js';
+import { Best } from './top-k.js';
 
 /** Runs of random keys below `n` laid end to end, grouped into query terms of 1 to 3 runs each. */
 const corpus: fc.Arbitrary<Input> = fc.integer({ min: 1, max: 60 }).chain((n) =>
@@ -55,7 +57,8 @@ function reference(view: ScoringView, runs: Run[][], scratch: Scratch, lead: num
   runs.forEach((rs, q) => {
     for (const run of rs)
       if (lead < 0 || (lead === 0 && q === 0)) scratch.accumulate(view, run, 1 << q);
-      else scratch.accumulateOnly(view, run, 1 << q, lead === 0 ? scratch.hits : undefined);
+      else if (lead === 0) scratch.accumulateTouched(view, run, 1 << q, q % 2 === 0);
+      else scratch.accumulateOnly(view, run, 1 << q);
   });
 }
 
@@ -64,7 +67,7 @@ function scored(input: Input, lead: number, block?: number) {
   const scratch = new Scratch();
   scratch.grow(input.n);
   if (block === undefined) reference(view, runs, scratch, lead);
-  else termAtATime(view, runs, scratch, lead, input.n, block);
+  else termAtATime(view, runs, scratch, lead, input.n, undefined, block);
   const touched = [...scratch.touched.subarray(0, scratch.count)].sort((a, b) => a - b);
   return { touched, scores: [...scratch.scores.subarray(0, input.n)], hits: [...scratch.hits] };
 }
@@ -98,10 +101,55 @@ describe('termAtATime', () => {
     for (const lead of [0, 1]) {
       const scratch = new Scratch();
       scratch.grow(4);
-      termAtATime(view, runs, scratch, lead, 4, 2);
+      termAtATime(view, runs, scratch, lead, 4, undefined, 2);
       const touched = [...scratch.touched.subarray(0, scratch.count)];
       expect(touched.filter((key) => scratch.hits[key] === 3).sort()).toEqual([1, 3]);
       if (lead === 1) expect(touched.sort()).toEqual([1, 3]);
     }
+  });
+
+  it('ranks block by block, each block cleared once ranked, as one ranking of every key touched', () => {
+    fc.assert(
+      fc.property(
+        corpus,
+        fc.integer({ min: 1, max: 70 }),
+        fc.nat(4),
+        fc.nat(6),
+        (input, block, pick, k) => {
+          const lead = pick >= input.query.length ? -1 : pick;
+          const need = lead < 0 ? 0 : (2 ** input.query.length - 1) >>> 0;
+          const { view, runs } = build(input);
+          const whole = new Scratch();
+          whole.grow(input.n);
+          reference(view, runs, whole, lead);
+          const once = new Best(k + 1, need);
+          once.offerEach(whole.touched, whole.count, whole.scores, whole.hits);
+          const scratch = new Scratch();
+          scratch.grow(input.n);
+          const blocked = new Best(k + 1, need);
+          termAtATime(
+            view,
+            runs,
+            scratch,
+            lead,
+            input.n,
+            (from, to) => {
+              blocked.offerEach(scratch.touched, scratch.count, scratch.scores, scratch.hits);
+              scratch.clear(from, to);
+            },
+            block,
+          );
+          expect([blocked.keys, blocked.scores, blocked.bits]).toEqual([
+            once.keys,
+            once.scores,
+            once.bits,
+          ]);
+          // Nothing is left for the next query, whether a block was cleared whole or key by key.
+          expect(scratch.scores.every((score) => score === 0)).toBe(true);
+          expect(scratch.hits.every((bits) => bits === 0)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

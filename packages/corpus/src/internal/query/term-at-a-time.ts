@@ -1,4 +1,5 @@
-import type { Run, ScoringView, Scratch } from './scoring.js';
+import type { Run, ScoringView } from './scoring.js';
+import type { Scratch } from './scratch.js';
 
 /**
  * Keys a block of the term-at-a-time pass covers: what a key's score, hits, norm and mark take
@@ -22,34 +23,36 @@ export function termAtATime(
   scratch: Scratch,
   lead: number,
   keys: number,
+  done?: (from: number, to: number) => void,
   block = BLOCK,
 ): void {
   const at = query.map((runs) => runs.map((run) => run.from));
   const marked = lead > 0 ? (query[lead] as Run[]).map((run) => run.from) : [];
   for (let below = block; ; below += block) {
+    const from = below - block;
+    const to = Math.min(below, keys);
     if (lead > 0)
       (query[lead] as Run[]).forEach((run, r) => {
         marked[r] = scratch.allowOnly(view, run, marked[r], below);
       });
+    const before = scratch.count;
+    let dense = false;
     query.forEach((runs, q) => {
+      if (q === 1) dense = (scratch.count - before) * 4 >= to - from;
       const bit = (1 << q) >>> 0;
-      const from = at[q] as number[];
+      const next = at[q] as number[];
       runs.forEach((run, r) => {
-        const start = from[r] as number;
+        const start = next[r] as number;
         if (start === run.to) return;
-        from[r] =
+        next[r] =
           lead < 0 || (lead === 0 && q === 0)
             ? scratch.accumulate(view, run, bit, start, below)
-            : scratch.accumulateOnly(
-                view,
-                run,
-                bit,
-                lead === 0 ? scratch.hits : undefined,
-                start,
-                below,
-              );
+            : lead === 0
+              ? scratch.accumulateTouched(view, run, bit, dense, start, below)
+              : scratch.accumulateOnly(view, run, bit, start, below);
       });
     });
+    done?.(from, to);
     if (below >= keys) return;
   }
 }

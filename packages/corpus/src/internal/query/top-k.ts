@@ -1,63 +1,77 @@
 import type { Run, ScoringView } from './scoring.js';
 
 /**
- * Of the keys a query touched, the `limit` with the highest scores whose hit bits include `need`
- * (and score > 0), ties in key order, so the order they were touched in does not matter.
+ * The best `limit` keys offered, highest score first, ties in key order, so that the order keys
+ * are offered in does not matter: only a key with score > 0 whose hit bits include `need`, and
+ * that `accept` (asked last, of a key that would enter: a phrase check) lets in.
  */
-export function topK(
-  keys: Uint32Array,
-  scores: Float64Array,
-  hits: Uint32Array,
-  need: number,
-  limit: number,
-  accept?: (key: number, bits: number) => boolean,
-): number[] {
-  const best: number[] = [];
-  const worse = (a: number, b: number) =>
-    (scores[a] as number) < (scores[b] as number) || (scores[a] === scores[b] && a > b);
-  // The score of the last of `limit` kept: a lower score cannot enter (most keys, once full).
-  let bar = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as number;
-    const score = scores[key] as number;
-    if (score <= 0 || score < bar || ((hits[key] as number) & need) !== need) continue;
-    const enters = best.length < limit || worse(best[best.length - 1] as number, key);
-    if (!enters || (accept && !accept(key, hits[key] as number))) continue;
-    if (best.length < limit) best.push(key);
-    else best[best.length - 1] = key;
-    for (let i = best.length - 1; i > 0 && worse(best[i - 1] as number, best[i] as number); i--) {
-      [best[i - 1], best[i]] = [best[i] as number, best[i - 1] as number];
+export class Best {
+  readonly keys: number[] = [];
+  readonly scores: number[] = [];
+  readonly bits: number[] = [];
+  /** The score of the last kept once `limit` are: a lower score cannot enter. */
+  bar = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly need: number,
+    private readonly accept?: (key: number, bits: number) => boolean,
+  ) {}
+
+  /** Offers one key with its score and hits; returns whether it entered. */
+  offer(key: number, score: number, has: number): boolean {
+    const { keys, scores, bits, limit } = this;
+    if (score <= 0 || score < this.bar || (has & this.need) !== this.need) return false;
+    const full = keys.length === limit;
+    const last = limit - 1;
+    if (full && score === scores[last] && key > (keys[last] as number)) return false;
+    if (this.accept && !this.accept(key, has)) return false;
+    let at = full ? last : keys.push(key) - 1;
+    for (; at > 0; at--) {
+      const s = scores[at - 1] as number;
+      if (s > score || (s === score && (keys[at - 1] as number) < key)) break;
+      keys[at] = keys[at - 1] as number;
+      scores[at] = s;
+      bits[at] = bits[at - 1] as number;
     }
-    if (best.length === limit) bar = scores[best[limit - 1] as number] as number;
+    keys[at] = key;
+    scores[at] = score;
+    bits[at] = has;
+    if (keys.length === limit) this.bar = scores[last] as number;
+    return true;
   }
-  return best;
+
+  /** Offers each of `touched`, with its score and hits read from the scratch arrays. */
+  offerEach(touched: Uint32Array, count: number, scores: Float64Array, hits: Uint32Array): void {
+    for (let i = 0; i < count; i++) {
+      const key = touched[i] as number;
+      const score = scores[key] as number;
+      // Most keys, once full: rejected before anything else is read.
+      if (score < this.bar) continue;
+      this.offer(key, score, hits[key] as number);
+    }
+  }
 }
 
 /**
- * {@link topK} for a query of one index term: its run scored as it is read, keys and scores of the
- * best `limit` kept as they come (keys ascend, so a tie keeps the earlier key), with no scratch to
- * fill and clear. The score of each key is the one {@link Scratch.accumulate} would give it.
+ * The best `limit` keys of a query of one index term: its run scored as it is read, keys and
+ * scores kept as they come (keys ascend, so a tie keeps the earlier key), with no scratch to
+ * fill and clear. The score of each key is the one `Scratch.accumulate` would give it.
  */
 export function topKOfRun(
   view: ScoringView,
   run: Run,
   limit: number,
   accept?: (key: number, bits: number) => boolean,
-): Array<[key: number, score: number]> {
+): Best {
   const { keys, tfs, norms } = view;
   const { weight } = run;
-  const best: Array<[number, number]> = [];
+  const best = new Best(limit, 1, accept);
   for (let i = run.from; i < run.to; i++) {
     const key = keys[i] as number;
     const tf = tfs[i] as number;
     const score = (weight * tf) / (tf + (norms[key] as number));
-    if (score <= 0) continue;
-    if (best.length === limit && score <= (best[limit - 1] as [number, number])[1]) continue;
-    if (accept && !accept(key, 1)) continue;
-    let at = best.length < limit ? best.push([key, score]) - 1 : limit - 1;
-    for (; at > 0 && (best[at - 1] as [number, number])[1] < score; at--)
-      best[at] = best[at - 1] as [number, number];
-    best[at] = [key, score];
+    if (score > best.bar) best.offer(key, score, 1);
   }
   return best;
 }
