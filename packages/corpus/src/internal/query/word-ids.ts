@@ -7,6 +7,8 @@ const ALNUM = new Uint8Array(128).map((_, c) =>
   c >= 48 && c <= 57 ? c - 47 : c >= 65 && c <= 90 ? c - 54 : c >= 97 && c <= 122 ? c - 60 : 0,
 );
 const OTHER_LETTER = 255;
+const digitOf = (c: number): number =>
+  c < 128 ? (ALNUM[c] as number) : isWordChar(c) ? OTHER_LETTER : 0;
 const SHORT = 8;
 const LONG = 16;
 const EMPTY = -1;
@@ -41,26 +43,28 @@ export class WordIds {
   read(text: string): number {
     const n = text.length;
     let count = 0;
-    let start = -1;
-    let code = 0;
-    let rest = 0;
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? text.charCodeAt(i) : 32;
-      const digit = c < 128 ? (ALNUM[c] as number) : isWordChar(c) ? OTHER_LETTER : 0;
-      if (digit !== 0) {
-        if (start < 0) {
-          start = i;
-          code = 0;
-          rest = 0;
-        }
-        if (code < 0) continue;
-        const at = i - start;
-        if (digit === OTHER_LETTER || at >= LONG) code = -1;
-        else if (at < SHORT) code = code * 63 + digit;
-        else rest = rest * 63 + digit;
+    let i = 0;
+    while (i < n) {
+      let digit = digitOf(text.charCodeAt(i));
+      if (digit === 0) {
+        i++;
         continue;
       }
-      if (start < 0) continue;
+      // A loop for each part of the word, so that a character costs one test of where it is.
+      const start = i;
+      let code = 0;
+      let rest = 0;
+      while (digit !== 0 && digit !== OTHER_LETTER && i - start < SHORT) {
+        code = code * 63 + digit;
+        digit = ++i < n ? digitOf(text.charCodeAt(i)) : 0;
+      }
+      while (digit !== 0 && digit !== OTHER_LETTER && i - start < LONG) {
+        rest = rest * 63 + digit;
+        digit = ++i < n ? digitOf(text.charCodeAt(i)) : 0;
+      }
+      // A letter outside ASCII, or a word longer than LONG: looked up by its string.
+      if (digit !== 0) code = -1;
+      while (digit !== 0) digit = ++i < n ? digitOf(text.charCodeAt(i)) : 0;
       if (count === this.ids.length) {
         const grown = new Int32Array(count * 2);
         grown.set(this.ids);
@@ -68,7 +72,6 @@ export class WordIds {
       }
       this.ids[count++] =
         code >= 0 ? this.ofCode(code, rest, text, start, i) : this.ofWord(text.slice(start, i));
-      start = -1;
     }
     return count;
   }
