@@ -173,7 +173,6 @@ export class InvertedIndex {
     if (n === 0 || query.length === 0 || limit < 1) return [];
     const view = this.viewAt(n);
     const runs = query.map(({ expanded }) => expanded.map((term) => this.runOf(term, n)));
-    this.scratch.grow(n);
     const best = rank(view, runs, n, all, limit, this.scratch, accept);
     // Each key's hit bits already say which query terms it has.
     return best.keys.map((key, i) => ({

@@ -5,10 +5,10 @@ import { termAtATime } from './term-at-a-time.js';
 import { Best, topKOfRun } from './top-k.js';
 
 /**
- * The best `limit` of `keys` keys for a query, given as each query term's runs (`scratch` grown to
- * them all): with `all`, of the keys that have every query term. Each query is ranked the cheapest way
- * that gives the same keys and scores: one run as it is read, an AND of single runs document at
- * a time with pruning, anything else term at a time.
+ * The best `limit` of `keys` keys for a query, given as each query term's runs: with `all`, of the
+ * keys that have every query term. Each query is ranked the cheapest way that gives the same keys
+ * and scores: one run as it is read, an AND of single runs document at a time with pruning,
+ * anything else term at a time, the only way that needs `scratch` (grown to the keys then).
  */
 export function rank(
   view: ScoringView,
@@ -39,6 +39,7 @@ function byBlocks(
   lead: number,
   best: Best,
 ): Best {
+  scratch.grow(keys);
   try {
     termAtATime(view, runs, scratch, lead, keys, (from, to) => {
       best.offerEach(scratch.touched, scratch.count, scratch.scores, scratch.hits);
