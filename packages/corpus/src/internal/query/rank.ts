@@ -25,8 +25,15 @@ export function rank(
   const every = all && runs.length > 1;
   const need = all ? (2 ** runs.length - 1) >>> 0 : 0;
   const best = every ? leapfrog(view, runs, limit, accept) : undefined;
-  const lead = every ? leadOf(runs) : -1;
-  return best ?? byBlocks(view, runs, keys, scratch, lead, new Best(limit, need, accept));
+  if (best) return best;
+  return byBlocks(
+    view,
+    runs,
+    keys,
+    scratch,
+    every ? leadOf(runs) : -1,
+    new Best(limit, need, accept),
+  );
 }
 
 // Term at a time, each block's keys ranked and cleared while they are in the cache. With every

@@ -142,13 +142,12 @@ export class Scratch {
     if (this.count * 4 >= to - from) {
       scores.fill(0, from, to);
       hits.fill(0, from, to);
-      this.count = 0;
-    }
-    for (let i = 0; i < this.count; i++) {
-      const key = touched[i] as number;
-      scores[key] = 0;
-      hits[key] = 0;
-    }
+    } else
+      for (let i = 0; i < this.count; i++) {
+        const key = touched[i] as number;
+        scores[key] = 0;
+        hits[key] = 0;
+      }
     this.count = 0;
     for (let i = 0; i < this.allowedCount; i++) this.allowed[this.allowedKeys[i] as number] = 0;
     this.allowedCount = 0;

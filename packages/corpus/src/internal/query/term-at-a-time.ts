@@ -38,7 +38,8 @@ export function termAtATime(
     const before = scratch.count;
     let dense = false;
     query.forEach((runs, q) => {
-      if (q === 1) dense = (scratch.count - before) * 4 >= to - from;
+      // With the first term leading, whether its keys are a quarter of the block's or more.
+      if (q === 1 && lead === 0) dense = (scratch.count - before) * 4 >= to - from;
       const bit = (1 << q) >>> 0;
       const next = at[q] as number[];
       runs.forEach((run, r) => {
