@@ -41,7 +41,8 @@ describe('WordIds', () => {
 
   it('agrees with them on any text, through the table growing and the words it has seen', () => {
     const { read, expected } = numbering();
-    const chars = [...'abcABZ0189 ,.-’éşə😀\n\t'];
+    // Lone surrogates (word characters, U+FFFD in UTF-8), U+FFFD itself, a no-break space.
+    const chars = [...'abcABZ0189 ,.-’éşə😀\n\t\u00a0ß中\ufffd', '\ud800', '\udc00'];
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...chars), { maxLength: 200 }).map((cs) => cs.join('')),
@@ -68,5 +69,7 @@ describe('WordIds', () => {
     expect(read(text)).toEqual(expected(text));
     const again = words.slice().reverse().join(' ');
     expect(read(again)).toEqual(expected(again));
+    const short = 'Baku naïve abcdefghijklmnopq';
+    expect(read(short)).toEqual(expected(short));
   });
 });

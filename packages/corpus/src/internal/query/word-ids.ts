@@ -1,14 +1,21 @@
-import { isWordChar, searchTerm } from '../text/terms.js';
+import { searchTerm } from '../text/terms.js';
+import { Utf8Text } from './utf8-text.js';
 
 // ASCII letters and digits as the digits 1 to 62 of a base-63 number: a word of up to eight of
 // them is a number below 2^53, and one of up to sixteen two such numbers, found in a table of
-// numbers without making a string of it.
-const ALNUM = new Uint8Array(128).map((_, c) =>
-  c >= 48 && c <= 57 ? c - 47 : c >= 65 && c <= 90 ? c - 54 : c >= 97 && c <= 122 ? c - 60 : 0,
+// numbers without making a string of it. A byte from 0x80 is part of a character outside ASCII.
+const OTHER = 255;
+const DIGIT = new Uint8Array(256).map((_, c) =>
+  c >= 128
+    ? OTHER
+    : c >= 97 && c <= 122
+      ? c - 60
+      : c >= 65 && c <= 90
+        ? c - 54
+        : c >= 48 && c <= 57
+          ? c - 47
+          : 0,
 );
-const OTHER_LETTER = 255;
-const digitOf = (c: number): number =>
-  c < 128 ? (ALNUM[c] as number) : isWordChar(c) ? OTHER_LETTER : 0;
 const SHORT = 8;
 const LONG = 16;
 const EMPTY = -1;
@@ -35,44 +42,60 @@ export class WordIds {
   private rests = new Float64Array(1 << 12);
   private values = new Int32Array(1 << 12);
   private used = 0;
+  private readonly utf8 = new Utf8Text();
 
   /** @param termOf the number of a search term, numbering it if new */
   constructor(private readonly termOf: (term: string) => number) {}
 
   /** Reads a text's words into {@link ids}; returns how many there are. */
   read(text: string): number {
-    const n = text.length;
+    const { utf8 } = this;
+    utf8.load(text);
+    const { bytes, length: n } = utf8;
     let count = 0;
     let i = 0;
+    let ids = this.ids;
     while (i < n) {
-      let digit = digitOf(text.charCodeAt(i));
+      let digit = DIGIT[bytes[i] as number] as number;
       if (digit === 0) {
         i++;
         continue;
       }
-      // A loop for each part of the word, so that a character costs one test of where it is.
+      if (digit === OTHER && !utf8.isWordCharAt(i)) {
+        i = utf8.pass(i);
+        continue;
+      }
+      // A loop for each part of the word, so that a byte costs one test of where it is.
       const start = i;
       let code = 0;
       let rest = 0;
-      while (digit !== 0 && digit !== OTHER_LETTER && i - start < SHORT) {
+      const short = start + SHORT;
+      while (digit !== 0 && digit !== OTHER && i < short) {
         code = code * 63 + digit;
-        digit = ++i < n ? digitOf(text.charCodeAt(i)) : 0;
+        digit = ++i < n ? (DIGIT[bytes[i] as number] as number) : 0;
       }
-      while (digit !== 0 && digit !== OTHER_LETTER && i - start < LONG) {
+      const long = start + LONG;
+      while (digit !== 0 && digit !== OTHER && i < long) {
         rest = rest * 63 + digit;
-        digit = ++i < n ? digitOf(text.charCodeAt(i)) : 0;
+        digit = ++i < n ? (DIGIT[bytes[i] as number] as number) : 0;
       }
       // A letter outside ASCII, or a word longer than LONG: looked up by its string.
-      if (digit !== 0) code = -1;
-      while (digit !== 0) digit = ++i < n ? digitOf(text.charCodeAt(i)) : 0;
-      if (count === this.ids.length) {
-        const grown = new Int32Array(count * 2);
-        grown.set(this.ids);
-        this.ids = grown;
+      if (digit === OTHER && !utf8.isWordCharAt(i)) digit = 0;
+      const from = utf8.unit(start);
+      if (digit !== 0) {
+        code = -1;
+        i = utf8.wordEnd(i);
       }
-      this.ids[count++] =
-        code >= 0 ? this.ofCode(code, rest, text, start, i) : this.ofWord(text.slice(start, i));
+      if (count === ids.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(ids);
+        this.ids = ids = grown;
+      }
+      const to = utf8.unit(i);
+      ids[count++] =
+        code >= 0 ? this.ofCode(code, rest, text, from, to) : this.ofWord(text.slice(from, to));
     }
+    utf8.release();
     return count;
   }
 
