@@ -325,10 +325,27 @@ describe('InvertedIndex', () => {
     const grown = build(...first);
     grown.search(q(grown, ['Baku']), false, 10);
     for (const t of more) grown.add(t);
-    const whole = build(...first, ...more);
+    grown.search(q(grown, ['tanks', 'Baku']), true, 1);
+    for (const t of more) grown.add(t);
+    const whole = build(...first, ...more, ...more);
     for (const words of [['Baku'], ['tanks', 'Baku'], ['martyrs'], ['Sumgait']])
-      expect(grown.search(q(grown, words), false, 10)).toEqual(
-        whole.search(q(whole, words), false, 10),
-      );
+      for (const all of [false, true]) {
+        expect(grown.search(q(grown, words), all, 10)).toEqual(
+          whole.search(q(whole, words), all, 10),
+        );
+        expect(grown.boundOf(searchTerm(words[0] as string) as string)).toBe(
+          whole.boundOf(searchTerm(words[0] as string) as string),
+        );
+      }
+  });
+
+  it('indexes a long text of many terms, and a short one after it, each word counted', () => {
+    const long = Array.from({ length: 3000 }, (_, n) => `w${n % 1200}x`).join(' ');
+    const index = build('w1x short', long, 'w1199x once');
+    expect(Array.from(index.parts().lengths)).toEqual([2, 3000, 2]);
+    const hits = (word: string) => index.search(q(index, [word]), false, 10).map((h) => h.key);
+    expect(hits('w1199x')).toEqual([2, 1]);
+    expect(hits('w0x')).toEqual([1]);
+    expect(hits('short')).toEqual([0]);
   });
 });

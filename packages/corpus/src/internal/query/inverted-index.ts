@@ -1,9 +1,10 @@
 import { forEachWord } from '../text/terms.js';
-import { largestImpacts, lengthNorms } from './bm25-weights.js';
+import { Bm25Weights } from './bm25-weights.js';
 import { Postings } from './postings.js';
 import { rank } from './rank.js';
 import { K1, type Run, type ScoringView } from './scoring.js';
 import { Scratch } from './scratch.js';
+import { TermCounts } from './term-counts.js';
 import { termsBeginning, termsNear } from './term-expansion.js';
 import { WordIds } from './word-ids.js';
 
@@ -35,22 +36,13 @@ export class InvertedIndex {
   private readonly postings = new Postings();
   private readonly termIds = new Map<string, number>();
   private readonly words = new WordIds((term) => this.termIds.get(term) ?? this.newTerm(term));
-  private lengths = new Uint32Array(1024);
-  private size_ = 0;
-  private totalLength = 0;
+  private readonly weights = new Bm25Weights();
   private sorted: string[] | null = null;
-  // Per text being added: how often each term occurs, and which terms it has.
-  private tf = new Uint32Array(1024);
-  private readonly present: number[] = [];
+  private readonly counts = new TermCounts();
   private readonly scratch = new Scratch();
-  // Each key's length normalisation and each term's largest impact, for the size they were
-  // computed at.
-  private norms = new Float64Array(0);
-  private impacts = new Float64Array(0);
-  private normsAt = -1;
 
   get size(): number {
-    return this.size_;
+    return this.weights.size;
   }
 
   /** The contents, to be loaded again with {@link InvertedIndex.fromParts}. */
@@ -61,7 +53,7 @@ export class InvertedIndex {
       starts,
       keys,
       tfs,
-      lengths: this.lengths.subarray(0, this.size_),
+      lengths: this.weights.keyLengths,
     };
   }
 
@@ -69,45 +61,21 @@ export class InvertedIndex {
   static fromParts(parts: IndexParts): InvertedIndex {
     const index = new InvertedIndex();
     for (const [id, term] of parts.terms.entries()) index.termIds.set(term, id);
-    index.postings.load(
-      Uint32Array.from(parts.starts),
-      Uint32Array.from(parts.keys),
-      Uint32Array.from(parts.tfs),
-    );
-    index.lengths = Uint32Array.from(parts.lengths);
-    index.size_ = index.lengths.length;
-    for (const length of index.lengths) index.totalLength += length;
-    // Room for every term's count: a new term's number is where the array grows.
-    index.tf = new Uint32Array(Math.max(index.tf.length, parts.terms.length));
+    index.postings.load(Uint32Array.from(parts.starts), Uint32Array.from(parts.keys), parts.tfs);
+    index.weights.load(parts.lengths);
+    index.counts.reserve(parts.terms.length);
     return index;
   }
 
   /** Index a text; returns its key. */
   add(text: string): number {
-    const key = this.size_;
-    let length = 0;
-    const count = this.words.read(text);
-    const { ids } = this.words;
-    for (let w = 0; w < count; w++) {
-      const term = ids[w] as number;
-      if (term < 0) continue;
-      length++;
-      if (this.tf[term] === 0) this.present.push(term);
-      this.tf[term] = (this.tf[term] as number) + 1;
-    }
-    for (const term of this.present) {
-      this.postings.add(term, key, this.tf[term] as number);
-      this.tf[term] = 0;
-    }
-    this.present.length = 0;
-    if (key === this.lengths.length) {
-      const grown = new Uint32Array(this.lengths.length * 2);
-      grown.set(this.lengths);
-      this.lengths = grown;
-    }
-    this.lengths[key] = length;
-    this.size_++;
-    this.totalLength += length;
+    const key = this.weights.size;
+    const { counts, words } = this;
+    const n = words.read(text);
+    // Taken after the read, which grows the array for a long text.
+    counts.count(words.ids, n);
+    this.postings.addKey(key, counts.terms, counts.tfs, counts.distinct);
+    this.weights.add(counts.length);
     return key;
   }
 
@@ -115,11 +83,7 @@ export class InvertedIndex {
     const id = this.termIds.size;
     this.termIds.set(term, id);
     this.sorted = null;
-    if (id === this.tf.length) {
-      const grown = new Uint32Array(this.tf.length * 2);
-      grown.set(this.tf);
-      this.tf = grown;
-    }
+    this.counts.reserve(id + 1);
     return id;
   }
 
@@ -169,10 +133,10 @@ export class InvertedIndex {
     limit: number,
     accept?: (key: number, bits: number) => boolean,
   ): Scored[] {
-    const n = this.size_;
+    const n = this.weights.size;
     if (n === 0 || query.length === 0 || limit < 1) return [];
-    const view = this.viewAt(n);
-    const runs = query.map(({ expanded }) => expanded.map((term) => this.runOf(term, n)));
+    const view = this.view();
+    const runs = query.map(({ expanded }) => expanded.map((term) => this.runOf(term, n, view)));
     const best = rank(view, runs, n, all, limit, this.scratch, accept);
     // Each key's hit bits already say which query terms it has.
     return best.keys.map((key, i) => ({
@@ -184,34 +148,24 @@ export class InvertedIndex {
 
   /** The most an index term adds to any key's score (what the pruning of AND relies on). */
   boundOf(term: string): number {
-    if (this.size_ === 0 || !this.termIds.has(term)) return 0;
-    this.viewAt(this.size_);
-    return this.runOf(term, this.size_).bound;
+    const n = this.weights.size;
+    if (n === 0 || !this.termIds.has(term)) return 0;
+    return this.runOf(term, n, this.view()).bound;
   }
 
-  /** A term's run, weight and bound in an index of `n` keys. */
-  private runOf(term: string, n: number): Run {
+  /** A term's run, weight and bound in an index of `n` keys, the keys there are now. */
+  private runOf(term: string, n: number, view: ScoringView): Run {
     const id = this.termIds.get(term) as number;
     const [from, to] = this.postings.range(id);
     const df = to - from;
     const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
-    return { from, to, weight, bound: weight * (this.impacts[id] as number) };
+    const impact = this.weights.impact(id, view, from, to);
+    return { from, to, weight, bound: weight * impact };
   }
 
-  /**
-   * The postings and, computed again only when keys were added, each key's length normalisation
-   * and each term's largest impact (see `bm25-weights.ts`).
-   */
-  private viewAt(n: number): ScoringView {
+  /** The postings, and each key's length normalisation for the keys there are now. */
+  private view(): ScoringView {
     const { keys, tfs } = this.postings.arrays();
-    if (this.normsAt !== n) {
-      if (this.norms.length < n) this.norms = new Float64Array(Math.max(n, this.norms.length * 2));
-      lengthNorms(this.lengths, n, this.totalLength, this.norms);
-      const terms = this.termIds.size;
-      if (this.impacts.length < terms) this.impacts = new Float64Array(this.tf.length);
-      largestImpacts(this.postings, terms, { keys, tfs, norms: this.norms }, this.impacts);
-      this.normsAt = n;
-    }
-    return { keys, tfs, norms: this.norms };
+    return { keys, tfs, norms: this.weights.norms(this.termIds.size) };
   }
 }

@@ -1,3 +1,5 @@
+import type { Tfs } from './postings.js';
+
 /** BM25's k1 and b, as textbook BM25 sets them. */
 export const K1 = 1.2;
 export const B = 0.75;
@@ -16,6 +18,6 @@ export interface Run {
 /** The postings laid end to end, and BM25's length normalisation of each key. */
 export interface ScoringView {
   keys: Uint32Array;
-  tfs: Uint32Array;
+  tfs: Tfs;
   norms: Float64Array;
 }
