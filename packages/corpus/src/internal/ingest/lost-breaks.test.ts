@@ -190,6 +190,44 @@ education.`;
     ]);
   });
 
+  it("ends a wrapped title of a few lines where a release's text opens, and sets its closing dateline apart", () => {
+    const text = `Permanent Mission of the Republic of Kazakhstan
+to the United Nations
+3 Dag Hammarskjold Plaza, New York, NY 10017
+PRESS RELEASE
+Kazakhstan marks the thirtieth anniversary of the closure of the
+Semipalatinsk test site
+On 29 August 2021, Kazakhstan marks the thirtieth anniversary of the
+closure of the Semipalatinsk nuclear test site, which was closed by the
+decree of the President of Kazakhstan in 1991.
+More than 450 nuclear tests were conducted at the site between 1949 and
+1989, with grave consequences for the health of the people who lived in
+the region near the site.
+New York, 27 August 2021`;
+    expect(read(text).blocks).toEqual([
+      'Permanent Mission of the Republic of Kazakhstan to the United Nations 3 Dag Hammarskjold Plaza, New York, NY 10017',
+      'PRESS RELEASE',
+      'Kazakhstan marks the thirtieth anniversary of the closure of the Semipalatinsk test site',
+      'On 29 August 2021, Kazakhstan marks the thirtieth anniversary of the closure of the Semipalatinsk nuclear test site, which was closed by the decree of the President of Kazakhstan in 1991.',
+      'More than 450 nuclear tests were conducted at the site between 1949 and 1989, with grave consequences for the health of the people who lived in the region near the site.',
+      'New York, 27 August 2021',
+    ]);
+  });
+
+  it('keeps a wrapped line that opens like a release, or ends in a date, inside its paragraph', () => {
+    const text = `The troops entered the city that night.
+Hundreds of people were killed and wounded in the streets of the
+capital. On 20 January 1990, the
+Soviet army occupied Baku. The Ministry recalls the events of that night,
+which it marked in its statement issued in Baku, 20 January 2020
+Today the nation remembers them, and the Ministry calls for justice for
+the victims.`;
+    expect(read(text).blocks).toEqual([
+      'The troops entered the city that night.',
+      'Hundreds of people were killed and wounded in the streets of the capital. On 20 January 1990, the Soviet army occupied Baku. The Ministry recalls the events of that night, which it marked in its statement issued in Baku, 20 January 2020 Today the nation remembers them, and the Ministry calls for justice for the victims.',
+    ]);
+  });
+
   it('with two lines, still ends a paragraph longer than any wrap at its full stop', () => {
     const long = `${'Upon instructions from my Government, I wish to refer to the anniversary. '.repeat(3)}`;
     const { blocks } = read(`${long.trim()}\nIt is with great disappointment that we witness it.`);

@@ -11,6 +11,7 @@ import {
 import { ENDS_MID_PHRASE } from './blocks.js';
 import type { Line, Removal } from './lines.js';
 import { putBreaks } from './put-breaks.js';
+import { OPENING_WORDS } from './release-pieces.js';
 
 /** An annex heading that names the letter it is annexed to: never a line of a signature. */
 const namesItsLetter = (text: string) =>
@@ -28,6 +29,13 @@ const STARTS_LOWER = /^\p{Ll}/u;
 const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const EMPHASISED = /^\s{0,3}(?:#{1,6}\s|(\*\*|__|\*|_)(?:(?!\1).)+\1\s*$)/;
 const ENDS_DATE = /(?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4})$/u;
+/** A dateline alone on its line: a place of up to three words, then the date. */
+const DATELINE = new RegExp(
+  `^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2} ?, ${ENDS_DATE.source}`,
+  'u',
+);
+/** How a press release's text opens after its title ("On 29 August 2021, …"). */
+const OPENS_RELEASE = new RegExp(`^(?:${OPENING_WORDS})`);
 /** With fewer lines, only a signature, an annex and a title are set apart: too few to tell a wrap. */
 const MIN_LINES = 3;
 /** A copy with more blank lines than this, a line, kept its paragraph breaks. */
@@ -124,11 +132,13 @@ export function restoreBreaks(
     // A dateline ("New York, 27 August 2021") or a date alone is a line of its own.
     const dateline = block.length === 1 && ENDS_DATE.test(a.text) && a.text.length < SHORT;
     if (dateline || DATE_ONLY.test(b.text)) return true;
+    if (ENDS_SENTENCE.test(a.text) && b.text.length < SHORT && DATELINE.test(b.text)) return true;
     if (!wrapped)
       return ENDS_SENTENCE.test(a.text) || a.text.length >= SHORT || b.text.length >= SHORT;
     const fits = a.text.length + 1 + firstWord(b.text).length <= width;
     if (ENDS_SENTENCE.test(a.text)) return fits;
-    // A heading: a short line of its own.
-    return block.length === 1 && a.text.length <= HEADING_SHARE * width;
+    const short = a.text.length <= HEADING_SHARE * width;
+    // A heading: a short line of its own; or a release's title of a few lines, then its text.
+    return short && (block.length === 1 || OPENS_RELEASE.test(b.text));
   }
 }

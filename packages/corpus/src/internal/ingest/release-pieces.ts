@@ -17,13 +17,12 @@ const LABEL_WITHIN = 1000;
 /** A title in Markdown bold right after the label. */
 const BOLD_TITLE = /^(?:\*\*|__)(.{3,300}?)(?:\*\*|__)\s+/;
 /**
- * How a release's text opens after its title: a date ("On 29 August 2021,", "January 20, 2024,
+ * Regex source of how a release's text opens after its title: a date ("On 29 August 2021,", "January 20, 2024,
  * marks"), "Today", the mission, years counted ("Thirty-four years ago", "Nineteen years have
  * passed"), or a dateline ("New York, 27 August 2021 –").
  */
-const OPENING = new RegExp(
-  `(?:\\s+|(?<=[a-z"”’.!?)]))(?=On (?:the )?(?:${DATE}|\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})\\b|(?:${DATE}),? marks\\b|Today,? |This (?:year|week)\\b|The Permanent Mission\\b|(?:[A-Z][a-z]+(?:-[a-z]+)?|\\d+) years (?:ago|have passed)\\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:${DATE}) [–—-] )`,
-);
+export const OPENING_WORDS = `On (?:the )?(?:${DATE}|\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})\\b|(?:${DATE}),? marks\\b|Today,? |This (?:year|week)\\b|The Permanent Mission\\b|(?:[A-Z][a-z]+(?:-[a-z]+)?|\\d+) years (?:ago|have passed)\\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:${DATE}) [–—-] `;
+const OPENING = new RegExp(`(?:\\s+|(?<=[a-z"”’.!?)]))(?=${OPENING_WORDS})`);
 const TITLE_MAX = 300;
 const DATELINE_MAX = 120;
 /** A dateline under the label, before the title: "Press release New York, 20 January 2024 …". */
