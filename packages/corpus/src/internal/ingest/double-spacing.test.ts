@@ -63,6 +63,13 @@ describe('singleSpace', () => {
     expect(read(unwrapped)).toEqual({ text: unwrapped, whitespace: [] });
   });
 
+  it('leaves such a copy as it is with a rule (---) between two paragraphs: the rule is a line', () => {
+    const unwrapped = LETTER.split('\n\n')
+      .map((p) => (p.startsWith('(Signed)') ? p.replace('\n', '\n\n') : p.replace(/\n/g, ' ')))
+      .join('\n\n---\n\n');
+    expect(read(unwrapped)).toEqual({ text: unwrapped.replace(/---/g, ''), whitespace: [] });
+  });
+
   it('leaves a copy with lines side by side as it is, whatever its blank lines', () => {
     expect(read(LETTER)).toEqual({ text: LETTER, whitespace: [] });
     const blankLinesDoubled = LETTER.replace(/\n\n/g, '\n\n\n');

@@ -9,6 +9,8 @@ const EVEN_SHARE = 1 / 15;
 const MIN_LINES = 5;
 
 const STARTS_LOWER = /^\p{Ll}/u;
+/** A blank line of the copy; not a rule (`---`) or other markup alone on its line, which is a line. */
+const isBlank = (line: Line) => line.text === '' && line.raw.trim() === '';
 const DESCRIPTION =
   'A double-spaced copy made single again: it had put a blank line after every line (a file with CR CR LF line ends, some viewers’ copy), which set each wrapped line apart as a paragraph; the blank lines listed, the first of each run, were removed.';
 
@@ -32,7 +34,7 @@ export function singleSpace(lines: Line[], removed: Removal[]): Line[] {
   let blanks = -1;
   let last = '';
   for (const line of lines) {
-    if (line.text === '') {
+    if (isBlank(line)) {
       if (blanks >= 0) blanks++;
       continue;
     }
@@ -55,7 +57,7 @@ export function singleSpace(lines: Line[], removed: Removal[]): Line[] {
   let first: Line | undefined;
   let seenText = false;
   for (const line of lines) {
-    if (line.text === '') {
+    if (isBlank(line)) {
       if (seenText && !first) first = line;
       continue;
     }

@@ -231,6 +231,21 @@ describe('real-world shapes', () => {
     expect(record.body.at(-1)).toEqual({ type: 'dateline', text: 'New York, 27 August 2021' });
   });
 
+  it('a release whose blank lines were lost, then every line doubled: a rule, a name over three lines', () => {
+    const ruled = fixture('press-release-kazakhstan.txt')
+      .replace('of the Republic of Kazakhstan\n', 'of the\nRepublic of Kazakhstan\n')
+      .replace('\n\nPRESS RELEASE', '\n\n---\n\nPRESS RELEASE');
+    const doubled = ruled.replace(/\n[ \t]*\n+/g, '\n').replace(/\n/g, '\n\n');
+    const plain = summary(ingestText(ruled).record);
+    expect(plain).toMatchObject({ date: '2021-08-27', paragraphs: 2 });
+    const { record } = ingestText(doubled);
+    expect(summary(record)).toEqual(plain);
+    expect(record.title).toBe(ingestText(ruled).record.title);
+    expect(record.issuer?.name).toBe(
+      'Permanent Mission of the Republic of Kazakhstan to the United Nations',
+    );
+  });
+
   it('a web page’s breadcrumb trail above a document is chrome, as its menu is', () => {
     const text = fixture('press-release-kazakhstan.txt');
     for (const trail of [

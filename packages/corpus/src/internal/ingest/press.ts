@@ -57,17 +57,22 @@ export function chromeAbove(blocks: readonly TextBlock[]): number {
   return site;
 }
 
-/** The letterhead: the leading blocks that name the mission or give its address. */
+/**
+ * The letterhead: the leading blocks that name the mission or give its address, and the short
+ * blocks under such a block or inside the mission's name ("Permanent Mission of the" / "Republic
+ * of Azerbaijan" / "to the United Nations", a copy that set each line apart).
+ */
 export function letterheadLength(blocks: readonly TextBlock[]): number {
   let n = 0;
-  while (n < blocks.length && n < 6) {
+  while (n < blocks.length && n < LETTERHEAD_BLOCKS) {
     const b = blocks[n] as TextBlock;
     if (LABEL.test(b.text) || DATELINE.test(b.text) || SPEECH.test(b.text)) break;
+    const under = (blocks[n - 1] as TextBlock | undefined)?.text ?? '';
     const looksLikeLetterhead =
       b.lines.some((l) => LETTERHEAD_LINE.test(l.text)) ||
       (b.lines.length <= 4 &&
         n > 0 &&
-        LETTERHEAD_LINE.test((blocks[n - 1] as TextBlock).text) &&
+        (LETTERHEAD_LINE.test(under) || insideName(blocks.slice(0, n))) &&
         !/[.!?]$/.test(b.text) &&
         b.text.length < 120);
     if (!looksLikeLetterhead) break;
@@ -75,6 +80,14 @@ export function letterheadLength(blocks: readonly TextBlock[]): number {
   }
   return n;
 }
+
+/** How many blocks a letterhead may take: eight lines, each a block of its own. */
+const LETTERHEAD_BLOCKS = 8;
+
+/** Whether these blocks begin a mission's name ("Permanent Mission of") that they do not end. */
+const insideName = (blocks: readonly TextBlock[]) =>
+  /Permanent (?:Observer )?Mission\b/i.test(blocks.map((b) => b.text).join(' ')) &&
+  missionName(blocks) === null;
 
 /** The issuing mission named in the letterhead (its lines joined), or null. */
 export function missionName(
