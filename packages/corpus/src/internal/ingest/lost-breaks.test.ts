@@ -228,6 +228,32 @@ the victims.`;
     ]);
   });
 
+  it('tells a wrapped copy by its lines that end mid-phrase, where few go on in lower case', () => {
+    const text = `I have the honour to transmit herewith the statement of the Ministry of
+Foreign Affairs of the Republic of Azerbaijan on the thirty-third anniversary of the
+Tragedy of 20 January 1990 (see annex).
+I should be grateful if you would have the present letter and its annex circulated
+As a document of the General Assembly, under agenda items 30, 68, 73, 78, 84 and
+132, and of the Security Council.
+(Signed) Yashar Aliyev
+Ambassador
+Permanent Representative
+Annex to the letter dated 19 January 2023 from the Permanent
+Representative of Azerbaijan to the United Nations addressed to the
+Secretary-General
+Statement of the Ministry of Foreign Affairs of the Republic of
+Azerbaijan
+Today marks thirty-three years since the tragedy of 20 January 1990.`;
+    expect(read(text).blocks).toEqual([
+      'I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan on the thirty-third anniversary of the Tragedy of 20 January 1990 (see annex).',
+      'I should be grateful if you would have the present letter and its annex circulated As a document of the General Assembly, under agenda items 30, 68, 73, 78, 84 and 132, and of the Security Council.',
+      '(Signed) Yashar Aliyev Ambassador Permanent Representative',
+      'Annex to the letter dated 19 January 2023 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General',
+      'Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan',
+      'Today marks thirty-three years since the tragedy of 20 January 1990.',
+    ]);
+  });
+
   it('with two lines, still ends a paragraph longer than any wrap at its full stop', () => {
     const long = `${'Upon instructions from my Government, I wish to refer to the anniversary. '.repeat(3)}`;
     const { blocks } = read(`${long.trim()}\nIt is with great disappointment that we witness it.`);

@@ -12,6 +12,7 @@ import { ENDS_MID_PHRASE } from './blocks.js';
 import type { Line, Removal } from './lines.js';
 import { putBreaks } from './put-breaks.js';
 import { OPENING_WORDS } from './release-pieces.js';
+import { measureWrap } from './wrap-measure.js';
 
 /** An annex heading that names the letter it is annexed to: never a line of a signature. */
 const namesItsLetter = (text: string) =>
@@ -24,7 +25,6 @@ const ADDRESSED_LINES = 3;
 /** A line that ends a sentence or a heading's clause. */
 export const ENDS_SENTENCE = /[.!?:;”"’]$/;
 const STARTS_BLOCK = /^[\p{Lu}\d“"‘'(«]/u;
-const STARTS_LOWER = /^\p{Ll}/u;
 /** A line set in capitals, emphasised whole, or a Markdown heading: a heading of its own. */
 const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const EMPHASISED = /^\s{0,3}(?:#{1,6}\s|(\*\*|__|\*|_)(?:(?!\1).)+\1\s*$)/;
@@ -40,8 +40,6 @@ const OPENS_RELEASE = new RegExp(`^(?:${OPENING_WORDS})`);
 const MIN_LINES = 3;
 /** A copy with more blank lines than this, a line, kept its paragraph breaks. */
 const BLANKS_PER_LINE = 1 / 15;
-/** Of the line breaks of a hard-wrapped copy, at least this share goes on in lower case. */
-const WRAPPED_SHARE = 0.15;
 /** A heading is at most this share of the width of a hard-wrapped copy. */
 const HEADING_SHARE = 0.7;
 /** No copy wraps lines this long: such a line ending a sentence ends its paragraph. */
@@ -102,11 +100,9 @@ export function restoreBreaks(
     );
     return parted.length === lines.length ? lines : parted;
   }
-  let lower = 0;
-  for (let i = 1; i < text.length; i++) if (STARTS_LOWER.test((text[i] as Line).text)) lower++;
-  const wrapped = lower > 0 && lower >= WRAPPED_SHARE * (text.length - 1);
-  const lengths = text.map((l) => l.text.length).sort((x, y) => x - y);
-  const width = lengths[Math.floor(0.9 * (lengths.length - 1))] as number;
+  const { wrapped, width } = measureWrap(text);
+  const lineAbove = new Map(text.slice(1).map((l, i) => [l, text[i] as Line]));
+  const unfinishedShort = (l: Line) => l.text.length < SHORT && !ENDS_SENTENCE.test(l.text);
   return putBreaks(lines, removed, (b, block) => {
     const a = block.at(-1);
     return a !== undefined && breaksBefore(a, b, block);
@@ -125,6 +121,9 @@ export function restoreBreaks(
     const last = block.slice(-ADDRESSED_LINES).map((l) => l.text);
     if (ADDRESSED.test(last.join(' '))) return true;
     if (SIGNED.test((block[0] as Line).text) || !STARTS_BLOCK.test(b.text)) return false;
+    // Under the closing courtesy, short lines that end no sentence: a signature, unmarked.
+    const above = lineAbove.get(block[0] as Line);
+    if (above && CLOSED_LETTER.test(above.text) && [a, b].every(unfinishedShort)) return false;
     if (ENDS_MID_PHRASE.test(a.text) || /[,\-–]$/.test(a.text)) return false;
     if (a.text.length > LONG && ENDS_SENTENCE.test(a.text)) return true;
     if (text.length < MIN_LINES) return false;
