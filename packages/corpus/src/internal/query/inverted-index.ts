@@ -1,12 +1,10 @@
-import { forEachWord } from '../text/terms.js';
 import { Bm25Weights } from './bm25-weights.js';
 import { Postings } from './postings.js';
 import { rank } from './rank.js';
 import { K1, type Run, type ScoringView } from './scoring.js';
 import { Scratch } from './scratch.js';
 import { TermCounts } from './term-counts.js';
-import { termsBeginning, termsNear } from './term-expansion.js';
-import { WordIds } from './word-ids.js';
+import { TermDictionary } from './term-dictionary.js';
 
 /** A scored entry of the index: its key (the order it was added in) and the query terms it has. */
 export interface Scored {
@@ -34,11 +32,9 @@ export interface IndexParts {
  */
 export class InvertedIndex {
   private readonly postings = new Postings();
-  private readonly termIds = new Map<string, number>();
-  private readonly words = new WordIds((term) => this.termIds.get(term) ?? this.newTerm(term));
-  private readonly weights = new Bm25Weights();
-  private sorted: string[] | null = null;
   private readonly counts = new TermCounts();
+  private readonly terms = new TermDictionary((n) => this.counts.reserve(n));
+  private readonly weights = new Bm25Weights();
   private readonly scratch = new Scratch();
 
   get size(): number {
@@ -49,7 +45,7 @@ export class InvertedIndex {
   parts(): IndexParts {
     const { starts, keys, tfs } = this.postings.runs();
     return {
-      terms: [...this.termIds.keys()],
+      terms: this.terms.terms(),
       starts,
       keys,
       tfs,
@@ -60,65 +56,37 @@ export class InvertedIndex {
   /** An index with these contents: as it was when {@link parts} was taken, more texts and all. */
   static fromParts(parts: IndexParts): InvertedIndex {
     const index = new InvertedIndex();
-    for (const [id, term] of parts.terms.entries()) index.termIds.set(term, id);
+    index.terms.load(parts.terms);
     index.postings.load(Uint32Array.from(parts.starts), Uint32Array.from(parts.keys), parts.tfs);
     index.weights.load(parts.lengths);
-    index.counts.reserve(parts.terms.length);
     return index;
   }
 
   /** Index a text; returns its key. */
   add(text: string): number {
     const key = this.weights.size;
-    const { counts, words } = this;
-    const n = words.read(text);
+    const { counts, terms } = this;
+    const n = terms.read(text);
     // Taken after the read, which grows the array for a long text.
-    counts.count(words.ids, n);
+    counts.count(terms.readIds, n);
     this.postings.addKey(key, counts.terms, counts.tfs, counts.distinct);
     this.weights.add(counts.length);
     return key;
   }
 
-  private newTerm(term: string): number {
-    const id = this.termIds.size;
-    this.termIds.set(term, id);
-    this.sorted = null;
-    this.counts.reserve(id + 1);
-    return id;
-  }
-
-  /**
-   * Where the words of a text the index holds stand for one of these index terms: [start, end)
-   * ranges, in order. Read as the index read the text, by term number, with no word folded again.
-   */
+  /** See {@link TermDictionary.rangesOf}. */
   rangesOf(text: string, terms: Iterable<string>): Array<[number, number]> {
-    const wanted = new Set<number>();
-    for (const term of terms) {
-      const id = this.termIds.get(term);
-      if (id !== undefined) wanted.add(id);
-    }
-    const out: Array<[number, number]> = [];
-    if (wanted.size === 0) return out;
-    this.words.read(text);
-    const { ids } = this.words;
-    // The same cut as read's, word for word: the w-th word's offsets.
-    let w = 0;
-    forEachWord(text, (start, end) => {
-      if (wanted.has(ids[w++] as number)) out.push([start, end]);
-    });
-    return out;
+    return this.terms.rangesOf(text, terms);
   }
 
-  /** The index terms a query term stands for: itself, or every term it begins (prefix). */
+  /** See {@link TermDictionary.expand}. */
   expand(term: string, prefix: boolean): string[] {
-    if (!prefix) return this.termIds.has(term) ? [term] : [];
-    this.sorted ??= [...this.termIds.keys()].sort();
-    return termsBeginning(this.sorted, term);
+    return this.terms.expand(term, prefix);
   }
 
-  /** The index terms within `edits` edits of a query term (itself first, if indexed). */
+  /** See {@link TermDictionary.expandFuzzy}. */
   expandFuzzy(term: string, edits: number): string[] {
-    return termsNear(this.termIds, term, edits);
+    return this.terms.expandFuzzy(term, edits);
   }
 
   /**
@@ -149,13 +117,13 @@ export class InvertedIndex {
   /** The most an index term adds to any key's score (what the pruning of AND relies on). */
   boundOf(term: string): number {
     const n = this.weights.size;
-    if (n === 0 || !this.termIds.has(term)) return 0;
+    if (n === 0 || this.terms.idOf(term) === undefined) return 0;
     return this.runOf(term, n, this.view()).bound;
   }
 
   /** A term's run, weight and bound in an index of `n` keys, the keys there are now. */
   private runOf(term: string, n: number, view: ScoringView): Run {
-    const id = this.termIds.get(term) as number;
+    const id = this.terms.idOf(term) as number;
     const [from, to] = this.postings.range(id);
     const df = to - from;
     const weight = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1);
@@ -166,6 +134,6 @@ export class InvertedIndex {
   /** The postings, and each key's length normalisation for the keys there are now. */
   private view(): ScoringView {
     const { keys, tfs } = this.postings.arrays();
-    return { keys, tfs, norms: this.weights.norms(this.termIds.size) };
+    return { keys, tfs, norms: this.weights.norms(this.terms.size) };
   }
 }
