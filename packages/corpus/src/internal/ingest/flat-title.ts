@@ -27,6 +27,13 @@ const WEB_TITLE = `${TITLE_WORDS} (?:of (?:\\d{1,2} [A-Z][a-z]+ \\d{4},? )?from|
 export const TITLE_END = new RegExp(
   `^((?:${DATED}|${WEB_TITLE}) ?.+? (?:addressed ?to (?:${RECIPIENT_LIST}(?=\\s+[A-Z0-9“"]|[A-Z]|\\d{1,2} [A-Z][a-z]+ \\d{4})|.{3,300}?(?=\\s+(?:${OPENING})\\b|(?<=[a-z)])(?:${OPENING})\\b))|ADDRESSED TO .{3,300}?(?=\\s+(?:${OPENING})\\b|(?<=[A-Z])(?:${OPENING})\\b)))\\s*`,
 );
+/**
+ * A flattened title that names no addressee, as a damaged copy prints it ("Letter dated I have the
+ * honour …"): up to where the text opens, group 1. Tried when {@link TITLE_END} does not match.
+ */
+export const TITLE_BEFORE_OPENING = new RegExp(
+  `^((?:${DATED}|${WEB_TITLE})(?:(?! addressed ?to ).){0,300}?)\\s+(?=(?:${OPENING})\\b)`,
+);
 const TITLE_ANYWHERE = new RegExp(`${DATED}(?:\\b|(?=\\d))`, 'g');
 /**
  * A letter's first words, run on to its title's last line after a small letter or a bracket

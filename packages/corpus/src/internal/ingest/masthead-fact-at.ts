@@ -48,16 +48,19 @@ export type Owner = 'assembly' | 'other';
  * After a title line ending in "the", an organ's name that opens the next line is still the
  * organ's heading when masthead facts follow it, on its line or the next ("Security Council
  * Fifty-ninth year"); followed by words, or by nothing, it goes on with the title ("Security
- * Council and other matters…", "…of the" / "General Assembly" over the document's title).
+ * Council and other matters…", "…of the" / "General Assembly" over the document's title). In a
+ * flattened masthead, mid-line, it is the heading when its session or year follows it.
  */
 function headingAlone(after: string, atLineStart: boolean, nextLine: string | undefined): boolean {
+  // Mid-line, in a flattened masthead, only its session or year right after it tells.
+  if (!atLineStart) return PERIOD_NEXT.test(after);
   const next = after.trimStart() || nextLine?.trimStart();
   return (
-    atLineStart &&
     next !== undefined &&
     /^(?:[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b|Distr\.|Original|\d)/.test(next)
   );
 }
+const PERIOD_NEXT = /^\s+[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b/;
 
 function symbolAt(text: string): ExtractedSymbol | null {
   if (!/^[A-Z]+\s?\//.test(text)) return null;

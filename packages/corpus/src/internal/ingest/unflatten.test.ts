@@ -19,6 +19,21 @@ describe('a letter on one line', () => {
     expect(warnings.map((w) => w.code)).toContain('flattened');
   });
 
+  it('ends a damaged title that names no addressee where its text opens, and an agenda title at the next organ', () => {
+    const { record } = ingestText(
+      'United Nations A/58/815–S/2004/438 General Assembly Distr.: General Security Council 28 May 2004 Original: English General Assembly Agenda item 30 Question of | | Security Council Fifty-ninth year | Letter dated I have the honour to refer to the policy of the Government of the Republic, announced on 26 April 2004, to expand the trade of wholly obtained goods. I would like to underline that these measures aim at the reunification of the island. (Signed) Jane Example Permanent Representative',
+    );
+    expect(record).toMatchObject({
+      title: 'Letter dated',
+      date: null,
+      agendaItems: [{ number: '30', title: 'Question of' }],
+      signatories: [{ name: 'Jane Example' }],
+    });
+    expect(record.organs).toContainEqual({ organ: 'Security Council', year: 2004 });
+    const first = record.body.find((b) => b.type === 'paragraph');
+    expect(first?.type === 'paragraph' && first.text).toMatch(/^I have the honour to refer/);
+  });
+
   it('is no flattened copy where it is a title alone', () => {
     const { record, warnings } = ingestText(
       'Letter dated 17 January 2020 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General',

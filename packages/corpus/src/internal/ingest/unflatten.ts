@@ -1,6 +1,13 @@
 import { bodyPieces } from './flat-body.js';
 import { flatMastheadEnd } from './flat-masthead.js';
-import { GLUED_OPENING, GLUED_TITLE, mastheadStartIn, TITLE_END, titleIn } from './flat-title.js';
+import {
+  GLUED_OPENING,
+  GLUED_TITLE,
+  mastheadStartIn,
+  TITLE_BEFORE_OPENING,
+  TITLE_END,
+  titleIn,
+} from './flat-title.js';
 import { inputLineAt, type Line } from './lines.js';
 import { GLUED_LABEL, releasePieces } from './release-pieces.js';
 
@@ -21,7 +28,7 @@ function letterPieces(text: string, titleAt: number): string[] {
   const start = mastheadStartIn(head);
   const pieces =
     head.trim() === '' ? [] : start > 0 ? [head.slice(0, start), head.slice(start)] : [head];
-  const title = TITLE_END.exec(rest);
+  const title = TITLE_END.exec(rest) ?? TITLE_BEFORE_OPENING.exec(rest);
   if (title) {
     pieces.push(title[1] as string);
     rest = rest.slice(title[0].length);
