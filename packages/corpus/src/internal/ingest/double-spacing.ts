@@ -1,14 +1,12 @@
 import { ENDS_UNFINISHED } from './blocks.js';
 import type { Line, Removal } from './lines.js';
+import { STARTS_LOWER, WRAPPED_SHARE } from './wrap-measure.js';
 
-/** Of the line breaks of a hard-wrapped copy, at least this share goes on in lower case. */
-const WRAPPED_SHARE = 0.15;
 /** A double-spaced copy has at most this share of even runs of blank lines (none, or two). */
 const EVEN_SHARE = 1 / 15;
 /** Fewer lines of text than this cannot tell a double-spaced copy from short paragraphs. */
 const MIN_LINES = 5;
 
-const STARTS_LOWER = /^\p{Ll}/u;
 /** A blank line of the copy; not a rule (`---`) or other markup alone on its line, which is a line. */
 const isBlank = (line: Line) => line.text === '' && line.raw.trim() === '';
 const DESCRIPTION =

@@ -214,6 +214,15 @@ New York, 27 August 2021`;
     ]);
   });
 
+  it('sets a closing dateline apart after a full line that ends the last sentence', () => {
+    const text = `The tragedy of 20 January was one of the bloodiest acts of terror of the
+twentieth century, and a crime against the people of Azerbaijan. Those who
+committed this crime have yet to be punished, and the people of Azerbaijan
+remember the victims of that night with courage and honour of the nation.
+New York, 19 January 2009`;
+    expect(read(text).blocks.at(-1)).toBe('New York, 19 January 2009');
+  });
+
   it('keeps a wrapped line that opens like a release, or ends in a date, inside its paragraph', () => {
     const text = `The troops entered the city that night.
 Hundreds of people were killed and wounded in the streets of the

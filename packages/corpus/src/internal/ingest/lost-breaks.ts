@@ -10,6 +10,7 @@ import {
 } from './block-shapes.js';
 import { ENDS_MID_PHRASE } from './blocks.js';
 import type { Line, Removal } from './lines.js';
+import { DATELINE } from './press.js';
 import { putBreaks } from './put-breaks.js';
 import { OPENING_WORDS } from './release-pieces.js';
 import { measureWrap } from './wrap-measure.js';
@@ -29,11 +30,6 @@ const STARTS_BLOCK = /^[\p{Lu}\d“"‘'(«]/u;
 const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const EMPHASISED = /^\s{0,3}(?:#{1,6}\s|(\*\*|__|\*|_)(?:(?!\1).)+\1\s*$)/;
 const ENDS_DATE = /(?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4})$/u;
-/** A dateline alone on its line: a place of up to three words, then the date. */
-const DATELINE = new RegExp(
-  `^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2} ?, ${ENDS_DATE.source}`,
-  'u',
-);
 /** How a press release's text opens after its title ("On 29 August 2021, …"). */
 const OPENS_RELEASE = new RegExp(`^(?:${OPENING_WORDS})`);
 /** With fewer lines, only a signature, an annex and a title are set apart: too few to tell a wrap. */

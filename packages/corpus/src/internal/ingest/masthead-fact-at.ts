@@ -44,6 +44,11 @@ export type MastheadToken = { line: Line; text: string } & (
  */
 export type Owner = 'assembly' | 'other';
 
+/** A session or year as a masthead prints it: "Seventy-fifth session", "Fifty-ninth year". */
+const PERIOD = String.raw`[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b`;
+const PERIOD_NEXT = new RegExp(`^\\s+${PERIOD}`);
+const HEADING_NEXT = new RegExp(`^(?:${PERIOD}|Distr\\.|Original|\\d)`);
+
 /**
  * After a title line ending in "the", an organ's name that opens the next line is still the
  * organ's heading when masthead facts follow it, on its line or the next ("Security Council
@@ -55,12 +60,8 @@ function headingAlone(after: string, atLineStart: boolean, nextLine: string | un
   // Mid-line, in a flattened masthead, only its session or year right after it tells.
   if (!atLineStart) return PERIOD_NEXT.test(after);
   const next = after.trimStart() || nextLine?.trimStart();
-  return (
-    next !== undefined &&
-    /^(?:[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b|Distr\.|Original|\d)/.test(next)
-  );
+  return next !== undefined && HEADING_NEXT.test(next);
 }
-const PERIOD_NEXT = /^\s+[A-Z][a-z]+(?:-[a-z]+)? (?:session|year)\b/;
 
 function symbolAt(text: string): ExtractedSymbol | null {
   if (!/^[A-Z]+\s?\//.test(text)) return null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pressRelease20200120 } from '../records/press-release-2020-01-20.js';
 import { toBlocks } from './blocks.js';
 import { type Removal, toLines } from './lines.js';
 import { letterheadLength } from './press.js';
@@ -11,15 +12,10 @@ const blocksOf = (...paragraphs: string[]) => {
 
 describe('letterheadLength', () => {
   it('takes a letterhead set a line a block, the mission’s name over three of them', () => {
+    // Seed 002's letterhead, each of its eight lines a block.
+    const [letterhead] = pressRelease20200120.body;
     const blocks = blocksOf(
-      'Azərbaycan Respublikasının',
-      'BMT yanında Daimi',
-      'Nümayəndəliyi',
-      'Permanent Mission of the',
-      'Republic of Azerbaijan',
-      'to the United Nations',
-      '633 Third Avenue, Suite 3210, New York, NY, 10017',
-      'Tel: (212) 371-2559, 371-2832 (ext. 101); Fax: (212) 371-2784',
+      ...(letterhead?.type === 'letterhead' ? letterhead.lines : []),
       'Press release, 20 January 2020',
       'Thirtieth anniversary of the "Black January"',
     );

@@ -2,10 +2,10 @@ import { ENDS_MID_PHRASE } from './blocks.js';
 import type { Line } from './lines.js';
 
 /** Of the line breaks of a hard-wrapped copy, at least this share go on in lower case or mid-phrase. */
-const WRAPPED_SHARE = 0.15;
+export const WRAPPED_SHARE = 0.15;
 /** A line at least this long that ends mid-phrase was cut by a wrap; a shorter one may be a letterhead's. */
 const LONG_ENOUGH = 60;
-const STARTS_LOWER = /^\p{Ll}/u;
+export const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
  * Whether a copy's lines of text were hard-wrapped, and the width they were wrapped to (the 90th

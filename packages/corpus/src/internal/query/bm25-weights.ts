@@ -45,8 +45,8 @@ export class Bm25Weights {
     this.at = -1;
   }
 
-  /** Each key's length normalisation, for an index of `terms` terms and the keys there are now. */
-  norms(terms: number): Float64Array {
+  /** Each key's length normalisation, for the keys there are now. */
+  norms(): Float64Array {
     const n = this.keys;
     if (this.at === n) return this.normalised;
     if (this.normalised.length < n)
@@ -54,8 +54,6 @@ export class Bm25Weights {
     const average = this.total / n;
     for (let key = 0; key < n; key++)
       this.normalised[key] = K1 * (1 - B + (B * (this.lengths[key] as number)) / average);
-    if (this.impacts.length < terms)
-      this.impacts = new Float64Array(Math.max(terms, this.impacts.length * 2));
     this.impacts.fill(-1);
     this.at = n;
     return this.normalised;
@@ -67,6 +65,11 @@ export class Bm25Weights {
    * to any key's score.
    */
   impact(term: number, view: ScoringView, from: number, to: number): number {
+    if (term >= this.impacts.length) {
+      const grown = new Float64Array(Math.max(term + 1, this.impacts.length * 2)).fill(-1);
+      grown.set(this.impacts);
+      this.impacts = grown;
+    }
     const known = this.impacts[term] as number;
     if (known >= 0) return known;
     const { keys, tfs, norms } = view;

@@ -134,6 +134,6 @@ export class InvertedIndex {
   /** The postings, and each key's length normalisation for the keys there are now. */
   private view(): ScoringView {
     const { keys, tfs } = this.postings.arrays();
-    return { keys, tfs, norms: this.weights.norms(this.terms.size) };
+    return { keys, tfs, norms: this.weights.norms() };
   }
 }

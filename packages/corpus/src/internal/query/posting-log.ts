@@ -16,8 +16,6 @@ const grown = (a: Uint32Array, least: number): Uint32Array => {
  * grow: copies of a hundred megabytes made the collector mark the whole heap again and again.
  */
 export class PostingLog {
-  /** How many postings were added. */
-  count = 0;
   /** One more than the largest term added. */
   terms = 0;
   /** The largest tf added. */
@@ -29,6 +27,8 @@ export class PostingLog {
   private groupKeys: Uint32Array = new Uint32Array(0);
   private groupStarts: Uint32Array = new Uint32Array(0);
   private groups = 0;
+  // How many postings were added.
+  private count = 0;
   private readonly chunk: number;
 
   constructor(private readonly chunkBits = 20) {
